@@ -1,0 +1,68 @@
+// train-ner, evaluate-ner: the statistical tagger on IOB/CoNLL files.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "dossier/extract/lexicon_bits.h"
+#include "dossier/core/data_dir.h"
+#include "dossier/tagger/commands.h"
+
+namespace dossier::cli {
+namespace {
+
+// Lexicon features for CoNLL sentences, from the shipped gazetteer.
+LexiconAnnotator annotator(std::shared_ptr<Models> models) {
+  return [models](std::string_view joined, std::vector<TaggerToken>& tokens) {
+    std::vector<Token> spans;
+    spans.reserve(tokens.size());
+    for (const auto& t : tokens) {
+      auto start = static_cast<std::uint32_t>(t.text.data() - joined.data());
+      spans.push_back({start, static_cast<std::uint32_t>(start + t.text.size())});
+    }
+    set_lexicon_bits(*models->gazetteer, joined, spans, tokens);
+  };
+}
+
+}  // namespace
+
+void add_ner(CLI::App& app, Common& common, Runner* run) {
+  auto* train = app.add_subcommand("train-ner", "train the NER tagger on CoNLL/IOB files");
+  auto targs = std::make_shared<TrainNerArgs>();
+  auto files = std::make_shared<std::vector<std::string>>();
+  train->add_option("FILE", *files, "training files: word [POS] tag per line")->required();
+  train->add_option("--format", targs->format, "tag mapping: gmb-en | wikiner-ru | bio");
+  train->add_option("--model,-o", targs->model_out, "model file to write")->required();
+  train->add_option("--epochs", targs->epochs, "passes over the data (default 8)");
+  train->add_option("--seed", targs->seed, "shuffling seed (default 1)");
+  train->add_option("--holdout-every", targs->holdout_every,
+                    "hold out every Nth sentence and score the model on it");
+  train->callback([=, &common] {
+    *run = [=, &common] {
+      std::shared_ptr<Models> models = load_models(common);
+      if (!models) return kError;
+      for (const auto& f : *files) targs->train_files.emplace_back(f);
+      targs->lexicon_annotator = annotator(models);
+      return run_train_ner(*targs, std::cout, std::cerr) == 0 ? kOk : kError;
+    };
+  });
+
+  auto* eval = app.add_subcommand("evaluate-ner", "score a tagger model on CoNLL/IOB files");
+  auto eargs = std::make_shared<EvaluateNerArgs>();
+  auto efiles = std::make_shared<std::vector<std::string>>();
+  eval->add_option("FILE", *efiles, "evaluation files")->required();
+  eval->add_option("--format", eargs->format, "tag mapping: gmb-en | wikiner-ru | bio");
+  eval->add_option("--model,-m", eargs->model, "model file (default: the shipped English model)");
+  eval->add_option("--holdout-every", eargs->holdout_every,
+                   "score only every Nth sentence (the split train-ner held out)");
+  eval->callback([=, &common] {
+    *run = [=, &common] {
+      std::shared_ptr<Models> models = load_models(common);
+      if (!models) return kError;
+      for (const auto& f : *efiles) eargs->files.emplace_back(f);
+      if (eargs->model.empty()) eargs->model = (common.data.empty() ? data_dir() : std::filesystem::path(common.data)) / "ner" / "en.model";
+      eargs->lexicon_annotator = annotator(models);
+      return run_evaluate_ner(*eargs, std::cout, std::cerr) == 0 ? kOk : kError;
+    };
+  });
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,54 @@
+// Corroboration, contradiction and best estimates of the figures reported for
+// each incident: the analysis behind `dossier conflicts` and the export.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dossier {
+
+// One figure as a source stated it.
+struct FigureClaim {
+  std::int64_t document = 0;
+  std::string published;  // of the document, "" when unknown
+  std::int64_t low = 0, high = 0;
+  std::string qualifier;  // exact | about | at_least | at_most | range
+  std::string text;       // the evidence phrase
+  std::string sentence;   // the sentence it stands in
+  std::string attributed_to, hedges;
+};
+
+// Claims that agree on one value, and the independent documents behind it.
+struct ClaimGroup {
+  std::int64_t low = 0, high = 0;
+  std::vector<std::int64_t> documents;
+};
+
+enum class EstimatePolicy { kConservative, kLatest };
+
+struct MeasureReport {
+  std::int64_t event = 0;
+  std::string measure;
+  std::vector<FigureClaim> claims;  // oldest publication first: a timeline
+  std::vector<ClaimGroup> groups;   // distinct values; more than one => conflict
+  bool conflict = false;            // two documents' totals cannot both hold
+  std::int64_t corroboration = 0;   // documents agreeing with the best estimate
+  std::int64_t best_low = 0, best_high = 0;
+  std::int64_t range_low = 0, range_high = 0;  // what was reported, lowest to highest
+};
+
+// The document's total for a measure is its one stated value; a document that
+// gives several values (13 soldiers and 170 civilians) states parts, not a
+// total, and is left out of conflict detection. Two totals conflict when no
+// number satisfies both: "144" and "139" conflict, "over 130" agrees with
+// both, "about 100" spans 85..115. Best estimate: kConservative takes the
+// lowest total (as ACLED codes fatalities); kLatest the most recent one.
+std::vector<MeasureReport> analyze_figures(sqlite3* db, EstimatePolicy policy,
+                                           std::int64_t only_event = 0);
+
+bool parse_policy(const std::string& name, EstimatePolicy* policy);
+
+}  // namespace dossier

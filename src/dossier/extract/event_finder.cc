@@ -1,0 +1,191 @@
+#include "dossier/extract/event_finder.h"
+
+#include <algorithm>
+
+#include "dossier/extract/event_words.h"
+
+namespace dossier {
+namespace {
+
+PartialDate parse_published(const std::string& iso) {
+  PartialDate d;
+  if (iso.size() >= 4) d.year = std::atoi(iso.substr(0, 4).c_str());
+  if (iso.size() >= 7) d.month = std::atoi(iso.substr(5, 2).c_str());
+  if (iso.size() >= 10) d.day = std::atoi(iso.substr(8, 2).c_str());
+  return d;
+}
+
+bool known(const PartialDate& d) { return d.year != 0; }
+
+// Equal, or one contains the other ("2024" contains "2024-03-22").
+bool dates_compatible(const PartialDate& a, const PartialDate& b) {
+  if (a.year != b.year) return false;
+  if (a.month && b.month && a.month != b.month) return false;
+  if (a.day && b.day && a.day != b.day) return false;
+  return true;
+}
+
+int precision(const PartialDate& d) { return d.day ? 3 : d.month ? 2 : d.year ? 1 : 0; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// How specific a place is: venue (no lexicon entry) > city > subdivision > country > region.
+int specificity(const DocEntity& e, const Gazetteer& g) {
+  if (e.entry < 0) return 5;
+  const std::string& sub = g.entry(e.entry).subtype;
+  if (sub == "city" || sub == "capital") return 4;
+  if (sub == "subdivision") return 3;
+  if (sub == "country") return 2;
+  return 1;
+}
+
+bool is_media(const DocEntity& e, const Gazetteer& g) {
+  if (e.entry < 0) return false;
+  const std::string& sub = g.entry(e.entry).subtype;
+  return sub.find("media") != std::string::npos || sub.find("platform") != std::string::npos ||
+         sub.find("news") != std::string::npos;
+}
+
+struct SentenceFacts {
+  std::string type;
+  PartialDate date;
+  std::int32_t location = -1;
+  std::string country;
+  std::vector<std::int32_t> perpetrators;
+  std::vector<EventFigure> figures;
+  bool has_trigger = false;
+};
+
+}  // namespace
+
+std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg,
+                                  const MentionSet& mentions,
+                                  const std::vector<DocEntity>& entities,
+                                  const Gazetteer& gazetteer, const std::string& published) {
+  std::vector<std::int32_t> entity_of(mentions.mentions.size(), -1);
+  for (std::size_t e = 0; e < entities.size(); ++e)
+    for (auto m : entities[e].mentions) entity_of[m] = static_cast<std::int32_t>(e);
+
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  for (const Sentence& s : seg.sentences) spans.emplace_back(s.start, s.end);
+  std::vector<DateMention> dates = find_dates(text, spans, parse_published(published));
+
+  std::vector<DocEvent> events;
+  std::int32_t last = -1;
+  std::size_t next_mention = 0, next_date = 0;
+  std::vector<std::string> words;
+  std::vector<std::uint32_t> word_start;
+  for (const Sentence& s : seg.sentences) {
+    words.clear();
+    word_start.clear();
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      words.push_back(lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
+      word_start.push_back(seg.tokens[t].start);
+    }
+    std::string_view sentence = text.substr(s.start, s.end - s.start);
+    SentenceFacts f;
+    for (std::size_t i = 0; i < words.size() && f.type.empty(); ++i) {
+      std::size_t len;
+      std::string_view type = incident_trigger(words, i, &len);
+      if (!type.empty()) f.type = type;
+    }
+    f.has_trigger = !f.type.empty();
+    for (const Figure& fig : find_figures(sentence, s.start)) {
+      EventFigure ef;
+      ef.figure = fig;
+      ef.sentence_start = s.start;
+      ef.sentence_end = s.end;
+      if (auto a = find_attribution(sentence, s.start)) ef.attributed_to = a->source;
+      ef.hedges = find_hedges(sentence);
+      f.figures.push_back(std::move(ef));
+    }
+    while (next_date < dates.size() && dates[next_date].start < s.start) ++next_date;
+    for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d)
+      if (precision(dates[d].date) > precision(f.date)) f.date = dates[d].date;
+
+    // Entities of this sentence.
+    while (next_mention < mentions.mentions.size() && mentions.mentions[next_mention].start < s.start)
+      ++next_mention;
+    bool agent_after = false;
+    std::size_t cue = perpetrator_cue(words, &agent_after);
+    std::uint32_t cue_byte = cue ? word_start[std::min(cue, words.size()) - 1] : 0;
+    int best_spec = -1;
+    for (std::size_t m = next_mention; m < mentions.mentions.size() && mentions.mentions[m].start < s.end; ++m) {
+      std::int32_t e = entity_of[m];
+      if (e < 0) continue;
+      const DocEntity& ent = entities[e];
+      if (ent.type == EntityType::kLocation) {
+        int spec = specificity(ent, gazetteer);
+        // A place inside a compound ("Russia-bound") is an adjective, not the scene.
+        std::uint32_t end = mentions.mentions[m].end;
+        bool compound = end < text.size() && text[end] == '-';
+        if (compound) spec -= 3;
+        if (spec > best_spec) {
+          best_spec = spec;
+          f.location = e;
+        }
+        if (ent.entry >= 0 && !gazetteer.entry(ent.entry).country.empty() && !compound &&
+            (f.country.empty() || spec >= best_spec))
+          f.country = gazetteer.entry(ent.entry).country;
+      } else if (cue && (ent.type == EntityType::kOrganization || ent.type == EntityType::kGroup) &&
+                 !is_media(ent, gazetteer)) {
+        bool after = mentions.mentions[m].start > cue_byte;
+        if (after == agent_after &&
+            std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end())
+          f.perpetrators.push_back(e);
+      }
+    }
+    if (!f.has_trigger && f.figures.empty()) continue;
+    if (f.has_trigger && f.figures.empty() && is_generic_context(words)) continue;
+    if (f.type.empty()) f.type = "attack";
+
+    // Which incident does this sentence speak of?
+    std::int32_t target = -1;
+    bool placed = f.location >= 0, dated = known(f.date);
+    if (!placed && !dated) {
+      target = last;
+    } else {
+      for (std::int32_t i = static_cast<std::int32_t>(events.size()) - 1; i >= 0 && target < 0; --i) {
+        const DocEvent& ev = events[i];
+        bool same_place = f.location >= 0 && ev.location == f.location;
+        bool country_ok = f.country.empty() || ev.country.empty() || f.country == ev.country;
+        if (dated && known(ev.date)) {
+          if (dates_compatible(f.date, ev.date) && country_ok) target = i;
+        } else if (dated) {
+          if (same_place) target = i;
+        } else if (country_ok && (i == last || same_place)) {
+          target = i;
+        }
+      }
+    }
+    if (target < 0) {
+      events.emplace_back();
+      target = static_cast<std::int32_t>(events.size()) - 1;
+      events[target].type = f.type;
+    }
+    DocEvent& ev = events[target];
+    if (precision(f.date) > precision(ev.date) && (!known(ev.date) || dates_compatible(f.date, ev.date)))
+      ev.date = f.date;
+    if (f.location >= 0 && (ev.location < 0 || specificity(entities[f.location], gazetteer) >
+                                                   specificity(entities[ev.location], gazetteer)))
+      ev.location = f.location;
+    if (ev.country.empty()) ev.country = f.country;
+    if (ev.type == "attack" && f.has_trigger && f.type != "attack") ev.type = f.type;
+    for (auto p : f.perpetrators)
+      if (std::find(ev.perpetrators.begin(), ev.perpetrators.end(), p) == ev.perpetrators.end())
+        ev.perpetrators.push_back(p);
+    ev.mentions.emplace_back(s.start, s.end);
+    for (auto& fig : f.figures) ev.figures.push_back(std::move(fig));
+    last = target;
+  }
+  for (DocEvent& ev : events)
+    ev.name = (ev.location >= 0 ? entities[ev.location].name + " " : std::string()) + ev.type;
+  return events;
+}
+
+}  // namespace dossier

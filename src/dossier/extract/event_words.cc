@@ -1,0 +1,117 @@
+#include "dossier/extract/event_words.h"
+
+#include <array>
+#include <utility>
+
+namespace dossier {
+namespace {
+
+struct Trigger {
+  std::array<std::string_view, 3> words;  // "" pads unused slots
+  std::string_view type;
+};
+
+constexpr Trigger kTriggers[] = {
+    {{"suicide", "bombing", ""}, "suicide bombing"},
+    {{"suicide", "bomber", ""}, "suicide bombing"},
+    {{"suicide", "bombers", ""}, "suicide bombing"},
+    {{"suicide", "attack", ""}, "suicide bombing"},
+    {{"car", "bomb", ""}, "bombing"},
+    {{"opened", "fire", ""}, "shooting"},
+    {{"open", "fire", ""}, "shooting"},
+    {{"set", "fire", ""}, "arson"},
+    {{"shot", "down", ""}, "downing of an aircraft"},
+    {{"took", "hostage", ""}, "hostage-taking"},
+    {{"taken", "hostage", ""}, "hostage-taking"},
+    {{"prison", "riot", ""}, "prison riot"},
+    {{"prison", "riots", ""}, "prison riot"},
+    {{"cross-border", "raid", ""}, "cross-border raid"},
+    {{"bombing", "", ""}, "bombing"},
+    {{"bombings", "", ""}, "bombing"},
+    {{"bombed", "", ""}, "bombing"},
+    {{"blast", "", ""}, "bombing"},
+    {{"blasts", "", ""}, "bombing"},
+    {{"explosion", "", ""}, "bombing"},
+    {{"explosions", "", ""}, "bombing"},
+    {{"shooting", "", ""}, "shooting"},
+    {{"gunmen", "", ""}, "shooting"},
+    {{"gunman", "", ""}, "shooting"},
+    {{"arson", "", ""}, "arson"},
+    {{"hostage-taking", "", ""}, "hostage-taking"},
+    {{"siege", "", ""}, "hostage-taking"},
+    {{"seizure", "", ""}, "hostage-taking"},
+    {{"rocket", "", ""}, "rocket attack"},
+    {{"rockets", "", ""}, "rocket attack"},
+    {{"downed", "", ""}, "downing of an aircraft"},
+    {{"crashed", "", ""}, "downing of an aircraft"},
+    {{"riot", "", ""}, "prison riot"},
+    {{"riots", "", ""}, "prison riot"},
+    {{"raid", "", ""}, "cross-border raid"},
+    {{"assassination", "", ""}, "assassination"},
+    {{"assassinated", "", ""}, "assassination"},
+    {{"massacre", "", ""}, "attack"},
+    {{"attack", "", ""}, "attack"},
+    {{"attacks", "", ""}, "attack"},
+    {{"attacked", "", ""}, "attack"},
+    {{"stormed", "", ""}, "attack"},
+    {{"ambush", "", ""}, "attack"},
+    {{"ambushed", "", ""}, "attack"},
+    {{"stabbing", "", ""}, "attack"},
+};
+
+}  // namespace
+
+std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
+                                  std::size_t* length) {
+  for (const Trigger& t : kTriggers) {
+    std::size_t n = 0;
+    while (n < 3 && !t.words[n].empty()) ++n;
+    if (i + n > words.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < n && ok; ++k) ok = words[i + k] == t.words[k];
+    if (ok) {
+      *length = n;
+      return t.type;
+    }
+  }
+  *length = 0;
+  return {};
+}
+
+std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    auto at = [&](std::size_t k) -> std::string_view { return i + k < w.size() ? w[i + k] : ""; };
+    if ((at(0) == "claimed" || at(0) == "claiming" || at(0) == "claims" || at(0) == "claim") &&
+        (at(1) == "responsibility" || at(1) == "the" || at(2) == "responsibility")) {
+      *agent_after = false;
+      return i + 1;
+    }
+    if ((at(0) == "carried" && at(1) == "out" && at(2) == "by") ||
+        (at(0) == "perpetrated" && at(1) == "by") || (at(0) == "conducted" && at(1) == "by") ||
+        (at(0) == "attributed" && at(1) == "to") || (at(0) == "blamed" && at(1) == "on") ||
+        (at(0) == "linked" && at(1) == "to") || (at(0) == "orchestrated" && at(1) == "by") ||
+        (at(0) == "responsibility" && at(1) == "of")) {
+      *agent_after = true;
+      return i + (at(0) == "carried" ? 3 : 2);
+    }
+    if (at(0) == "behind") {
+      *agent_after = true;
+      return i + 1;
+    }
+    if (at(0) == "responsible" && at(1) == "for") {
+      *agent_after = false;
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+bool is_generic_context(const std::vector<std::string>& words) {
+  for (const auto& w : words)
+    if (w == "threat" || w == "threats" || w == "plot" || w == "plotting" || w == "recruit" ||
+        w == "propaganda" || w == "would" || w == "could" || w == "might" || w == "if")
+      return true;
+  return false;
+}
+
+}  // namespace dossier

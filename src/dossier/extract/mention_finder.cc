@@ -1,0 +1,191 @@
+#include "dossier/extract/mention_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "dossier/extract/lexicon_bits.h"
+#include "dossier/extract/name_words.h"
+
+namespace dossier {
+namespace {
+
+struct Span {
+  std::uint32_t first, end;  // token indices within the sentence
+  std::uint32_t start, end_byte;  // bytes, exact for lexicon matches inside a token
+  EntityType type;
+  std::int32_t entry;
+  std::string_view origin;
+};
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = s[0];
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c < 0x80) return false;
+  // Cyrillic capitals А..Я (U+0410..U+042F) and Ё, Latin-1 capitals.
+  if (s.size() >= 2) {
+    unsigned char d = s[1];
+    if (c == 0xD0 && d >= 0x81 && d <= 0xAF) return true;
+    if (c == 0xC3 && d >= 0x80 && d <= 0x9E) return true;
+    if (c == 0xC5 || c == 0xC4) return (d % 2) == 0;  // Latin Extended-A pairs
+  }
+  return false;
+}
+
+// "Moscow-led" -> "Moscow" + "-led"; other tokens unchanged.
+void split_compounds(std::string_view text, std::span<const Token> in, std::vector<Token>& out) {
+  out.clear();
+  for (const Token& t : in) {
+    std::string_view s = text.substr(t.start, t.end - t.start);
+    std::size_t dash = s.rfind('-');
+    if (dash != std::string_view::npos && dash > 0 && starts_upper(s) &&
+        is_compound_suffix(s.substr(dash + 1))) {
+      out.push_back({t.start, static_cast<std::uint32_t>(t.start + dash)});
+      out.push_back({static_cast<std::uint32_t>(t.start + dash), t.end});
+    } else {
+      out.push_back(t);
+    }
+  }
+}
+
+}  // namespace
+
+MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) const {
+  MentionSet out;
+  std::vector<Token> toks;
+  std::vector<TaggerToken> ttoks;
+  std::vector<Span> spans;
+  auto tok_text = [&](std::uint32_t i) {
+    return text.substr(toks[i].start, toks[i].end - toks[i].start);
+  };
+  for (const Sentence& sentence : seg.sentences) {
+    split_compounds(text,
+                    std::span<const Token>(seg.tokens.data() + sentence.first_token,
+                                           sentence.end_token - sentence.first_token),
+                    toks);
+    if (toks.empty()) continue;
+    ttoks.assign(toks.size(), TaggerToken{});
+    for (std::uint32_t i = 0; i < toks.size(); ++i) ttoks[i].text = tok_text(i);
+    std::vector<LexMatch> lex = set_lexicon_bits(gazetteer_, text, toks, ttoks);
+    spans.clear();
+    // Tagger spans, reconciled with the lexicon matches they overlap.
+    std::vector<bool> lex_used(lex.size(), false);
+    if (tagger_) {
+      std::vector<std::uint8_t> tags = tagger_->tag(ttoks);
+      for (std::uint32_t i = 0; i < tags.size();) {
+        if (!is_begin(tags[i]) && !is_inside(tags[i])) {
+          ++i;
+          continue;
+        }
+        std::uint32_t j = i + 1;
+        while (j < tags.size() && is_inside(tags[j]) && tag_type(tags[j]) == tag_type(tags[i])) ++j;
+        Span t{i, j, 0, 0, tag_type(tags[i]), -1, "tagger"};
+        bool crossed = false;
+        for (std::size_t k = 0; k < lex.size(); ++k) {
+          const LexMatch& m = lex[k];
+          if (m.end_token <= t.first || m.first_token >= t.end) continue;
+          if (m.first_token <= t.first && m.end_token >= t.end) {
+            crossed = true;  // the lexicon match covers the tagger span: take the match
+          } else if (m.first_token >= t.first && m.end_token <= t.end) {
+            lex_used[k] = true;
+          } else {
+            crossed = true;
+          }
+        }
+        if (!crossed) {
+          spans.push_back(t);
+        } else {
+          for (std::size_t k = 0; k < lex.size(); ++k)
+            if (lex[k].first_token >= t.first && lex[k].end_token <= t.end) lex_used[k] = false;
+        }
+        i = j;
+      }
+    }
+    for (std::size_t k = 0; k < lex.size(); ++k) {
+      if (lex_used[k]) continue;
+      bool inside = false;
+      for (const Span& s : spans) inside |= lex[k].first_token < s.end && lex[k].end_token > s.first;
+      if (!inside)
+        spans.push_back({lex[k].first_token, lex[k].end_token, lex[k].start, lex[k].end,
+                         gazetteer_.entry(lex[k].entry).type, static_cast<std::int32_t>(lex[k].entry),
+                         "lexicon"});
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
+
+    // Split at possessives ("Moscow's Crocus City Hall"), trim titles and articles.
+    std::vector<Span> trimmed;
+    for (const Span& s : spans) {
+      std::uint32_t start = s.first;
+      for (std::uint32_t i = s.first; i <= s.end; ++i) {
+        if (i < s.end && !is_possessive(tok_text(i))) continue;
+        Span piece = s;
+        piece.first = start;
+        piece.end = i;
+        start = i + 1;
+        if (piece.first != s.first || piece.end != s.end) {
+          piece.entry = -1;
+          piece.origin = "pattern";
+        }
+        while (piece.first < piece.end && piece.entry < 0 &&
+               (is_article(tok_text(piece.first)) ||
+                (piece.type == EntityType::kPerson && is_title(tok_text(piece.first))) ||
+                (piece.end - piece.first > 1 && is_title(tok_text(piece.first)) &&
+                 starts_upper(tok_text(piece.first + 1)) && piece.type == EntityType::kPerson)))
+          ++piece.first;
+        while (piece.end > piece.first &&
+               (is_possessive(tok_text(piece.end - 1)) || tok_text(piece.end - 1) == "-"))
+          --piece.end;
+        if (piece.first >= piece.end) continue;
+        // A trimmed tagger span equal to a lexicon match takes the lexicon's identity.
+        for (const LexMatch& m : lex)
+          if (m.first_token == piece.first && m.end_token == piece.end) {
+            piece.entry = static_cast<std::int32_t>(m.entry);
+            piece.type = gazetteer_.entry(m.entry).type;
+            piece.start = m.start;
+            piece.end_byte = m.end;
+            piece.origin = "lexicon";
+          }
+        trimmed.push_back(piece);
+      }
+    }
+
+    // Keep what looks like a name.
+    std::size_t sentence_first = out.mentions.size();
+    for (const Span& s : trimmed) {
+      std::uint32_t start = toks[s.first].start, end = toks[s.end - 1].end;
+      if (s.origin == std::string_view("lexicon")) start = s.start, end = s.end_byte;
+      std::string_view name = text.substr(start, end - start);
+      if (rules_.never(name)) continue;
+      if (s.entry < 0) {
+        bool upper = false;
+        for (std::uint32_t i = s.first; i < s.end; ++i) upper |= starts_upper(tok_text(i));
+        if (!upper || !starts_upper(name) || name.size() < 2) continue;
+        if (s.end - s.first == 1 && is_common_capitalized(name)) continue;
+      }
+      out.mentions.push_back({start, end, s.type, s.entry, s.origin});
+    }
+
+    // "Full Name (ACRONYM)", "X (Y or Z)", "X, also known as Y", "X (aka Y)".
+    for (std::size_t a = sentence_first; a + 1 < out.mentions.size(); ++a) {
+      const Mention& x = out.mentions[a];
+      const Mention& y = out.mentions[a + 1];
+      std::string_view between = text.substr(x.end, y.start - x.end);
+      std::string_view rule = alias_connector(between);
+      if (rule.empty() || x.type != y.type) continue;
+      if (rule == "parenthetical" && !looks_like_acronym(text.substr(y.start, y.end - y.start)))
+        continue;
+      out.links.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 1), rule});
+      if (rule == "parenthetical" && a + 2 < out.mentions.size()) {
+        const Mention& z = out.mentions[a + 2];
+        std::string_view or_between = text.substr(y.end, z.start - y.end);
+        if (or_between == " or " || or_between == ", ")
+          out.links.push_back(
+              {static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 2), rule});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,84 @@
+#include "dossier/extract/name_words.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dossier {
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+constexpr std::array<std::string_view, 88> kTitles = {
+    "President", "president", "Vice", "Prime", "Minister", "minister", "General", "Gen.",
+    "Gen", "Lt.", "Lieutenant", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.",
+    "Sergeant", "Sgt.", "Admiral", "Adm.", "Brig.", "Brigadier", "Marshal", "Commander",
+    "commander", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor",
+    "Sheikh", "Shaikh", "Emir", "Amir", "King", "Queen", "Prince", "Princess", "Pope",
+    "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chief",
+    "chief", "Judge", "Justice", "Director", "director", "Secretary", "Ambassador",
+    "Spokesman", "spokesman", "Spokeswoman", "spokeswoman", "Spokesperson", "Leader", "leader",
+    "Chairman", "Chairwoman", "Chancellor", "Foreign", "Interior", "Defense", "Defence",
+    "Deputy", "deputy", "Supreme", "Ayatollah", "Imam", "Mullah", "Field", "Officer",
+    "Premier", "Archbishop", "Bishop", "Patriarch", "Crown", "Sir"};
+
+constexpr std::array<std::string_view, 40> kCompoundSuffixes = {
+    "led", "backed", "based", "affiliated", "linked", "born", "bound", "style",
+    "inspired", "allied", "controlled", "sponsored", "aligned", "occupied", "held", "run",
+    "funded", "made", "friendly", "related", "centric", "owned", "oriented", "leaning",
+    "supported", "trained", "claimed", "era", "type", "connected", "focused", "majority",
+    "dominated", "centred", "centered", "bred", "registered", "flagged", "area", "wide"};
+
+constexpr std::array<std::string_view, 56> kCommonCapitalized = {
+    "However", "But", "And", "Yet", "Also", "Meanwhile", "Moreover", "Furthermore", "Still",
+    "Thus", "Therefore", "Although", "While", "When", "After", "Before", "Since", "During",
+    "According", "Immediately", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
+    "September", "October", "November", "December", "Photo", "Read", "More", "Advertisement",
+    "Subscribe", "Share", "Related", "Update", "Updated", "Breaking", "Image", "Video",
+    "Source", "Sources", "Editor", "Analysis", "Opinion", "Comment"};
+
+}  // namespace
+
+bool is_article(std::string_view t) { return t == "the" || t == "The" || t == "THE"; }
+
+bool is_possessive(std::string_view t) {
+  return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019" || t == "'S";
+}
+
+bool is_title(std::string_view t) { return in(kTitles, t); }
+
+bool is_compound_suffix(std::string_view tail) { return in(kCompoundSuffixes, tail); }
+
+bool is_common_capitalized(std::string_view t) { return in(kCommonCapitalized, t); }
+
+bool looks_like_acronym(std::string_view t) {
+  int upper = 0, lower_run = 0;
+  for (char c : t) {
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      lower_run = 0;
+    } else if (c >= 'a' && c <= 'z') {
+      if (++lower_run > 1) return false;
+    } else if (c == ' ') {
+      return false;
+    } else {
+      lower_run = 0;
+    }
+  }
+  return upper >= 2;
+}
+
+std::string_view alias_connector(std::string_view between) {
+  if (between == " (" || between == "(") return "parenthetical";
+  for (std::string_view aka :
+       {", also known as ", " (also known as ", " also known as ", " (aka ", " (a.k.a. ",
+        ", aka ", ", a.k.a. ", ", known as ", " (known as ", ", also called ",
+        " (also called "})
+    if (between == aka) return "also-known-as";
+  return {};
+}
+
+}  // namespace dossier

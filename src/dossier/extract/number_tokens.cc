@@ -1,0 +1,201 @@
+#include "dossier/extract/number_tokens.h"
+
+#include <array>
+
+namespace dossier {
+namespace {
+
+enum class CharClass : unsigned char { kSpace, kLetter, kDigit, kApostrophe, kPunct };
+
+struct CharInfo {
+  CharClass cls;
+  std::uint32_t len;
+};
+
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+constexpr std::array<CharClass, 128> make_ascii_classes() {
+  std::array<CharClass, 128> a{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass k = CharClass::kPunct;
+    if (c <= 0x20 || c == 0x7F) k = CharClass::kSpace;
+    if (c >= '0' && c <= '9') k = CharClass::kDigit;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') k = CharClass::kLetter;
+    if (c == '\'') k = CharClass::kApostrophe;
+    a[c] = k;
+  }
+  return a;
+}
+constexpr std::array<CharClass, 128> kAsciiClass = make_ascii_classes();
+
+// Classifies the (possibly multi-byte) character at s[p].
+CharInfo classify(std::string_view s, std::size_t p) {
+  const unsigned char c = s[p];
+  if (c < 0x80) return {kAsciiClass[c], 1};
+  const std::size_t rest = s.size() - p;
+  const unsigned char d = rest > 1 ? static_cast<unsigned char>(s[p + 1]) : 0;
+  const unsigned char e = rest > 2 ? static_cast<unsigned char>(s[p + 2]) : 0;
+  if (c == 0xC2 && rest > 1) {
+    if (d == 0xA0 || d < 0xA0) return {CharClass::kSpace, 2};  // NBSP, C1 controls
+    return {CharClass::kPunct, 2};                             // ¡ £ « » ° ...
+  }
+  if (c == 0xE2 && rest > 2) {
+    if (d == 0x80) {
+      if (e <= 0x8B || e == 0xAF) return {CharClass::kSpace, 3};       // spaces, ZW space
+      if (e == 0x98 || e == 0x99) return {CharClass::kApostrophe, 3};  // ‘ ’
+    }
+    if (d == 0x81 && e == 0x9F) return {CharClass::kSpace, 3};
+    return {CharClass::kPunct, 3};  // dashes, quotes, bullets, currency, arrows
+  }
+  if (c == 0xE3 && d == 0x80 && e == 0x80 && rest > 2) return {CharClass::kSpace, 3};
+  if (c == 0xEF && d == 0xBB && e == 0xBF && rest > 2) return {CharClass::kSpace, 3};
+  std::uint32_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (len > rest) len = static_cast<std::uint32_t>(rest);
+  return {CharClass::kLetter, len};
+}
+
+bool is_digit_at(std::string_view s, std::size_t p) {
+  return p < s.size() && s[p] >= '0' && s[p] <= '9';
+}
+bool is_letter_at(std::string_view s, std::size_t p) {
+  return p < s.size() && ascii_letter(static_cast<unsigned char>(s[p]));
+}
+
+// A letter or digit (of any script) starts at s[p].
+bool word_char_at(std::string_view s, std::size_t p) {
+  if (p >= s.size()) return false;
+  const CharClass c = classify(s, p).cls;
+  return c == CharClass::kLetter || c == CharClass::kDigit;
+}
+
+// "U", "U.S", "U.N.S": single ASCII letters separated by dots.
+bool dotted_letters(std::string_view s) {
+  if (s.size() % 2 == 0) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (i % 2 == 0 ? !ascii_letter(static_cast<unsigned char>(s[i])) : s[i] != '.') return false;
+  return true;
+}
+
+}  // namespace
+
+WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sentence) {
+  for (char& c : lower_)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  tokens_.reserve(sentence.size() / 5 + 4);
+  const std::string_view s = sentence;
+  bool space = true;
+  std::size_t p = 0;
+  while (p < s.size()) {
+    const CharInfo ci = classify(s, p);
+    if (ci.cls == CharClass::kSpace) {
+      space = true;
+      p += ci.len;
+      continue;
+    }
+    WordToken t;
+    t.start = static_cast<std::uint32_t>(p);
+    t.space_before = space;
+    t.capitalized = s[p] >= 'A' && s[p] <= 'Z';
+    space = false;
+    if (ci.cls == CharClass::kPunct || ci.cls == CharClass::kApostrophe) {
+      // A possessive "'s" directly after a word is a word token of its own.
+      if (ci.cls == CharClass::kApostrophe && !tokens_.empty() && !t.space_before &&
+          tokens_.back().kind != WordKind::kPunct && p + ci.len < s.size() &&
+          (s[p + ci.len] | 0x20) == 's' &&
+          !word_char_at(s, p + ci.len + 1)) {
+        t.end = static_cast<std::uint32_t>(p + ci.len + 1);
+        t.kind = WordKind::kWord;
+        t.capitalized = false;
+        tokens_.push_back(t);
+        p = t.end;
+        continue;
+      }
+      t.end = static_cast<std::uint32_t>(p + ci.len);
+      t.kind = WordKind::kPunct;
+      tokens_.push_back(t);
+      p = t.end;
+      continue;
+    }
+    bool digits = false, letters = false, colon = false;
+    std::size_t q = p;
+    while (q < s.size()) {
+      const CharInfo cq = classify(s, q);
+      if (cq.cls == CharClass::kDigit) {
+        digits = true;
+        q += 1;
+        continue;
+      }
+      if (cq.cls == CharClass::kLetter) {
+        letters = true;
+        q += cq.len;
+        continue;
+      }
+      const char c = s[q];
+      if ((c == ',' || c == '.') && is_digit_at(s, q - 1) && is_digit_at(s, q + 1)) {
+        q += 1;
+        continue;
+      }
+      if (c == ':' && is_digit_at(s, q - 1) && is_digit_at(s, q + 1)) {
+        colon = true;
+        q += 1;
+        continue;
+      }
+      if (cq.cls == CharClass::kApostrophe && is_letter_at(s, q - 1) &&
+          is_letter_at(s, q + cq.len)) {
+        if ((s[q + cq.len] | 0x20) == 's' && !word_char_at(s, q + cq.len + 1)) break;
+        q += cq.len;
+        continue;
+      }
+      if (c == '.' && !digits && dotted_letters(s.substr(p, q - p))) {
+        if (is_letter_at(s, q + 1) && q + 2 < s.size() && s[q + 2] == '.') {
+          q += 1;
+          continue;
+        }
+        if (q - p >= 3) q += 1;  // the final dot of "U.S."
+      }
+      break;
+    }
+    t.end = static_cast<std::uint32_t>(q);
+    t.kind = colon || (digits && letters) ? WordKind::kMixed
+             : digits                     ? WordKind::kNumber
+                                          : WordKind::kWord;
+    tokens_.push_back(t);
+    p = q;
+  }
+}
+
+std::string_view WordTokens::text(std::size_t i) const {
+  return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+}
+
+std::string_view WordTokens::lower(std::size_t i) const {
+  return std::string_view(lower_).substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+}
+
+bool WordTokens::is(std::size_t i, std::string_view word) const {
+  return i < tokens_.size() && lower(i) == word;
+}
+
+bool WordTokens::is_any(std::size_t i, std::initializer_list<std::string_view> words) const {
+  if (i >= tokens_.size()) return false;
+  const std::string_view w = lower(i);
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+bool WordTokens::is_dash(std::size_t i) const {
+  if (i >= tokens_.size() || tokens_[i].kind != WordKind::kPunct) return false;
+  const std::string_view w = text(i);
+  return w == "-" || w == "\u2013" || w == "\u2014" || w == "\u2212" || w == "\u2010" ||
+         w == "\u2011";
+}
+
+bool WordTokens::possessive(std::size_t i) const {
+  if (i >= tokens_.size() || tokens_[i].kind != WordKind::kWord || tokens_[i].space_before)
+    return false;
+  const std::string_view w = lower(i);
+  return w == "'s" || w == "\u2019s";
+}
+
+}  // namespace dossier

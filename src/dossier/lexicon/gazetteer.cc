@@ -1,0 +1,242 @@
+#include "dossier/lexicon/gazetteer.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dossier/lexicon/lexicon_file.h"
+#include "dossier/lexicon/name_pieces.h"
+#include "dossier/lexicon/name_trie.h"
+
+namespace dossier {
+namespace {
+
+// Preference ranks when entries share a name; smaller wins.
+enum Rank : std::uint64_t {
+  kCountryRank = 0,
+  kRegionRank = 1,
+  kActorRank = 2,
+  kDemonymRank = 3,
+  kCapitalRank = 4,
+  kDefaultCityRank = 5,
+  kSubdivisionRank = 6,
+  kCityRank = 7,
+};
+
+enum class FileKind { kCountries, kRegions, kActors, kDemonyms, kCities, kSubdivisions };
+
+struct LexiconFileSpec {
+  const char* name;
+  FileKind kind;
+};
+
+constexpr std::array<LexiconFileSpec, 6> kFiles = {{
+    {"countries.tsv", FileKind::kCountries},
+    {"regions.tsv", FileKind::kRegions},
+    {"actors.tsv", FileKind::kActors},
+    {"demonyms.tsv", FileKind::kDemonyms},
+    {"cities.tsv", FileKind::kCities},
+    {"subdivisions.tsv", FileKind::kSubdivisions},
+}};
+
+std::uint64_t rank_of(FileKind kind, const LexEntry& e) {
+  switch (kind) {
+    case FileKind::kCountries:
+      return kCountryRank;
+    case FileKind::kRegions:
+      return kRegionRank;
+    case FileKind::kActors:
+      return kActorRank;
+    case FileKind::kDemonyms:
+      return kDemonymRank;
+    case FileKind::kSubdivisions:
+      return kSubdivisionRank;
+    case FileKind::kCities:
+      if (e.subtype == "capital") return kCapitalRank;
+      return e.is_default ? kDefaultCityRank : kCityRank;
+  }
+  return kCityRank;
+}
+
+// Lower-case joining words of transliterated names ("Jaish-e-Mohammed",
+// "al-Baghdadi", "Rostov-on-Don"): no match boundary at a dash next to them.
+bool is_connector(std::string_view text, const Piece& p) {
+  static constexpr std::string_view kConnectors[] = {
+      "a",   "e",    "i",  "o",  "u",   "y",    "al",  "el",  "ul",  "ud",  "ur",   "us",  "ut",
+      "ad",  "an",   "ar", "as", "ash", "at",   "az",  "ibn", "bin", "ben", "bint", "de",  "di",
+      "da",  "du",   "la", "le", "les", "los",  "las", "del", "der", "den", "van",  "von", "on",
+      "sur", "upon", "en", "im", "am",  "sous", "ed",  "es",  "ag",  "et",  "ez",   "um",  "ol"};
+  if (p.kind != PieceKind::kWord || p.upper_initial || p.end - p.start > 4) return false;
+  std::string_view s = text.substr(p.start, p.end - p.start);
+  for (std::string_view c : kConnectors)
+    if (s == c) return true;
+  return false;
+}
+
+}  // namespace
+
+struct Gazetteer::Index {
+  NameTrie trie;
+  std::unordered_map<std::string, std::uint32_t> keys;
+};
+
+Gazetteer::Gazetteer() : index_(std::make_unique<Index>()) {}
+Gazetteer::~Gazetteer() = default;
+
+std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir, std::string* error) {
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  std::unordered_set<std::uint64_t> stop;
+  std::vector<Piece> pieces;
+  bool any = false;
+  if (std::filesystem::exists(dir / "stopnames.tsv")) {
+    any = true;
+    std::vector<std::string> names;
+    if (!read_stopnames_file(dir / "stopnames.tsv", &names, error)) return nullptr;
+    for (const std::string& n : names) {
+      pieces.clear();
+      split_pieces(n, 0, static_cast<std::uint32_t>(n.size()), &pieces);
+      stop.insert(sequence_hash(pieces));
+    }
+  }
+
+  std::vector<std::uint64_t> priority;
+  std::vector<std::string> where;  // "file:line" of each entry, for reference errors
+  for (const LexiconFileSpec& spec : kFiles) {
+    const std::filesystem::path path = dir / spec.name;
+    if (!std::filesystem::exists(path)) continue;
+    any = true;
+    const std::size_t first = g->entries_.size();
+    std::vector<std::uint32_t> lines;
+    if (!read_lexicon_file(path, &g->entries_, &lines, error)) return nullptr;
+    for (std::size_t i = first; i < g->entries_.size(); ++i) {
+      const LexEntry& e = g->entries_[i];
+      where.push_back(path.string() + ":" + std::to_string(lines[i - first]));
+      if (!g->index_->keys.emplace(e.key, static_cast<std::uint32_t>(i)).second) {
+        *error = where.back() + ": duplicate key '" + e.key + "'";
+        return nullptr;
+      }
+      priority.push_back((rank_of(spec.kind, e) << 32) | (0xFFFFFFFFu - e.population));
+    }
+  }
+  if (!any) {
+    *error = dir.string() + ": no lexicon files";
+    return nullptr;
+  }
+
+  for (std::size_t i = 0; i < g->entries_.size(); ++i) {
+    const LexEntry& e = g->entries_[i];
+    for (const std::string* ref : {&e.parent, &e.links_to}) {
+      if (!ref->empty() && !g->index_->keys.contains(*ref)) {
+        *error = where[i] + ": unknown key '" + *ref + "'";
+        return nullptr;
+      }
+    }
+    auto add = [&](const std::string& name) {
+      pieces.clear();
+      split_pieces(name, 0, static_cast<std::uint32_t>(name.size()), &pieces);
+      if (pieces.empty() || stop.contains(sequence_hash(pieces))) return;
+      bool has_lower = false, has_upper = false;
+      for (const Piece& p : pieces) {
+        has_lower = has_lower || p.has_lower;
+        has_upper = has_upper || p.upper_initial;
+      }
+      g->index_->trie.insert(name, pieces, static_cast<std::uint32_t>(i), has_upper && !has_lower);
+    };
+    add(e.name);
+    for (const std::string& alias : e.aliases) add(alias);
+  }
+  g->index_->trie.finalize(priority);
+  return g;
+}
+
+std::vector<LexMatch> Gazetteer::match(std::string_view text, std::span<const Token> tokens) const {
+  std::vector<Piece> pieces;
+  std::vector<std::uint32_t> token_of;
+  pieces.reserve(tokens.size() + tokens.size() / 2);
+  token_of.reserve(pieces.capacity());
+  for (std::uint32_t t = 0; t < tokens.size(); ++t) {
+    split_pieces(text, tokens[t].start, tokens[t].end, &pieces);
+    token_of.resize(pieces.size(), t);
+  }
+  const std::size_t n = pieces.size();
+  auto same_token = [&](std::size_t a, std::size_t b) { return token_of[a] == token_of[b]; };
+  // Inside a token, a boundary at a dash needs non-connector words on both sides.
+  auto dash_boundary = [&](std::size_t before, std::size_t after) {
+    return !is_connector(text, pieces[before]) &&
+           (after >= n || !same_token(before, after) || !is_connector(text, pieces[after]));
+  };
+  auto start_ok = [&](std::size_t i) {
+    if (i == 0 || !same_token(i - 1, i)) return true;
+    switch (pieces[i - 1].kind) {
+      case PieceKind::kOther:
+        return true;
+      case PieceKind::kDash:
+        return i >= 2 && same_token(i - 2, i) && dash_boundary(i - 2, i);
+      default:
+        return false;
+    }
+  };
+  auto end_ok = [&](std::size_t j) {
+    if (j + 1 >= n || !same_token(j, j + 1)) return true;
+    if (pieces[j + 1].kind == PieceKind::kDash) return dash_boundary(j, j + 2);
+    return pieces[j + 1].kind != PieceKind::kWord;
+  };
+
+  const NameTrie& trie = index_->trie;
+  std::vector<LexMatch> matches;
+  std::vector<std::pair<std::size_t, std::uint32_t>> candidates;  // (last piece, node)
+  std::string exact;
+  for (std::size_t i = 0; i < n;) {
+    candidates.clear();
+    if (start_ok(i)) {
+      std::uint32_t node = NameTrie::kRoot;
+      for (std::size_t j = i; j < n; ++j) {
+        node = trie.child(node, pieces[j].hash);
+        if (node == NameTrie::kNone) break;
+        if (!trie.terminals(node).empty() && end_ok(j)) candidates.emplace_back(j, node);
+      }
+    }
+    bool found = false;
+    for (auto c = candidates.rbegin(); c != candidates.rend() && !found; ++c) {
+      const std::size_t j = c->first;
+      exact.clear();
+      for (const NameTrie::Terminal& t : trie.terminals(c->second)) {
+        if (t.exact_end > t.exact_begin) {
+          if (exact.empty())
+            for (std::size_t k = i; k <= j; ++k)
+              NameTrie::append_exact_form(text, pieces[k], &exact);
+          if (exact != trie.exact_form(t)) continue;
+        } else if (pieces[i].lower_initial && !t.lower_initial) {
+          continue;
+        }
+        matches.push_back(
+            LexMatch{pieces[i].start, pieces[j].end, token_of[i], token_of[j] + 1, t.entry});
+        found = true;
+        i = j + 1;
+        break;
+      }
+    }
+    if (!found) ++i;
+  }
+  return matches;
+}
+
+std::span<const std::uint32_t> Gazetteer::lookup(std::string_view name) const {
+  std::vector<Piece> pieces;
+  split_pieces(name, 0, static_cast<std::uint32_t>(name.size()), &pieces);
+  if (pieces.empty()) return {};
+  std::uint32_t node = NameTrie::kRoot;
+  for (const Piece& p : pieces) {
+    node = index_->trie.child(node, p.hash);
+    if (node == NameTrie::kNone) return {};
+  }
+  return index_->trie.entries(node);
+}
+
+std::int64_t Gazetteer::find_key(std::string_view key) const {
+  auto it = index_->keys.find(std::string(key));
+  return it == index_->keys.end() ? -1 : it->second;
+}
+
+}  // namespace dossier

@@ -1,0 +1,69 @@
+// Finds the names of the shipped lexicons (countries, regions, actors,
+// demonyms, cities, subdivisions) in tokenized text.
+//
+// Matching is over pieces (see name_pieces.h) of the text's tokens: the longest
+// name starting at the earliest piece wins, and matches never overlap. A match
+// starts and ends on token boundaries, or inside a hyphenated token at a dash
+// whose neighbours are not connectors like "e", "al", "bin" ("US" in
+// "US-backed", both names in "Russia-Ukraine", but nothing inside
+// "Tehrik-e-Taliban" unless the whole is a name).
+//
+// Case policy: an alias without lower-case letters (ISKP, US, U.S., UN) matches
+// only with exactly that spelling; any other alias matches ignoring case and
+// diacritics, but the text's first piece must not start with a lower-case
+// letter unless the alias itself does ("al-Qaeda"). So "us" and "turkey" are
+// not found.
+//
+// Where several entries share a name, one is preferred: country > region >
+// actor > demonym > capital > default city > subdivision > other city, then
+// the larger population. Names listed in stopnames.tsv are never indexed.
+//
+// A loaded Gazetteer is immutable; match() and lookup() are thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/lexicon/lexicon_entry.h"
+#include "dossier/segment/segmenter.h"
+
+namespace dossier {
+
+class Gazetteer {
+ public:
+  // Loads every lexicon file present in dir (countries.tsv, regions.tsv,
+  // actors.tsv, demonyms.tsv, cities.tsv, subdivisions.tsv, stopnames.tsv).
+  // Returns nullptr and sets *error ("file:line: what") on a malformed line, a
+  // duplicate key, a parent or links_to naming no entry, or when dir holds none
+  // of the files.
+  static std::unique_ptr<Gazetteer> load(const std::filesystem::path& dir, std::string* error);
+
+  // The matches in text, whose tokens are given in order, sorted by start.
+  std::vector<LexMatch> match(std::string_view text, std::span<const Token> tokens) const;
+
+  const LexEntry& entry(std::uint32_t index) const { return entries_[index]; }
+  std::size_t size() const { return entries_.size(); }
+
+  // All entries having name as name or alias, compared ignoring case,
+  // diacritics, dash style and spacing (a superset of name_key equality), the
+  // preferred first. No case policy applies. Empty when none.
+  std::span<const std::uint32_t> lookup(std::string_view name) const;
+
+  // Index of the entry with this key, or -1.
+  std::int64_t find_key(std::string_view key) const;
+
+  ~Gazetteer();
+
+ private:
+  struct Index;
+  Gazetteer();
+  std::vector<LexEntry> entries_;
+  std::unique_ptr<Index> index_;
+};
+
+}  // namespace dossier

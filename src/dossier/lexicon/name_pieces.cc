@@ -1,0 +1,144 @@
+#include "dossier/lexicon/name_pieces.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+namespace dossier {
+namespace {
+
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+
+std::uint64_t mix(std::uint64_t h) {
+  h ^= h >> 31;
+  h *= 0x7fb5d329728ea185ULL;
+  h ^= h >> 27;
+  h *= 0x81dadef4bc2dd44dULL;
+  h ^= h >> 33;
+  return h;
+}
+
+std::uint64_t fnv(std::uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+
+bool is_space(UChar32 c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0xAD;
+}
+
+bool is_dash(UChar32 c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 ||
+         c == 0xFF0D;
+}
+
+bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x02BC || c == 0x02BB || c == 0x02BE ||
+         c == 0x02BF || c == '`' || c == 0xB4 || c == 0x2032;
+}
+
+bool is_word(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (is_apostrophe(c) || is_dash(c) || is_space(c)) return false;
+  if (u_isalnum(c)) return true;
+  int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
+}
+
+// Hash of a non-ASCII word with diacritics removed and case folded.
+std::uint64_t hash_folded_unicode(std::string_view word) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size())), status);
+  std::uint64_t h = kFnvOffset;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    uint8_t buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    for (int32_t k = 0; k < n; ++k) h = fnv(h, buf[k]);
+  }
+  return mix(h);
+}
+
+std::uint64_t hash_char(unsigned char c) { return mix(fnv(kFnvOffset, c)); }
+
+}  // namespace
+
+void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                  std::vector<Piece>* out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(begin);
+  const auto limit = static_cast<int32_t>(end);
+  while (i < limit) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, limit, c);
+    if (is_space(c)) continue;
+    Piece p{static_cast<std::uint32_t>(start),
+            static_cast<std::uint32_t>(i),
+            0,
+            PieceKind::kOther,
+            false,
+            false,
+            false};
+    if (is_word(c)) {
+      p.kind = PieceKind::kWord;
+      p.upper_initial = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+      p.lower_initial = c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c);
+      bool ascii = c < 0x80;
+      bool has_lower = p.lower_initial;
+      int32_t j = i;
+      while (j < limit) {
+        int32_t next = j;
+        UChar32 d;
+        U8_NEXT_OR_FFFD(s, next, limit, d);
+        if (!is_word(d)) break;
+        ascii = ascii && d < 0x80;
+        has_lower = has_lower || (d < 0x80 ? (d >= 'a' && d <= 'z') : u_islower(d));
+        j = next;
+      }
+      p.end = static_cast<std::uint32_t>(j);
+      p.has_lower = has_lower;
+      if (ascii) {
+        std::uint64_t h = kFnvOffset;
+        for (int32_t k = start; k < j; ++k) {
+          unsigned char b = s[k];
+          h = fnv(h, (b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b);
+        }
+        p.hash = mix(h);
+      } else {
+        p.hash = hash_folded_unicode(text.substr(start, j - start));
+      }
+      i = j;
+    } else if (is_dash(c)) {
+      p.kind = PieceKind::kDash;
+      p.hash = hash_char('-');
+    } else if (is_apostrophe(c)) {
+      p.kind = PieceKind::kApostrophe;
+      p.hash = hash_char('\'');
+    } else if (c == '.') {
+      p.kind = PieceKind::kPeriod;
+      p.hash = hash_char('.');
+    } else {
+      std::uint64_t h = kFnvOffset;
+      for (int32_t k = start; k < i; ++k) h = fnv(h, s[k]);
+      p.hash = mix(h);
+    }
+    out->push_back(p);
+  }
+}
+
+std::uint64_t sequence_hash(const std::vector<Piece>& pieces) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+  for (const Piece& p : pieces) h = mix(h ^ p.hash) + 0x9e3779b97f4a7c15ULL;
+  return h;
+}
+
+}  // namespace dossier

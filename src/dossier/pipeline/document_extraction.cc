@@ -1,0 +1,21 @@
+#include "dossier/pipeline/document_extraction.h"
+
+#include "dossier/extract/mention_finder.h"
+#include "dossier/segment/language.h"
+#include "dossier/segment/segmenter.h"
+
+namespace dossier {
+
+Extraction extract_document(const Document& doc, const Models& models) {
+  Extraction out;
+  out.language = detect_language(doc.text);
+  Segmentation seg = segment(doc.text);
+  MentionFinder finder(*models.gazetteer, models.tagger.get(), models.rules);
+  out.mentions = finder.find(doc.text, seg);
+  out.entities = group_mentions(doc.text, out.mentions, *models.gazetteer, models.rules);
+  out.events = find_events(doc.text, seg, out.mentions, out.entities, *models.gazetteer,
+                           doc.published);
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,40 @@
+// The store's incidents held in memory for matching a new document's events.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dossier/extract/date.h"
+
+namespace dossier {
+
+// An incident as the matcher sees it: entity ids are global.
+struct EventKey {
+  std::int64_t id = 0;
+  PartialDate date;
+  std::int64_t location = 0;  // entity id, 0 when none
+  std::string country;        // ISO alpha-2 or empty
+  std::vector<std::int64_t> perpetrators;
+};
+
+// Cross-document event resolution. A document's event joins a stored one when
+// their dates are compatible (equal, or one contains the other) and their
+// places agree (the same place entity, or the same country when at least one
+// date is precise to the day), or, when neither has a place, when they share
+// a perpetrator. Undated events join only one at the same place with a shared
+// perpetrator. The best match prefers the same place, then the more precise date.
+class EventIndex {
+ public:
+  void add(const EventKey& event);
+  void update(const EventKey& event);  // replaces the stored key with the same id
+  // The stored event this one denotes and the rule that joined them; 0 when none.
+  std::int64_t find(const EventKey& event, std::string* rule) const;
+
+ private:
+  std::vector<EventKey> events_;
+};
+
+bool dates_compatible(const PartialDate& a, const PartialDate& b);
+
+}  // namespace dossier

@@ -1,0 +1,44 @@
+// `dossier ingest`: read inputs in parallel, extract, store and resolve.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "dossier/pipeline/models.h"
+#include "dossier/read/reader.h"
+
+namespace dossier {
+
+struct IngestOptions {
+  std::filesystem::path db = "dossier.db";
+  unsigned jobs = 0;             // 0: one per core
+  ReadOptions read;
+  bool progress = false;         // draw a progress bar on `err`
+  std::size_t batch = 64;        // documents per transaction
+};
+
+struct IngestSummary {
+  std::size_t read = 0;        // documents read successfully
+  std::size_t added = 0;       // new documents stored
+  std::size_t duplicates = 0;  // identical to a stored document
+  std::size_t rejected = 0;    // inputs (files or JSON lines) refused
+  std::size_t warnings = 0;
+  std::size_t near_duplicates = 0;
+  std::size_t repeated_paragraphs = 0;
+
+  // "read 8, new 7, duplicate 1, rejected 0 (...)": the line ingest ends with.
+  std::string line() const;
+};
+
+// Ingests every input ("-" reads standard input). Problems are reported on
+// `err` as they occur ("file:line: error: ..."), per document notes (near
+// duplicates, repeated paragraphs) too; a rejected input never stops the
+// others. Documents are committed in batches, so a killed run leaves a
+// consistent store and the same command run again completes the job.
+// Returns false with *error when the store or models cannot be opened.
+bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
+            const Models& models, IngestSummary* summary, std::ostream& err, std::string* error);
+
+}  // namespace dossier

@@ -1,0 +1,246 @@
+#include "dossier/pipeline/knowledge_writer.h"
+
+#include <map>
+
+#include "dossier/store/statement.h"
+
+namespace dossier {
+namespace {
+
+PartialDate parse_date(std::string_view iso) {
+  PartialDate d;
+  if (iso.size() >= 4) d.year = std::stoi(std::string(iso.substr(0, 4)));
+  if (iso.size() >= 7) d.month = std::stoi(std::string(iso.substr(5, 2)));
+  if (iso.size() >= 10) d.day = std::stoi(std::string(iso.substr(8, 2)));
+  return d;
+}
+
+std::string join(const std::vector<std::string>& items, char sep) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+KnowledgeWriter::KnowledgeWriter(sqlite3* db, const Models& models)
+    : db_(db), models_(models), entities_(models.rules, models.transliteration) {
+  load_indexes();
+}
+
+void KnowledgeWriter::load_indexes() {
+  Statement ents(db_, "SELECT id, type, name, lex_key FROM entities");
+  while (ents.step())
+    entities_.add_entity(ents.column_int(0), *parse_entity_type(ents.column_view(1)),
+                         ents.column_text(2), ents.column_text(3));
+  Statement names(db_,
+                  "SELECT d.entity, n.alias FROM doc_entity_names n JOIN doc_entities d "
+                  "ON d.id = n.doc_entity WHERE d.entity IS NOT NULL");
+  while (names.step()) entities_.add_alias(names.column_int(0), names.column_text(1));
+  Statement evs(db_, "SELECT id, date, COALESCE(location, 0), country FROM events");
+  Statement perps(db_, "SELECT DISTINCT de.entity FROM doc_events e "
+                       "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
+                       "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+  while (evs.step()) {
+    EventKey k;
+    k.id = evs.column_int(0);
+    k.date = parse_date(evs.column_view(1));
+    k.location = evs.column_int(2);
+    k.country = evs.column_text(3);
+    perps.bind(1, k.id);
+    while (perps.step()) k.perpetrators.push_back(perps.column_int(0));
+    events_.add(k);
+  }
+}
+
+std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityNames& names,
+                                          const std::string& subtype_key) {
+  EntityMatch match = entities_.find(names);
+  std::int64_t id = match.entity;
+  if (!id) {
+    std::string subtype, country;
+    double lat = 0, lon = 0;
+    bool coords = false;
+    if (!names.lex_key.empty()) {
+      std::int64_t e = models_.gazetteer->find_key(names.lex_key);
+      if (e >= 0) {
+        const LexEntry& le = models_.gazetteer->entry(static_cast<std::uint32_t>(e));
+        subtype = le.subtype;
+        country = le.country;
+        lat = le.lat;
+        lon = le.lon;
+        coords = le.has_coords;
+      }
+    }
+    (void)subtype_key;
+    Statement ins(db_,
+                  "INSERT INTO entities(type, name, lex_key, subtype, country, lat, lon) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    ins.bind_all(std::string(to_string(names.type)), names.name, names.lex_key, subtype, country);
+    if (coords) {
+      ins.bind(6, lat).bind(7, lon);
+    } else {
+      ins.bind_null(6).bind_null(7);
+    }
+    ins.run();
+    id = sqlite3_last_insert_rowid(db_);
+    entities_.add_entity(id, names.type, names.name, names.lex_key);
+    match.rule = "new";
+    match.confidence = 1.0;
+  }
+  for (const auto& a : names.aliases) entities_.add_alias(id, a);
+  Statement upd(db_, "UPDATE doc_entities SET entity = ?, rule = ?, confidence = ? WHERE id = ?");
+  upd.bind_all(id, match.rule, match.confidence, doc_entity).run();
+  return id;
+}
+
+void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std::string& type,
+                                 const std::string& name) {
+  std::string rule = "new";
+  std::int64_t id = events_.find(key, &rule);
+  if (!id) {
+    Statement ins(db_, "INSERT INTO events(type, name, date, location, country) VALUES (?,?,?,?,?)");
+    ins.bind_all(type, name, key.date.iso());
+    if (key.location)
+      ins.bind(4, key.location);
+    else
+      ins.bind_null(4);
+    ins.bind(5, key.country).run();
+    key.id = sqlite3_last_insert_rowid(db_);
+    events_.add(key);
+    rule = "new";
+  } else {
+    // Refine the stored incident with what this document adds.
+    Statement cur(db_, "SELECT date, COALESCE(location, 0), country FROM events WHERE id = ?");
+    cur.bind(1, id);
+    cur.step();
+    EventKey merged;
+    merged.id = id;
+    merged.date = parse_date(cur.column_view(0));
+    merged.location = cur.column_int(1);
+    merged.country = cur.column_text(2);
+    cur.reset();
+    if (key.date.precision() > merged.date.precision()) merged.date = key.date;
+    if (!merged.location) merged.location = key.location;
+    if (merged.country.empty()) merged.country = key.country;
+    Statement perps(db_, "SELECT DISTINCT de.entity FROM doc_events e "
+                         "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
+                         "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+    perps.bind(1, id);
+    while (perps.step()) merged.perpetrators.push_back(perps.column_int(0));
+    for (auto p : key.perpetrators) merged.perpetrators.push_back(p);
+    Statement upd(db_, "UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?");
+    upd.bind_all(merged.date.iso(), merged.location, merged.country, id).run();
+    events_.update(merged);
+    key.id = id;
+  }
+  Statement link(db_, "UPDATE doc_events SET event = ?, rule = ? WHERE id = ?");
+  link.bind_all(key.id, rule, doc_event).run();
+}
+
+void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extraction& x) {
+  (void)doc;
+  const Gazetteer& g = *models_.gazetteer;
+  Statement ins_ent(db_,
+                    "INSERT INTO doc_entities(document, type, name, lex_key) VALUES (?, ?, ?, ?)");
+  Statement ins_name(db_,
+                     "INSERT OR IGNORE INTO doc_entity_names(doc_entity, alias, rule, confidence) "
+                     "VALUES (?, ?, ?, ?)");
+  Statement ins_mention(db_,
+                        "INSERT INTO mentions(document, doc_entity, start, end, text, origin) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
+  std::vector<std::int64_t> doc_entity_ids, entity_ids;
+  for (const DocEntity& e : x.entities) {
+    std::string lex_key = e.entry >= 0 ? g.entry(e.entry).key : "";
+    ins_ent.bind_all(doc_id, std::string(to_string(e.type)), e.name, lex_key).run();
+    std::int64_t de = sqlite3_last_insert_rowid(db_);
+    doc_entity_ids.push_back(de);
+    EntityNames names{e.type, e.name, lex_key, {}};
+    for (const NameMerge& m : e.merges) {
+      ins_name.bind_all(de, m.alias, m.rule, m.confidence).run();
+      names.aliases.push_back(m.alias);
+    }
+    for (auto mi : e.mentions) {
+      const Mention& m = x.mentions.mentions[mi];
+      ins_mention
+          .bind_all(doc_id, de, static_cast<std::int64_t>(m.start), static_cast<std::int64_t>(m.end),
+                    std::string_view(doc.text).substr(m.start, m.end - m.start),
+                    std::string(m.origin))
+          .run();
+    }
+    entity_ids.push_back(link_entity(de, names, lex_key));
+  }
+  Statement ins_ev(db_,
+                   "INSERT INTO doc_events(document, type, name, date, location, country) "
+                   "VALUES (?, ?, ?, ?, ?, ?)");
+  Statement ins_perp(db_,
+                     "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
+  Statement ins_evm(db_, "INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
+  Statement ins_fig(db_,
+                    "INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
+                    "sentence_start, sentence_end, attributed_to, hedges) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const DocEvent& ev : x.events) {
+    ins_ev.bind_all(doc_id, ev.type, ev.name, ev.date.iso());
+    if (ev.location >= 0)
+      ins_ev.bind(5, doc_entity_ids[ev.location]);
+    else
+      ins_ev.bind_null(5);
+    ins_ev.bind(6, ev.country).run();
+    std::int64_t de = sqlite3_last_insert_rowid(db_);
+    EventKey key;
+    key.date = ev.date;
+    key.location = ev.location >= 0 ? entity_ids[ev.location] : 0;
+    key.country = ev.country;
+    for (auto p : ev.perpetrators) {
+      ins_perp.bind_all(de, doc_entity_ids[p]).run();
+      key.perpetrators.push_back(entity_ids[p]);
+    }
+    for (auto [s, e] : ev.mentions)
+      ins_evm.bind_all(de, static_cast<std::int64_t>(s), static_cast<std::int64_t>(e)).run();
+    for (const EventFigure& f : ev.figures)
+      ins_fig
+          .bind_all(de, std::string(to_string(f.figure.measure)), f.figure.low, f.figure.high,
+                    std::string(to_string(f.figure.qualifier)),
+                    static_cast<std::int64_t>(f.figure.start), static_cast<std::int64_t>(f.figure.end),
+                    static_cast<std::int64_t>(f.sentence_start),
+                    static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','))
+          .run();
+    link_event(de, key, ev.type, ev.name);
+  }
+}
+
+void KnowledgeWriter::resolve_all() {
+  exec(db_,
+       "UPDATE doc_entities SET entity = NULL; UPDATE doc_events SET event = NULL; "
+       "DELETE FROM events; DELETE FROM entities;");
+  entities_ = EntityIndex(models_.rules, models_.transliteration);
+  events_ = EventIndex();
+  Statement des(db_, "SELECT id, type, name, lex_key FROM doc_entities ORDER BY id");
+  Statement names(db_, "SELECT alias FROM doc_entity_names WHERE doc_entity = ?");
+  std::map<std::int64_t, std::int64_t> entity_of;
+  while (des.step()) {
+    EntityNames n{*parse_entity_type(des.column_view(1)), des.column_text(2), des.column_text(3), {}};
+    std::int64_t de = des.column_int(0);
+    names.bind(1, de);
+    while (names.step()) n.aliases.push_back(names.column_text(0));
+    entity_of[de] = link_entity(de, n, n.lex_key);
+  }
+  Statement evs(db_, "SELECT id, type, name, date, COALESCE(location, 0), country FROM doc_events ORDER BY id");
+  Statement perps(db_, "SELECT doc_entity FROM doc_event_perpetrators WHERE doc_event = ?");
+  while (evs.step()) {
+    EventKey key;
+    std::int64_t de = evs.column_int(0);
+    key.date = parse_date(evs.column_view(3));
+    key.location = evs.column_int(4) ? entity_of[evs.column_int(4)] : 0;
+    key.country = evs.column_text(5);
+    perps.bind(1, de);
+    while (perps.step()) key.perpetrators.push_back(entity_of[perps.column_int(0)]);
+    link_event(de, key, evs.column_text(1), evs.column_text(2));
+  }
+}
+
+}  // namespace dossier

@@ -1,0 +1,45 @@
+// Writes a document's extraction into the store and resolves its entities and
+// events against everything stored before it.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+
+#include "dossier/core/document.h"
+#include "dossier/pipeline/document_extraction.h"
+#include "dossier/pipeline/event_index.h"
+#include "dossier/pipeline/models.h"
+#include "dossier/resolve/entity_index.h"
+
+namespace dossier {
+
+// Holds the in-memory indexes of the store's entities and events; create one
+// per ingest run or `resolve`, on the connection the caller writes with. The
+// caller owns transactions. Throws StoreError on SQLite failures.
+class KnowledgeWriter {
+ public:
+  KnowledgeWriter(sqlite3* db, const Models& models);
+
+  // Stores the mentions, document entities and events of document `doc_id`,
+  // linking each to a new or existing global entity / event.
+  void add(std::int64_t doc_id, const Document& doc, const Extraction& extraction);
+
+  // Forgets every global entity and event and links all stored document
+  // entities and events again, in document order, with the current rules.
+  void resolve_all();
+
+ private:
+  void load_indexes();
+  std::int64_t link_entity(std::int64_t doc_entity, const EntityNames& names,
+                           const std::string& subtype_key);
+  void link_event(std::int64_t doc_event, EventKey key, const std::string& type,
+                  const std::string& name);
+
+  sqlite3* db_;
+  const Models& models_;
+  EntityIndex entities_;
+  EventIndex events_;
+};
+
+}  // namespace dossier

@@ -1,0 +1,31 @@
+// Everything extraction reads but never changes: lexicons, the NER model and
+// the analyst's naming rules. Loaded once, shared by all worker threads.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "dossier/extract/name_rules.h"
+#include "dossier/lexicon/gazetteer.h"
+#include "dossier/tagger/tagger.h"
+
+namespace dossier {
+
+struct ModelOptions {
+  std::filesystem::path data_dir;     // lexicon/, ner/en.model, aliases.tsv
+  std::filesystem::path user_aliases; // optional analyst aliases file (empty: none)
+  bool transliteration = true;        // match names across scripts
+};
+
+struct Models {
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<Tagger> tagger;  // null when no model file is shipped
+  NameRules rules;
+  bool transliteration = true;
+
+  // nullptr and *error naming the file on failure.
+  static std::unique_ptr<Models> load(const ModelOptions& options, std::string* error);
+};
+
+}  // namespace dossier

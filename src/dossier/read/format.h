@@ -1,0 +1,22 @@
+// Choosing the reader for an input: by file extension, by hint, or by content.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace dossier {
+
+// "txt" for .txt .text .md, "html" for .html .htm .xhtml, "jsonl" for .jsonl .ndjson
+// (case-insensitive), else "" (sniff the content).
+std::string format_for_extension(const std::filesystem::path& path);
+
+// The format a user hint names: "txt"/"text"/"md" -> "txt", "html"/"htm" -> "html",
+// "jsonl"/"ndjson" -> "jsonl", ""/"auto" -> "" (sniff); anything else -> "?".
+std::string format_for_hint(std::string_view hint);
+
+// The format of decoded text: "html" when it starts with '<' (after whitespace) or contains
+// "<html" near the start; "jsonl" when every non-blank line starts with '{'; else "txt".
+std::string sniff_format(std::string_view text);
+
+}  // namespace dossier

@@ -1,0 +1,99 @@
+#include "dossier/read/jsonl_reader.h"
+
+#include <nlohmann/json.hpp>
+#include <utility>
+
+#include "dossier/read/date.h"
+#include "dossier/read/text_decode.h"
+
+namespace dossier {
+namespace {
+
+using nlohmann::json;
+
+// Reads line `number` (not blank) into `out`: a Document, or a rejection.
+void read_line(std::string_view line, std::size_t number, const std::string& source,
+               ReadResult* out) {
+  const std::string where = "line " + std::to_string(number);
+  auto diagnose = [&](Diagnostic::Severity severity, std::string message) {
+    out->diagnostics.push_back({severity, source, where, std::move(message)});
+  };
+  json record;
+  try {
+    record = json::parse(line);
+  } catch (const json::parse_error& e) {
+    diagnose(Diagnostic::Severity::kRejected,
+             "not valid JSON (error at column " + std::to_string(e.byte) + ")");
+    return;
+  }
+  if (!record.is_object()) {
+    diagnose(Diagnostic::Severity::kRejected, "not a JSON object");
+    return;
+  }
+  const auto text = record.find("text");
+  if (text == record.end()) {
+    diagnose(Diagnostic::Severity::kRejected, "missing \"text\"");
+    return;
+  }
+  if (!text->is_string()) {
+    diagnose(Diagnostic::Severity::kRejected, "\"text\" is not a string");
+    return;
+  }
+  if (is_blank(text->get_ref<const std::string&>())) {
+    diagnose(Diagnostic::Severity::kRejected, "empty \"text\"");
+    return;
+  }
+
+  Document doc;
+  doc.format = "jsonl";
+  doc.text = normalize_newlines(text->get_ref<const std::string&>());
+  // A string field, or "" (with a warning unless null) for any other type.
+  auto string_field = [&](const char* key, const json& value) -> std::string {
+    if (value.is_string()) return value.get<std::string>();
+    if (!value.is_null()) {
+      diagnose(Diagnostic::Severity::kWarning,
+               std::string("\"") + key + "\" is not a string; ignored");
+    }
+    return "";
+  };
+  for (const auto& [key, value] : record.items()) {
+    if (key == "text") continue;
+    if (key == "id") {
+      doc.external_id = value.is_number_integer() || value.is_number_unsigned()
+                            ? value.dump()
+                            : string_field("id", value);
+    } else if (key == "url") {
+      doc.url = string_field("url", value);
+    } else if (key == "title") {
+      doc.title = string_field("title", value);
+    } else if (key == "published") {
+      const std::string raw = string_field("published", value);
+      doc.published = normalize_date(raw);
+      if (doc.published.empty() && !raw.empty()) {
+        diagnose(Diagnostic::Severity::kWarning,
+                 "\"published\" value \"" + raw + "\" is not a date; ignored");
+      }
+    } else {
+      doc.metadata.emplace(key, value.dump());
+    }
+  }
+  doc.source = source + "#" + (doc.external_id.empty() ? "line" + std::to_string(number)
+                                                       : doc.external_id);
+  out->documents.push_back(std::move(doc));
+}
+
+}  // namespace
+
+void read_jsonl(std::string_view text, const std::string& source, ReadResult* out) {
+  std::size_t number = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    ++number;
+    if (!is_blank(line)) read_line(line, number, source, out);
+    pos = end + 1;
+  }
+}
+
+}  // namespace dossier

@@ -1,0 +1,101 @@
+#include "dossier/read/reader.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <utility>
+
+#include "dossier/read/format.h"
+#include "dossier/read/html_reader.h"
+#include "dossier/read/jsonl_reader.h"
+#include "dossier/read/text_decode.h"
+#include "dossier/read/txt_reader.h"
+
+namespace dossier {
+namespace {
+
+ReadResult rejected(const std::string& file, std::string message) {
+  ReadResult result;
+  result.diagnostics.push_back({Diagnostic::Severity::kRejected, file, "", std::move(message)});
+  return result;
+}
+
+std::string over_limit(std::uint64_t size, std::uint64_t limit, bool exact) {
+  return (exact ? "file is " + std::to_string(size) + " bytes, over"
+                : "input is over") +
+         std::string(" the limit of ") + std::to_string(limit) + " bytes";
+}
+
+// Reads at most `limit` + 1 bytes of `fd` into `data`; errno-style error or 0.
+int read_all(int fd, std::uint64_t limit, std::string* data) {
+  char buffer[1 << 16];
+  while (data->size() <= limit) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) return 0;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    data->append(buffer, static_cast<std::size_t>(n));
+  }
+  return 0;
+}
+
+}  // namespace
+
+ReadResult read_bytes(std::string_view bytes, const std::string& name,
+                      const std::string& format_hint, const ReadOptions& options) {
+  std::string format = format_for_hint(format_hint);
+  if (format == "?") return rejected(name, "unknown format \"" + format_hint + "\"");
+  if (bytes.empty()) return rejected(name, "empty file");
+  if (bytes.size() > options.max_bytes) {
+    return rejected(name, over_limit(bytes.size(), options.max_bytes, true));
+  }
+  ReadResult result;
+  std::optional<std::string> text = decode_text(bytes, name, &result.diagnostics);
+  if (!text) return result;
+  if (format.empty()) format = sniff_format(*text);
+  if (format == "html") {
+    read_html(*text, name, &result);
+  } else if (format == "jsonl") {
+    read_jsonl(*text, name, &result);
+  } else {
+    read_txt(std::move(*text), name, &result);
+  }
+  return result;
+}
+
+ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options) {
+  const std::string name = path.string();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return rejected(name, std::strerror(errno));
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    const int error = errno;
+    ::close(fd);
+    return rejected(name, std::strerror(error));
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return rejected(name, "is a directory");
+  }
+  if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > options.max_bytes) {
+    ::close(fd);
+    return rejected(name, over_limit(st.st_size, options.max_bytes, true));
+  }
+  std::string data;
+  if (S_ISREG(st.st_mode)) data.reserve(st.st_size);
+  const int error = read_all(fd, options.max_bytes, &data);
+  ::close(fd);
+  if (error != 0) return rejected(name, std::strerror(error));
+  if (data.size() > options.max_bytes) {
+    return rejected(name, over_limit(data.size(), options.max_bytes, false));
+  }
+  return read_bytes(data, name, format_for_extension(path), options);
+}
+
+}  // namespace dossier

@@ -1,0 +1,29 @@
+#include "dossier/segment/language.h"
+
+#include <cld2/public/compact_lang_det.h>
+
+#include <algorithm>
+
+namespace dossier {
+
+std::string detect_language(std::string_view text) {
+  constexpr std::size_t kMaxBytes = 64 << 10;
+  std::size_t len = std::min(text.size(), kMaxBytes);
+  // Do not cut a UTF-8 sequence in two.
+  while (len < text.size() && len > 0 && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) {
+    --len;
+  }
+  bool reliable = false;
+  const CLD2::Language language =
+      CLD2::DetectLanguage(text.data(), static_cast<int>(len), /*is_plain_text=*/true, &reliable);
+  if (language == CLD2::UNKNOWN_LANGUAGE) return "und";
+  std::string code = CLD2::LanguageCode(language);
+  // CLD2 keeps some withdrawn codes and script variants.
+  if (code == "iw") return "he";
+  if (code == "jw") return "jv";
+  if (code.starts_with("zh")) return "zh";
+  if (code.size() != 2) return "und";
+  return code;
+}
+
+}  // namespace dossier

@@ -1,0 +1,43 @@
+// Splitting document text into sentences and tokens.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dossier {
+
+// A token as [start, end) byte offsets into the document text.
+struct Token {
+  std::uint32_t start, end;
+};
+
+// A sentence as [start, end) byte offsets (first token start to last token end) and its
+// tokens as the index range [first_token, end_token) into Segmentation::tokens.
+struct Sentence {
+  std::uint32_t start, end, first_token, end_token;
+};
+
+struct Segmentation {
+  std::vector<Sentence> sentences;  // in text order, each with at least one token
+  std::vector<Token> tokens;        // in text order, never empty, never overlapping
+};
+
+// Splits `text` (valid UTF-8, under 4 GiB) into tokens and sentences.
+//
+// Tokens follow CoNLL/Penn news conventions: words and numbers ("290,000", "3.5",
+// "10:30") are single tokens; "4000-6000" is three; hyphenated words ("ISIS-K",
+// "al-Qaeda", "U.S.-led") are one; punctuation is separate except "..." and "--" runs;
+// clitics split off ("Iran" "'s", "do" "n't", "they" "'ll", also with ’); initialisms
+// ("U.S.", "a.m."), known abbreviations ("Gen.", "Mar.", "Mr.") and single capital
+// initials ("E.") keep their period; en and em dashes are tokens of their own; URLs
+// are one token.
+//
+// Sentences come from ICU's sentence break rules, with two changes: every line break is
+// a sentence boundary (headlines and list items have no final period), and there is no
+// boundary after titles ("Gen.", "Dr.", "No. 5") nor after other abbreviations and
+// initials ("U.S.", "Michel E. Kurilla") unless a typical sentence opener ("The", "He")
+// follows.
+Segmentation segment(std::string_view text);
+
+}  // namespace dossier

@@ -1,0 +1,221 @@
+#include "dossier/store/migrations.h"
+
+#include <array>
+
+#include "dossier/store/statement.h"
+
+namespace dossier {
+namespace {
+
+// Version 1: documents, the sources they were read from, and full-text search.
+constexpr std::string_view kDocuments = R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,            -- SHA-256 of text, lowercase hex
+  source TEXT NOT NULL,                 -- first source it was read from
+  external_id TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  published TEXT NOT NULL DEFAULT '',   -- YYYY-MM-DD or ''
+  language TEXT NOT NULL DEFAULT '',
+  format TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  metadata TEXT NOT NULL DEFAULT '{}',  -- JSON object
+  ingested_at TEXT NOT NULL             -- UTC, YYYY-MM-DDTHH:MM:SSZ
+);
+
+-- Every (source, url, external_id) a document was read from, the first one included.
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  url TEXT NOT NULL DEFAULT '',
+  external_id TEXT NOT NULL DEFAULT '',
+  added_at TEXT NOT NULL,
+  UNIQUE (document, source, url, external_id)
+);
+CREATE INDEX sources_by_source ON sources(source);
+CREATE INDEX sources_by_external_id ON sources(external_id);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content = 'documents', content_rowid = 'id',
+  tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+)sql";
+
+// Version 2: duplicate detection. Documents stored at version 1 have no paragraph hashes
+// or signatures, so later documents are not compared against them.
+constexpr std::string_view kDuplicates = R"sql(
+ALTER TABLE documents ADD COLUMN near_duplicate_of INTEGER REFERENCES documents(id);
+ALTER TABLE documents ADD COLUMN similarity REAL NOT NULL DEFAULT 0;
+
+-- Paragraphs of at least ~80 characters, by a 64-bit hash of their normalized text.
+CREATE TABLE paragraphs (
+  hash INTEGER NOT NULL,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,  -- byte offsets into documents.text
+  end INTEGER NOT NULL,
+  PRIMARY KEY (hash, document, start)
+) WITHOUT ROWID;
+CREATE INDEX paragraphs_by_document ON paragraphs(document);
+
+-- MinHash signatures (little-endian uint32 array) and their LSH band keys.
+CREATE TABLE signatures (
+  document INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  minhash BLOB NOT NULL
+);
+CREATE TABLE signature_bands (
+  band_key INTEGER NOT NULL,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, document)
+) WITHOUT ROWID;
+CREATE INDEX signature_bands_by_document ON signature_bands(document);
+)sql";
+
+// Version 3: what extraction finds. Document-level records (doc_entities,
+// mentions, doc_events, figures) are facts of one text; entities and events are
+// their resolution across the store, rebuilt by `dossier resolve`.
+constexpr std::string_view kKnowledge = R"sql(
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,                  -- person | organization | location | group
+  name TEXT NOT NULL,
+  lex_key TEXT NOT NULL DEFAULT '',    -- lexicon key, '' when found by the tagger
+  subtype TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  lat REAL,
+  lon REAL
+);
+CREATE TABLE doc_entities (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  lex_key TEXT NOT NULL DEFAULT '',
+  entity INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+  rule TEXT NOT NULL DEFAULT '',       -- why it joined `entity`
+  confidence REAL NOT NULL DEFAULT 1
+);
+CREATE INDEX doc_entities_by_document ON doc_entities(document);
+CREATE INDEX doc_entities_by_entity ON doc_entities(entity);
+CREATE TABLE doc_entity_names (
+  doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  rule TEXT NOT NULL,                  -- why this surface joined the document entity
+  confidence REAL NOT NULL,
+  PRIMARY KEY (doc_entity, alias)
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,              -- byte offsets into documents.text
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  origin TEXT NOT NULL                 -- lexicon | tagger | pattern
+);
+CREATE INDEX mentions_by_doc_entity ON mentions(doc_entity);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  date TEXT NOT NULL DEFAULT '',       -- YYYY-MM-DD, YYYY-MM, YYYY or ''
+  location INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+  country TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE doc_events (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  event INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  date TEXT NOT NULL DEFAULT '',
+  location INTEGER REFERENCES doc_entities(id),
+  country TEXT NOT NULL DEFAULT '',
+  rule TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX doc_events_by_event ON doc_events(event);
+CREATE TABLE doc_event_perpetrators (
+  doc_event INTEGER NOT NULL REFERENCES doc_events(id) ON DELETE CASCADE,
+  doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,
+  PRIMARY KEY (doc_event, doc_entity)
+) WITHOUT ROWID;
+CREATE TABLE event_mentions (
+  doc_event INTEGER NOT NULL REFERENCES doc_events(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL
+);
+CREATE INDEX event_mentions_by_doc_event ON event_mentions(doc_event);
+CREATE TABLE figures (
+  id INTEGER PRIMARY KEY,
+  doc_event INTEGER NOT NULL REFERENCES doc_events(id) ON DELETE CASCADE,
+  measure TEXT NOT NULL,               -- killed | wounded | arrested | missing | ...
+  low INTEGER NOT NULL,
+  high INTEGER NOT NULL,
+  qualifier TEXT NOT NULL,             -- exact | about | at_least | at_most | range
+  start INTEGER NOT NULL,              -- the figure's evidence phrase
+  end INTEGER NOT NULL,
+  sentence_start INTEGER NOT NULL,     -- the sentence it stands in
+  sentence_end INTEGER NOT NULL,
+  attributed_to TEXT NOT NULL DEFAULT '',
+  hedges TEXT NOT NULL DEFAULT ''      -- comma-separated
+);
+CREATE INDEX figures_by_doc_event ON figures(doc_event);
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kDocuments, kDuplicates, kKnowledge};
+
+}  // namespace
+
+std::span<const std::string_view> migrations() { return kMigrations; }
+
+int schema_version() { return static_cast<int>(kMigrations.size()); }
+
+int database_version(sqlite3* db) {
+  Statement version(db, "PRAGMA user_version");
+  version.step();
+  int result = static_cast<int>(version.column_int(0));
+  version.reset();
+  return result;
+}
+
+bool migrate(sqlite3* db, std::string* error) {
+  for (;;) {
+    exec(db, "BEGIN IMMEDIATE");
+    try {
+      int version = database_version(db);
+      if (version > schema_version()) {
+        exec(db, "ROLLBACK");
+        if (error != nullptr) {
+          *error = "schema version " + std::to_string(version) +
+                   " is newer than this dossier supports (" + std::to_string(schema_version()) +
+                   "); upgrade dossier";
+        }
+        return false;
+      }
+      if (version == schema_version()) {
+        exec(db, "COMMIT");
+        return true;
+      }
+      exec(db, kMigrations[version]);
+      exec(db, "PRAGMA user_version = " + std::to_string(version + 1));
+      exec(db, "COMMIT");
+    } catch (...) {
+      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      throw;
+    }
+  }
+}
+
+}  // namespace dossier

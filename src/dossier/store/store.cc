@@ -1,0 +1,258 @@
+#include "dossier/store/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+
+#include "dossier/store/content_hash.h"
+#include "dossier/store/migrations.h"
+#include "dossier/store/minhash.h"
+#include "dossier/store/paragraphs.h"
+
+namespace dossier {
+namespace {
+
+constexpr std::string_view kRowColumns =
+    "id, hash, source, external_id, url, title, published, language, format, text, metadata, "
+    "ingested_at, near_duplicate_of, similarity";
+
+std::string select_rows(std::string_view where) {
+  return "SELECT " + std::string(kRowColumns) + " FROM documents " + std::string(where);
+}
+
+DocumentRow read_row(const Statement& s) {
+  DocumentRow row;
+  row.id = s.column_int(0);
+  row.hash = s.column_text(1);
+  row.source = s.column_text(2);
+  row.external_id = s.column_text(3);
+  row.url = s.column_text(4);
+  row.title = s.column_text(5);
+  row.published = s.column_text(6);
+  row.language = s.column_text(7);
+  row.format = s.column_text(8);
+  row.text = s.column_text(9);
+  row.metadata = s.column_text(10);
+  row.ingested_at = s.column_text(11);
+  row.near_duplicate_of = s.column_is_null(12) ? 0 : s.column_int(12);
+  row.similarity = s.column_double(13);
+  return row;
+}
+
+// The metadata values are JSON texts; one that does not parse is kept as a JSON string.
+std::string metadata_json(const std::map<std::string, std::string>& metadata) {
+  nlohmann::json object = nlohmann::json::object();
+  for (const auto& [key, value] : metadata) {
+    nlohmann::json parsed = nlohmann::json::parse(value, nullptr, /*allow_exceptions=*/false);
+    object[key] = parsed.is_discarded() ? nlohmann::json(value) : std::move(parsed);
+  }
+  return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool all_digits(const std::string& s) {
+  if (s.empty() || s.size() > 18) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool is_hash(const std::string& s) {
+  if (s.size() != 64) return false;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+// True when the database has tables although its user_version is 0: someone else's file.
+bool is_foreign(sqlite3* db) {
+  if (database_version(db) != 0) return false;
+  Statement tables(db, "SELECT count(*) FROM sqlite_schema");
+  tables.step();
+  bool foreign = tables.column_int(0) > 0;
+  tables.reset();
+  return foreign;
+}
+
+}  // namespace
+
+std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::string* error) {
+  auto fail = [&](const std::string& reason) {
+    if (error != nullptr) *error = path.string() + ": " + reason;
+    return nullptr;
+  };
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  Connection db(raw);
+  if (rc != SQLITE_OK) {
+    std::string reason = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    int system_error = raw != nullptr ? sqlite3_system_errno(raw) : 0;
+    if (system_error != 0) reason += std::string(" (") + std::strerror(system_error) + ")";
+    return fail("cannot open store: " + reason);
+  }
+  sqlite3_extended_result_codes(db.get(), 1);
+  sqlite3_busy_timeout(db.get(), 5000);
+  if (sqlite3_db_readonly(db.get(), "main") == 1) {
+    return fail("cannot open store: the file is not writable");
+  }
+  try {
+    if (is_foreign(db.get())) {
+      return fail("not a dossier store (an SQLite database with other tables)");
+    }
+    exec(db.get(), "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                   "PRAGMA foreign_keys = ON");
+    std::string reason;
+    if (!migrate(db.get(), &reason)) return fail(reason);
+    return std::unique_ptr<Store>(new Store(path, std::move(db)));
+  } catch (const StoreError& e) {
+    int primary = e.code() & 0xff;
+    if (primary == SQLITE_NOTADB) return fail("not a dossier store (not an SQLite database)");
+    if (primary == SQLITE_READONLY) return fail("cannot write: " + e.sqlite_message());
+    return fail(e.sqlite_message());
+  }
+}
+
+Store::Store(std::filesystem::path path, Connection db)
+    : path_(std::move(path)),
+      db_(std::move(db)),
+      find_by_hash_(db_.get(), "SELECT id, near_duplicate_of, similarity FROM documents "
+                               "WHERE hash = ?"),
+      select_by_id_(db_.get(), select_rows("WHERE id = ?")),
+      insert_document_(db_.get(),
+                       "INSERT INTO documents (hash, source, external_id, url, title, published, "
+                       "language, format, text, metadata, ingested_at, near_duplicate_of, "
+                       "similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)"),
+      insert_source_(db_.get(),
+                     "INSERT OR IGNORE INTO sources (document, source, url, external_id, "
+                     "added_at) VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
+      find_by_key_(db_.get(),
+                   "SELECT min(document) FROM sources WHERE source = ?1 OR external_id = ?1"),
+      find_by_file_name_(db_.get(),
+                         "SELECT min(document) FROM sources "
+                         "WHERE substr(source, -length(?1) - 1) = '/' || ?1"),
+      select_sources_(db_.get(),
+                      "SELECT source FROM sources WHERE document = ? "
+                      "GROUP BY source ORDER BY min(id)"),
+      count_documents_(db_.get(), "SELECT count(*) FROM documents"),
+      duplicates_(db_.get()) {}
+
+Store::~Store() = default;
+
+void Store::begin() { exec(db_.get(), "BEGIN IMMEDIATE"); }
+void Store::commit() { exec(db_.get(), "COMMIT"); }
+void Store::rollback() { exec(db_.get(), "ROLLBACK"); }
+bool Store::in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
+
+AddResult Store::add_document(const Document& document, const std::string& language) {
+  std::string hash = content_hash(document.text);
+  exec(db_.get(), "SAVEPOINT add_document");
+  try {
+    AddResult result;
+    find_by_hash_.reset();
+    find_by_hash_.bind(1, hash);
+    if (find_by_hash_.step()) {
+      result.id = find_by_hash_.column_int(0);
+      result.near_duplicate_of = find_by_hash_.column_is_null(1) ? 0 : find_by_hash_.column_int(1);
+      result.similarity = find_by_hash_.column_double(2);
+      find_by_hash_.reset();
+    } else {
+      result.is_new = true;
+      std::vector<ParagraphHash> paragraphs = hash_paragraphs(document.text);
+      result.repeated_paragraphs = duplicates_.repeated(paragraphs);
+      std::optional<MinHashSignature> signature = minhash(document.text);
+      if (signature) {
+        SimilarDocument similar = duplicates_.most_similar(*signature, kNearDuplicateSimilarity);
+        result.near_duplicate_of = similar.document;
+        result.similarity = similar.similarity;
+      }
+      insert_document_.reset();
+      insert_document_.bind_all(hash, document.source, document.external_id, document.url,
+                                document.title, document.published, language, document.format,
+                                document.text, metadata_json(document.metadata));
+      if (result.near_duplicate_of != 0) {
+        insert_document_.bind(11, result.near_duplicate_of).bind(12, result.similarity);
+      } else {
+        insert_document_.bind_null(11).bind(12, 0.0);
+      }
+      insert_document_.run();
+      result.id = sqlite3_last_insert_rowid(db_.get());
+      duplicates_.add(result.id, paragraphs, signature);
+    }
+    insert_source_.reset();
+    insert_source_.bind_all(result.id, document.source, document.url, document.external_id);
+    insert_source_.run();
+    exec(db_.get(), "RELEASE add_document");
+    return result;
+  } catch (...) {
+    sqlite3_exec(db_.get(), "ROLLBACK TO add_document; RELEASE add_document", nullptr, nullptr,
+                 nullptr);
+    throw;
+  }
+}
+
+std::optional<DocumentRow> Store::first_row(Statement& statement) {
+  if (!statement.step()) return std::nullopt;
+  DocumentRow row = read_row(statement);
+  statement.reset();
+  return row;
+}
+
+std::optional<DocumentRow> Store::document(std::int64_t id) {
+  select_by_id_.reset();
+  select_by_id_.bind(1, id);
+  return first_row(select_by_id_);
+}
+
+std::optional<DocumentRow> Store::find_document(const std::string& key) {
+  if (key.empty()) return std::nullopt;
+  if (all_digits(key)) {
+    if (auto row = document(std::stoll(key))) return row;
+  }
+  if (is_hash(key)) {
+    Statement by_hash(db_.get(), select_rows("WHERE hash = ?"));
+    by_hash.bind(1, key);
+    if (auto row = first_row(by_hash)) return row;
+  }
+  for (Statement* lookup : {&find_by_key_, &find_by_file_name_}) {
+    lookup->reset();
+    lookup->bind(1, key);
+    lookup->step();
+    bool found = !lookup->column_is_null(0);
+    std::int64_t id = found ? lookup->column_int(0) : 0;
+    lookup->reset();
+    if (found) return document(id);
+  }
+  return std::nullopt;
+}
+
+void Store::for_each_document(const std::function<void(const DocumentRow&)>& visit) {
+  Statement all(db_.get(), select_rows("ORDER BY id"));
+  while (all.step()) visit(read_row(all));
+}
+
+std::vector<std::string> Store::sources(std::int64_t document) {
+  std::vector<std::string> result;
+  select_sources_.reset();
+  select_sources_.bind(1, document);
+  while (select_sources_.step()) result.push_back(select_sources_.column_text(0));
+  return result;
+}
+
+std::int64_t Store::document_count() {
+  count_documents_.reset();
+  count_documents_.step();
+  std::int64_t count = count_documents_.column_int(0);
+  count_documents_.reset();
+  return count;
+}
+
+std::vector<SearchHit> Store::search(const std::string& query, int limit, std::string* error) {
+  return search_documents(db_.get(), query, limit, error);
+}
+
+}  // namespace dossier

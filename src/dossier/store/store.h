@@ -1,0 +1,128 @@
+// The embedded document store: one SQLite file (WAL mode) holding documents, the sources
+// they were read from, a full-text index and duplicate-detection fingerprints. Later stages
+// add their tables as further migrations (migrations.cc) and reach the database through
+// handle() and Statement (statement.h).
+//
+// A Store is one connection: use it from one thread at a time. Every method except open()
+// throws StoreError when SQLite fails (I/O error, full disk, database locked beyond the
+// busy timeout).
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dossier/core/document.h"
+#include "dossier/store/duplicate_index.h"
+#include "dossier/store/search.h"
+#include "dossier/store/statement.h"
+
+namespace dossier {
+
+// A stored document.
+struct DocumentRow {
+  std::int64_t id = 0;
+  std::string hash;  // SHA-256 of text, lowercase hex
+  std::string source, external_id, url, title, published, language, format, text;
+  std::string metadata;     // JSON object of the Document's metadata
+  std::string ingested_at;  // UTC, YYYY-MM-DDTHH:MM:SSZ
+  std::int64_t near_duplicate_of = 0;  // 0 = none; see AddResult
+  double similarity = 0;
+};
+
+// What add_document() did.
+struct AddResult {
+  std::int64_t id = 0;
+  bool is_new = false;  // false: the same text was already stored (under id)
+  // An earlier document whose estimated Jaccard similarity (word 5-shingles) is at least
+  // kNearDuplicateSimilarity, the most similar one; 0 = none. For an existing document,
+  // what was found when it was first added.
+  std::int64_t near_duplicate_of = 0;
+  double similarity = 0;
+  // Paragraphs (>= kMinParagraphBytes normalized) that repeat earlier text; new documents
+  // only.
+  std::vector<RepeatedParagraph> repeated_paragraphs;
+};
+
+inline constexpr double kNearDuplicateSimilarity = 0.8;
+
+class Store {
+ public:
+  // Opens the store at `path`, creating it when missing and bringing its schema up to date.
+  // On failure returns null and sets *error to "<path>: <reason>" (not a database, not a
+  // dossier store, unwritable, newer schema than this binary).
+  static std::unique_ptr<Store> open(const std::filesystem::path& path, std::string* error);
+
+  // Closing rolls back a transaction that was begun and not committed.
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Explicit batch transaction (BEGIN IMMEDIATE ... COMMIT/ROLLBACK). Without one, every
+  // add_document() is its own transaction. Transactions do not nest.
+  void begin();
+  void commit();
+  void rollback();
+  bool in_transaction() const;
+
+  // Stores `document` with its `language` (ISO 639-1, "" when unknown), identified by the
+  // SHA-256 of its text. When that text is already stored, only records
+  // (source, url, external_id) as a further source of it when new, and returns
+  // is_new = false; adding the same document twice changes nothing. All writes happen
+  // atomically (inside the caller's transaction when there is one).
+  AddResult add_document(const Document& document, const std::string& language);
+
+  // The document with this id, if any.
+  std::optional<DocumentRow> document(std::int64_t id);
+
+  // The document named by `key`, tried in this order: its numeric id; its full hash; a
+  // source or external id it was added under (exact); a source ending in "/" + key (a file
+  // name). The lowest id when several match.
+  std::optional<DocumentRow> find_document(const std::string& key);
+
+  // Calls `visit` for every document in id order, reading one row at a time. `visit` may
+  // use this store (reads and writes); documents it adds may or may not be visited.
+  void for_each_document(const std::function<void(const DocumentRow&)>& visit);
+
+  // Every source the document was added under, the first one first, without repeats.
+  std::vector<std::string> sources(std::int64_t document);
+
+  std::int64_t document_count();
+
+  // Full-text search; see search_documents() in search.h for the query syntax, markers and
+  // errors.
+  std::vector<SearchHit> search(const std::string& query, int limit, std::string* error);
+
+  // The underlying connection, for the tables of later stages. Owned by the store.
+  sqlite3* handle() const { return db_.get(); }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  struct Closer {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+  };
+  using Connection = std::unique_ptr<sqlite3, Closer>;
+
+  Store(std::filesystem::path path, Connection db);
+  std::optional<DocumentRow> first_row(Statement& statement);
+
+  std::filesystem::path path_;
+  Connection db_;  // declared first among owners: closed after every statement is finalized
+  Statement find_by_hash_;
+  Statement select_by_id_;
+  Statement insert_document_;
+  Statement insert_source_;
+  Statement find_by_key_;
+  Statement find_by_file_name_;
+  Statement select_sources_;
+  Statement count_documents_;
+  DuplicateIndex duplicates_;
+};
+
+}  // namespace dossier

@@ -1,0 +1,40 @@
+#include "dossier/core/name_match.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+TEST(NameMatch, ShortNameIsTrailingWords) {
+  EXPECT_TRUE(is_short_name("Putin", "Vladimir Putin"));
+  EXPECT_TRUE(is_short_name("Putin's", "Vladimir Putin"));
+  EXPECT_FALSE(is_short_name("Vladimir", "Vladimir Putin"));
+  EXPECT_FALSE(is_short_name("Vladimir Putin", "Vladimir Putin"));
+}
+
+TEST(NameMatch, AcronymSpellsInitialsSkippingSmallWords) {
+  EXPECT_TRUE(is_acronym_of("CSTO", "Collective Security Treaty Organization"));
+  EXPECT_TRUE(is_acronym_of("IMU", "Islamic Movement of Uzbekistan"));
+  EXPECT_FALSE(is_acronym_of("SCO", "Collective Security Treaty Organization"));
+}
+
+TEST(NameMatch, EditDistanceCountsTranspositions) {
+  EXPECT_EQ(edit_distance("abcd", "abdc", 3), 1);
+  EXPECT_EQ(edit_distance("kitten", "sitting", 5), 3);
+  EXPECT_EQ(edit_distance("a", "abcdef", 2), 3);  // capped at limit + 1
+}
+
+TEST(NameMatch, TypoNeedsLongSimilarNames) {
+  EXPECT_TRUE(is_typo_of("Sanalluh Ghafari", "Sanaullah Ghafari"));
+  EXPECT_FALSE(is_typo_of("Ali Khan", "Ali Kahn Jr"));
+  EXPECT_FALSE(is_typo_of("Omar", "Amar"));  // too short to trust
+}
+
+TEST(NameMatch, TransliterationJoinsScripts) {
+  EXPECT_EQ(transliteration_key("Рахмон"), transliteration_key("Rahmon"));
+  EXPECT_EQ(transliteration_key("Khalimov"), transliteration_key("Halimov"));
+  EXPECT_NE(transliteration_key("Moscow"), transliteration_key("Minsk"));
+}
+
+}  // namespace
+}  // namespace dossier

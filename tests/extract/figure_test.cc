@@ -1,0 +1,112 @@
+#include "dossier/extract/figure_finder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dossier {
+namespace {
+
+// "measure low[-high] qualifier" for each figure, joined by "; ".
+std::string show(std::string_view sentence) {
+  std::string out;
+  for (const Figure& f : find_figures(sentence, 0)) {
+    if (!out.empty()) out += "; ";
+    out += std::string(to_string(f.measure)) + " " + std::to_string(f.low);
+    if (f.high != f.low) out += "-" + std::to_string(f.high);
+    out += " " + std::string(to_string(f.qualifier));
+  }
+  return out;
+}
+
+TEST(Figures, VerbBeforeNumber) {
+  EXPECT_EQ(show("The blast tore through the market, leaving 57 dead."), "killed 57 exact");
+  EXPECT_EQ(show("The gunmen killed over 80 people and injured over 90."),
+            "killed 80 at_least; wounded 90 at_least");
+  EXPECT_EQ(show("Two bombs exploded, killing 61 pilgrims and wounding 172 others."),
+            "killed 61 exact; wounded 172 exact");
+  EXPECT_EQ(show("The car bomb, which killed 23, was detonated remotely."), "killed 23 exact");
+  EXPECT_EQ(show("A second explosion injuring 45 followed."), "wounded 45 exact");
+  EXPECT_EQ(show("The fire hospitalized 50 residents."), "hospitalized 50 exact");
+  EXPECT_EQ(show("A roadside bomb claimed the lives of 20 soldiers."), "killed 20 exact");
+}
+
+TEST(Figures, CoordinatedObjects) {
+  EXPECT_EQ(show("The ambush killed 9 French soldiers and 31 Malians."),
+            "killed 9 exact; killed 31 exact");
+  EXPECT_EQ(show("Three police officers and seven bystanders died in the crossfire."),
+            "killed 3 exact; killed 7 exact");
+}
+
+TEST(Figures, NumberBeforeMeasure) {
+  EXPECT_EQ(show("At least 60 people were killed in the raid."), "killed 60 at_least");
+  EXPECT_EQ(show("Another 12 were wounded."), "wounded 12 exact");
+  EXPECT_EQ(show("Some 20 people lost their lives."), "killed 20 about");
+  EXPECT_EQ(show("Three suspects were taken into custody on Sunday."), "arrested 3 exact");
+  EXPECT_EQ(show("Five people are still missing."), "missing 5 exact");
+  EXPECT_EQ(show("Eight aid workers were kidnapped near the border."), "kidnapped 8 exact");
+  EXPECT_EQ(show("Two engineers were abducted."), "kidnapped 2 exact");
+  EXPECT_EQ(show("1 dead, 3 injured after a shooting"), "killed 1 exact; wounded 3 exact");
+  EXPECT_EQ(show("94 killed in twin bombings"), "killed 94 exact");
+  EXPECT_EQ(show("Nine people have reportedly been arrested."), "arrested 9 exact");
+}
+
+TEST(Figures, MeasureNouns) {
+  EXPECT_EQ(show("The riots caused nearly 100 fatalities."), "killed 100 about");
+  EXPECT_EQ(show("Officials recorded 45 deaths."), "killed 45 exact");
+  EXPECT_EQ(show("Police announced the arrest of 11 people."), "arrested 11 exact");
+  EXPECT_EQ(show("They mourned the deaths of 3 children."), "killed 3 exact");
+  EXPECT_EQ(show("The death toll rose to 137 on Sunday."), "killed 137 exact");
+  EXPECT_EQ(show("Estimates put the death toll at up to 100,000."), "killed 100000 at_most");
+  EXPECT_EQ(show("The number of people injured reached 212."), "wounded 212 exact");
+  EXPECT_EQ(show("the toll of 50 dead"), "killed 50 exact");
+}
+
+TEST(Figures, Arrests) {
+  EXPECT_EQ(show("Police arrested a dozen more suspects."), "arrested 12 about");
+  EXPECT_EQ(show("Officers detained nine people overnight."), "arrested 9 exact");
+  EXPECT_EQ(show("Security forces caught the four attackers in a forest."), "arrested 4 exact");
+}
+
+TEST(Figures, RangesAndVague) {
+  EXPECT_EQ(show("The war killed between 290,000 and 460,000 people."),
+            "killed 290000-460000 range");
+  EXPECT_EQ(show("Hundreds were injured."), "wounded 200 at_least");
+  EXPECT_EQ(show("Clashes killed dozens of civilians."), "killed 24 at_least");
+}
+
+TEST(Figures, FalsePositives) {
+  EXPECT_EQ(show("Four gunmen stormed the hall."), "");
+  EXPECT_EQ(show("Four gunmen killed 144 people."), "killed 144 exact");
+  EXPECT_EQ(show("The 224-seat plane broke apart."), "");
+  EXPECT_EQ(show("He was killed in 2015."), "");
+  EXPECT_EQ(show("It was the worst attack in two decades."), "");
+  EXPECT_EQ(show("He was killed four days after the election."), "");
+  EXPECT_EQ(show("He began his fifth term."), "");
+  EXPECT_EQ(show("Some 1,000 soldiers were deployed."), "");
+  EXPECT_EQ(show("More than 100 casualties were reported."), "");
+  EXPECT_EQ(show("Two people were not injured."), "");
+  EXPECT_EQ(show("He was wounded 3 times."), "");
+  EXPECT_EQ(show("The attack killed 460,00 people."), "");
+  EXPECT_EQ(show("The bomb killed 12, including 5 children."), "killed 12 exact");
+  EXPECT_EQ(show("It happened on 22 March 2024 when 3 gunmen were arrested."), "arrested 3 exact");
+}
+
+TEST(Figures, EvidenceSpan) {
+  const std::string s = "The attack left 39 people dead.";
+  auto fs = find_figures(s, 10);
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_EQ(s.substr(fs[0].start - 10, fs[0].end - fs[0].start), "39 people dead");
+}
+
+TEST(Measure, Names) {
+  EXPECT_EQ(to_string(Measure::kKilled), "killed");
+  EXPECT_EQ(to_string(Measure::kWounded), "wounded");
+  EXPECT_EQ(to_string(Measure::kArrested), "arrested");
+  EXPECT_EQ(to_string(Measure::kMissing), "missing");
+  EXPECT_EQ(to_string(Measure::kHospitalized), "hospitalized");
+  EXPECT_EQ(to_string(Measure::kKidnapped), "kidnapped");
+}
+
+}  // namespace
+}  // namespace dossier

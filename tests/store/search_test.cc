@@ -1,0 +1,83 @@
+#include <gtest/gtest.h>
+
+#include "dossier/store/search.h"
+#include "dossier/store/store.h"
+#include "test_util.h"
+
+namespace dossier {
+namespace {
+
+class Search : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    store_ = Store::open(dir_.path() / "s.db", &error);
+    ASSERT_TRUE(store_) << error;
+    Document a = make_document(
+        "a.txt",
+        "Militants of ISIS-K claimed the bombing of a wedding hall in the capital. Police said "
+        "the bomber detonated his vest at the entrance.",
+        "Wedding hall bombing");
+    a.published = "2023-04-01";
+    store_->add_document(a, "en");
+    store_->add_document(make_document("b.txt",
+                                       "Talks between the government and the rebels resumed in "
+                                       "G\u00e9n\u00e8ve after a pause of three months.",
+                                       "Talks resume"),
+                         "en");
+    store_->add_document(make_document("c.txt",
+                                       "Two bombs exploded at a bus station; the bombings "
+                                       "wounded eleven people.",
+                                       "Bus station blasts"),
+                         "en");
+  }
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(Search, RanksAndHighlights) {
+  std::string error;
+  auto hits = store_->search("bombing", 10, &error);
+  EXPECT_TRUE(error.empty()) << error;
+  ASSERT_EQ(hits.size(), 2u);  // porter stemming: "bombing" also matches "bombings"
+  EXPECT_EQ(hits[0].source, "a.txt");  // in the title too
+  EXPECT_EQ(hits[0].title, "Wedding hall bombing");
+  EXPECT_EQ(hits[0].published, "2023-04-01");
+  EXPECT_GT(hits[0].score, hits[1].score);
+  EXPECT_NE(hits[0].snippet.find("\u00abbombing\u00bb"), std::string::npos) << hits[0].snippet;
+  EXPECT_NE(hits[1].snippet.find("\u00abbombings\u00bb"), std::string::npos) << hits[1].snippet;
+  EXPECT_EQ(store_->search("bombing", 1, &error).size(), 1u);
+}
+
+TEST_F(Search, SupportsFtsSyntaxAndFoldsDiacritics) {
+  std::string error;
+  EXPECT_EQ(store_->search("\"bus station\"", 10, &error).size(), 1u);
+  EXPECT_EQ(store_->search("bomb* NOT wedding", 10, &error).size(), 1u);
+  EXPECT_EQ(store_->search("geneve", 10, &error).size(), 1u);
+  EXPECT_EQ(store_->search("title:talks", 10, &error).size(), 1u);
+  EXPECT_TRUE(error.empty()) << error;
+}
+
+TEST_F(Search, QuotesTermsThatAreNotFtsSyntax) {
+  std::string error;
+  auto hits = store_->search("ISIS-K", 10, &error);
+  EXPECT_TRUE(error.empty()) << error;
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].source, "a.txt");
+  EXPECT_EQ(store_->search("bus-station's", 10, &error).size(), 0u);
+  EXPECT_EQ(store_->search("unknown:column", 10, &error).size(), 0u);
+  EXPECT_TRUE(error.empty()) << error;
+  EXPECT_EQ(quote_terms("  a \"b\"  c-d "), "\"a\" \"\"\"b\"\"\" \"c-d\"");
+}
+
+TEST_F(Search, ReportsUnusableQuery) {
+  std::string error;
+  EXPECT_TRUE(store_->search("   ", 10, &error).empty());
+  EXPECT_EQ(error, "invalid search query: empty query");
+  error.clear();
+  EXPECT_TRUE(store_->search("\"", 10, &error).empty());
+  EXPECT_EQ(error.rfind("invalid search query: ", 0), 0u) << error;
+}
+
+}  // namespace
+}  // namespace dossier

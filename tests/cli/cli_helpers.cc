@@ -27,14 +27,14 @@ std::filesystem::path scratch_dir(const std::string& name) {
   return dir;
 }
 
-Run dossier(const std::string& args, const std::string& stdin_file) {
+Result dossier(const std::string& args, const std::string& stdin_file) {
   static int counter = 0;
   auto base = std::filesystem::temp_directory_path() /
               ("dossier-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::string cmd = std::string(DOSSIER_BINARY) + " " + args + " >" + base.string() + ".out 2>" +
                     base.string() + ".err" + (stdin_file.empty() ? " </dev/null" : " <" + stdin_file);
   int status = std::system(cmd.c_str());
-  Run r;
+  Result r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.out = read_file(base.string() + ".out");
   r.err = read_file(base.string() + ".err");

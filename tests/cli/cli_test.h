@@ -6,13 +6,13 @@
 
 namespace dossier::test {
 
-struct Run {
+struct Result {
   int code = -1;
   std::string out, err;
 };
 
 // Runs `dossier ARGS` (a shell fragment) with stdout and stderr captured.
-Run dossier(const std::string& args, const std::string& stdin_file = "");
+Result dossier(const std::string& args, const std::string& stdin_file = "");
 
 // A fresh empty directory under the system temp dir, removed by the caller.
 std::filesystem::path scratch_dir(const std::string& name);

@@ -65,7 +65,7 @@ TEST(Crash, KillDuringLargeIngestThenRerunCompletes) {
   waitpid(pid, &status, 0);
   EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
   std::string partial = query_text(db, "SELECT count(*) FROM documents");
-  Run rerun = dossier("ingest " + corpus.string() + " --db " + db.string());
+  Result rerun = dossier("ingest " + corpus.string() + " --db " + db.string());
   EXPECT_EQ(rerun.code, 0) << rerun.err;
   EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
   EXPECT_EQ(query_text(db, "SELECT count(*) FROM documents"), std::to_string(kDocs))

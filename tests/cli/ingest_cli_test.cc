@@ -23,22 +23,22 @@ class IngestCli : public ::testing::Test {
 };
 
 TEST_F(IngestCli, SampleCorpusIngestsOnceAndOnlyOnce) {
-  Run first = dossier("ingest " + kExamples.string() + " " + db);
+  Result first = dossier("ingest " + kExamples.string() + " " + db);
   ASSERT_EQ(first.code, 0) << first.err;
   EXPECT_NE(first.out.find("read 8, new 8, duplicate 0, rejected 0"), std::string::npos) << first.out;
-  Run again = dossier("ingest " + kExamples.string() + " " + db);
+  Result again = dossier("ingest " + kExamples.string() + " " + db);
   EXPECT_EQ(again.code, 0);
   EXPECT_NE(again.out.find("read 8, new 0, duplicate 8, rejected 0"), std::string::npos) << again.out;
-  Run docs = dossier("docs " + db);
+  Result docs = dossier("docs " + db);
   EXPECT_EQ(std::count(docs.out.begin(), docs.out.end(), '\n'), 8);
 }
 
 TEST_F(IngestCli, SameTextUnderAnotherPathIsAnotherSource) {
   std::filesystem::copy(kExamples / "2016-04-01_threat_brief.txt", dir / "copy.txt");
   ASSERT_EQ(dossier("ingest " + (kExamples / "2016-04-01_threat_brief.txt").string() + " " + db).code, 0);
-  Run r = dossier("ingest " + (dir / "copy.txt").string() + " " + db);
+  Result r = dossier("ingest " + (dir / "copy.txt").string() + " " + db);
   EXPECT_NE(r.out.find("new 0, duplicate 1"), std::string::npos) << r.out;
-  Run show = dossier("show 1 " + db);
+  Result show = dossier("show 1 " + db);
   EXPECT_NE(show.out.find("copy.txt"), std::string::npos) << show.out;
 }
 
@@ -50,31 +50,31 @@ TEST_F(IngestCli, BadInputIsReportedWithPlaceAndOthersGoIn) {
              "{not json}\n"
              "{\"id\":\"c\",\"text\":\"A bomb exploded in Kabul on Monday, killing five people.\"}\n");
   write_file(dir / "bad-utf8.txt", "Caf\xC3 bomb\n");
-  Run r = dossier("ingest " + dir.string() + " " + db);
+  Result r = dossier("ingest " + dir.string() + " " + db);
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("binary.txt"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("feed.jsonl:line 2"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("bad-utf8.txt"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("new 3"), std::string::npos) << r.out;
-  Run missing = dossier("ingest " + (dir / "nope.txt").string() + " " + db);
+  Result missing = dossier("ingest " + (dir / "nope.txt").string() + " " + db);
   EXPECT_EQ(missing.code, 1);
   EXPECT_NE(missing.err.find("nope.txt"), std::string::npos);
 }
 
 TEST_F(IngestCli, StandardInput) {
   write_file(dir / "in.txt", "A car bomb exploded in Mogadishu on 14 October 2017.\n");
-  Run r = dossier("ingest - " + db, (dir / "in.txt").string());
+  Result r = dossier("ingest - " + db, (dir / "in.txt").string());
   EXPECT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("new 1"), std::string::npos);
 }
 
 TEST_F(IngestCli, SearchRanksAndSurvivesBadSyntax) {
   ASSERT_EQ(dossier("ingest " + kExamples.string() + " " + db).code, 0);
-  Run hit = dossier("search Maelbeek " + db);
+  Result hit = dossier("search Maelbeek " + db);
   EXPECT_EQ(hit.code, 0) << hit.err;
   EXPECT_NE(hit.out.find("\u00ab"), std::string::npos) << hit.out;
-  Run bad = dossier("search '\"unbalanced AND (' " + db);
+  Result bad = dossier("search '\"unbalanced AND (' " + db);
   EXPECT_NE(bad.code, 0);
   EXPECT_EQ(bad.err.find("Segmentation"), std::string::npos);
   EXPECT_FALSE(bad.err.empty());
@@ -82,7 +82,7 @@ TEST_F(IngestCli, SearchRanksAndSurvivesBadSyntax) {
 
 TEST_F(IngestCli, ExportFollowsTheContract) {
   ASSERT_EQ(dossier("ingest " + kExamples.string() + " " + db).code, 0);
-  Run r = dossier("export --format json " + db);
+  Result r = dossier("export --format json " + db);
   ASSERT_EQ(r.code, 0) << r.err;
   auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["documents"].size(), 8u);
@@ -97,27 +97,27 @@ TEST_F(IngestCli, ExportFollowsTheContract) {
 
 TEST_F(IngestCli, ViewsExplainEntitiesAndEvents) {
   ASSERT_EQ(dossier("ingest " + kExamples.string() + " " + db).code, 0);
-  Run why = dossier("entity Daesh --why " + db);
+  Result why = dossier("entity Daesh --why " + db);
   EXPECT_EQ(why.code, 0) << why.err;
   EXPECT_NE(why.out.find("joined entity by"), std::string::npos) << why.out;
-  Run ents = dossier("entities --type location " + db);
+  Result ents = dossier("entities --type location " + db);
   EXPECT_NE(ents.out.find("Brussels"), std::string::npos) << ents.out;
-  Run events = dossier("events " + db);
+  Result events = dossier("events " + db);
   EXPECT_EQ(events.code, 0);
   EXPECT_NE(events.out.find("2016-03-22"), std::string::npos) << events.out;
   EXPECT_EQ(dossier("conflicts " + db).code, 0);
   EXPECT_EQ(dossier("timeline " + db).code, 0);
-  Run resolve = dossier("resolve " + db);
+  Result resolve = dossier("resolve " + db);
   EXPECT_EQ(resolve.code, 0) << resolve.err;
   EXPECT_NE(resolve.out.find("resolved:"), std::string::npos);
 }
 
 TEST_F(IngestCli, MissingStoreAndBadAliasesFileAreClearErrors) {
-  Run r = dossier("docs --db " + (dir / "none.db").string());
+  Result r = dossier("docs --db " + (dir / "none.db").string());
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("none.db"), std::string::npos);
   write_file(dir / "aliases.tsv", "same\tonly-one-name\n");
-  Run a = dossier("ingest " + kExamples.string() + " " + db + " --aliases " + (dir / "aliases.tsv").string());
+  Result a = dossier("ingest " + kExamples.string() + " " + db + " --aliases " + (dir / "aliases.tsv").string());
   EXPECT_EQ(a.code, 2);
   EXPECT_NE(a.err.find("aliases.tsv:1"), std::string::npos) << a.err;
 }

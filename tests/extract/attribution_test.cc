@@ -20,8 +20,7 @@ std::string hedges(std::string_view sentence) {
 
 TEST(Attribution, AccordingTo) {
   EXPECT_EQ(source("According to the Health Ministry, 40 people died."), "the Health Ministry");
-  EXPECT_EQ(source("Forty people died, according to local officials in Herat."),
-            "local officials");
+  EXPECT_EQ(source("Forty people died, according to local officials in Herat."), "local officials");
 }
 
 TEST(Attribution, SourceBeforeVerb) {
@@ -41,8 +40,7 @@ TEST(Attribution, SourceBeforeVerb) {
 
 TEST(Attribution, InvertedAndCiting) {
   EXPECT_EQ(source("\"We will respond,\" said Lena Ortiz, the governor."), "Lena Ortiz");
-  EXPECT_EQ(source("The agency, citing security sources, put the toll at 30."),
-            "security sources");
+  EXPECT_EQ(source("The agency, citing security sources, put the toll at 30."), "security sources");
 }
 
 TEST(Attribution, NotSources) {

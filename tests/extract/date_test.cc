@@ -117,9 +117,9 @@ TEST(Dates, DeicticRelative) {
 }
 
 TEST(Dates, AnaphoricRelativeUsesTheText) {
-  EXPECT_EQ(show("In 2017 a bomb hit the metro. The year before, a plane was downed.",
-                 "2024-03-29"),
-            "2017; 2016~");
+  EXPECT_EQ(
+      show("In 2017 a bomb hit the metro. The year before, a plane was downed.", "2024-03-29"),
+      "2017; 2016~");
   EXPECT_EQ(show("It was in 2010. The previous year was calm."), "2010; 2009~");
   EXPECT_EQ(show("It was in 2010. The following year was worse."), "2010; 2011~");
 }

@@ -1,8 +1,8 @@
-#include "dossier/extract/figure_finder.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "dossier/extract/figure_finder.h"
 
 namespace dossier {
 namespace {

@@ -1,8 +1,8 @@
-#include "dossier/extract/number_finder.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "dossier/extract/number_finder.h"
 
 namespace dossier {
 namespace {

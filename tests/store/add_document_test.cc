@@ -107,7 +107,9 @@ TEST_F(AddDocument, StreamsDocumentsInIdOrder) {
   store_->for_each_document([&](const DocumentRow& row) {
     EXPECT_GT(row.id, previous);
     previous = row.id;
-    if (seen < 50) EXPECT_EQ(row.text, "Text " + std::to_string(seen));
+    if (seen < 50) {
+      EXPECT_EQ(row.text, "Text " + std::to_string(seen));
+    }
     // The store stays usable while iterating, for reads and writes.
     EXPECT_EQ(store_->document(row.id)->source, row.source);
     if (seen == 0) store_->add_document(make_document("late", "Added while iterating."), "en");

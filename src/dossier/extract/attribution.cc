@@ -9,35 +9,117 @@ namespace dossier {
 namespace {
 
 bool source_noun(const WordTokens& t, std::size_t i) {
-  return t.is_any(
-      i, {"officials",  "official",    "police",     "authorities", "ministry",     "spokesman",
-          "spokeswoman", "spokesperson", "media",     "agency",      "agencies",     "witnesses",
-          "witness",    "sources",     "source",     "committee",   "service",      "prosecutors",
-          "prosecutor", "investigators", "officers",  "residents",   "analysts",     "analyst",
-          "experts",    "government",  "military",   "army",        "office",       "news",
-          "state",      "local",       "senior",     "security",    "health",       "interior",
-          "foreign",    "defense",     "defence",    "emergency",   "emergencies",  "regional",
-          "governor",   "mayor",       "president",  "minister",    "head",         "chief",
-          "commander",  "forces",      "group",      "organization", "organisation", "report",
-          "doctors",    "hospital",    "survivors",  "relatives",   "eyewitnesses", "observers",
-          "monitors",   "outlets",     "newspaper",  "television",  "tv",           "broadcaster",
-          "website",    "channel",     "press",      "department",  "spokespeople", "representative",
-          "representatives", "diplomats", "diplomat", "intelligence", "general", "staff",
-          "ministries", "interior", "rescuers", "medics", "paramedics", "coroner", "lawyer",
-          "lawyers", "court", "judge", "statement", "communique", "activists", "monitor",
-          "watchdog", "rights", "federal", "national", "official's", "agency's", "sources'"});
+  return t.is_any(i, {"officials",
+                      "official",
+                      "police",
+                      "authorities",
+                      "ministry",
+                      "spokesman",
+                      "spokeswoman",
+                      "spokesperson",
+                      "media",
+                      "agency",
+                      "agencies",
+                      "witnesses",
+                      "witness",
+                      "sources",
+                      "source",
+                      "committee",
+                      "service",
+                      "prosecutors",
+                      "prosecutor",
+                      "investigators",
+                      "officers",
+                      "residents",
+                      "analysts",
+                      "analyst",
+                      "experts",
+                      "government",
+                      "military",
+                      "army",
+                      "office",
+                      "news",
+                      "state",
+                      "local",
+                      "senior",
+                      "security",
+                      "health",
+                      "interior",
+                      "foreign",
+                      "defense",
+                      "defence",
+                      "emergency",
+                      "emergencies",
+                      "regional",
+                      "governor",
+                      "mayor",
+                      "president",
+                      "minister",
+                      "head",
+                      "chief",
+                      "commander",
+                      "forces",
+                      "group",
+                      "organization",
+                      "organisation",
+                      "report",
+                      "doctors",
+                      "hospital",
+                      "survivors",
+                      "relatives",
+                      "eyewitnesses",
+                      "observers",
+                      "monitors",
+                      "outlets",
+                      "newspaper",
+                      "television",
+                      "tv",
+                      "broadcaster",
+                      "website",
+                      "channel",
+                      "press",
+                      "department",
+                      "spokespeople",
+                      "representative",
+                      "representatives",
+                      "diplomats",
+                      "diplomat",
+                      "intelligence",
+                      "general",
+                      "staff",
+                      "ministries",
+                      "interior",
+                      "rescuers",
+                      "medics",
+                      "paramedics",
+                      "coroner",
+                      "lawyer",
+                      "lawyers",
+                      "court",
+                      "judge",
+                      "statement",
+                      "communique",
+                      "activists",
+                      "monitor",
+                      "watchdog",
+                      "rights",
+                      "federal",
+                      "national",
+                      "official's",
+                      "agency's",
+                      "sources'"});
 }
 
 bool function_word(const WordTokens& t, std::size_t i) {
-  return t.is_any(i, {"then",  "but",   "and",      "however", "meanwhile", "also",  "in",
-                      "on",    "at",    "when",     "while",   "after",     "before", "as",
-                      "so",    "yet",   "still",    "later",   "earlier",   "now",   "today",
-                      "yesterday", "it", "he",      "she",     "they",      "we",    "i",
-                      "you",   "this",  "that",     "there",   "who",       "which", "what",
-                      "if",    "although", "because", "since", "where",     "his",   "her",
-                      "their", "its",   "our",      "my",      "your",      "has",   "have",
-                      "had",   "was",   "were",     "is",      "are",       "not",   "to",
-                      "by",    "with",  "from",     "said",    "says"});
+  return t.is_any(
+      i,
+      {"then",     "but",     "and",   "however",   "meanwhile", "also", "in",    "on",    "at",
+       "when",     "while",   "after", "before",    "as",        "so",   "yet",   "still", "later",
+       "earlier",  "now",     "today", "yesterday", "it",        "he",   "she",   "they",  "we",
+       "i",        "you",     "this",  "that",      "there",     "who",  "which", "what",  "if",
+       "although", "because", "since", "where",     "his",       "her",  "their", "its",   "our",
+       "my",       "your",    "has",   "have",      "had",       "was",  "were",  "is",    "are",
+       "not",      "to",      "by",    "with",      "from",      "said", "says"});
 }
 
 bool pronoun(const WordTokens& t, std::size_t i) {
@@ -58,9 +140,10 @@ std::optional<Span> phrase_after(const WordTokens& t, std::size_t i) {
       if ((t.is_dash(j) || t.is(j, "&")) && t.joined(j) && t.joined(j + 1)) continue;
       break;
     }
-    if (j > i && t.is_any(j, {"which", "who", "that", "when", "while", "as", "but", "because",
-                              "after", "before", "since", "if", "although", "though", "on",
-                              "in", "at", "said", "says", "told", "reported", "and"})) {
+    if (j > i &&
+        t.is_any(j, {"which", "who",    "that",  "when", "while",    "as",     "but", "because",
+                     "after", "before", "since", "if",   "although", "though", "on",  "in",
+                     "at",    "said",   "says",  "told", "reported", "and"})) {
       // "Reuters and AFP": keep "and" between names.
       if (t.is(j, "and") && t[j - 1].capitalized && j + 1 < t.size() && t[j + 1].capitalized)
         continue;
@@ -116,11 +199,12 @@ std::optional<Span> phrase_before(const WordTokens& t, std::size_t v) {
 }
 
 bool reporting_verb(const WordTokens& t, std::size_t i) {
-  return t.is_any(i, {"said", "says", "say", "confirmed", "confirms", "reported", "reports",
-                      "announced", "announces", "claimed", "claims", "stated", "states", "told",
-                      "tells", "added", "noted", "notes", "warned", "wrote", "writes", "tweeted",
-                      "insisted", "explained", "alleged", "alleges", "acknowledged", "admitted",
-                      "estimated", "estimates"});
+  return t.is_any(i,
+                  {"said",    "says",      "say",          "confirmed", "confirms",  "reported",
+                   "reports", "announced", "announces",    "claimed",   "claims",    "stated",
+                   "states",  "told",      "tells",        "added",     "noted",     "notes",
+                   "warned",  "wrote",     "writes",       "tweeted",   "insisted",  "explained",
+                   "alleged", "alleges",   "acknowledged", "admitted",  "estimated", "estimates"});
 }
 
 // False for non-reporting uses: "claimed responsibility", "were reported killed",
@@ -130,8 +214,8 @@ bool reports_here(const WordTokens& t, std::size_t i) {
   const std::string_view w = t.lower(i);
   const bool end_or_that = i + 1 >= t.size() || t.is_any(i + 1, {"that", ",", ".", ":", ";"});
   if (w == "claimed" || w == "claims") {
-    if (t.is_any(i + 1, {"responsibility", "credit", "the", "a", "an", "to", "their", "his",
-                         "her", "its", "lives", "victory"}))
+    if (t.is_any(i + 1, {"responsibility", "credit", "the", "a", "an", "to", "their", "his", "her",
+                         "its", "lives", "victory"}))
       return false;
   }
   if (w == "reports" || w == "states" || w == "claims" || w == "estimates" || w == "notes")
@@ -162,8 +246,8 @@ std::optional<Attribution> find_attribution(std::string_view sentence, std::uint
     if (!reporting_verb(t, i) || !reports_here(t, i)) continue;
     if (auto s = phrase_before(t, i)) return make(sentence, t, *s, base_offset);
     // "..., said Dmitry Peskov, the Kremlin spokesman."
-    const bool inverted_cue =
-        i > 0 && t[i - 1].kind == WordKind::kPunct && t.is_any(i, {"said", "says", "added", "wrote"});
+    const bool inverted_cue = i > 0 && t[i - 1].kind == WordKind::kPunct &&
+                              t.is_any(i, {"said", "says", "added", "wrote"});
     if (inverted_cue && i + 1 < t.size() && (t[i + 1].capitalized || t.is_any(i + 1, {"the", "a"})))
       if (auto s = phrase_after(t, i + 1)) return make(sentence, t, *s, base_offset);
   }

@@ -78,15 +78,14 @@ bool valid_day(int year, int month, int day) {
 }
 
 bool is_event_noun(const WordTokens& t, std::size_t i) {
-  return t.is_any(i, {"attack",    "attacks",    "bombing",   "bombings",   "election",
-                      "elections", "siege",      "war",       "invasion",   "shooting",
-                      "shootings", "massacre",   "coup",      "uprising",   "riots",
-                      "protests",  "withdrawal", "crisis",    "conflict",   "offensive",
-                      "campaign",  "earthquake", "olympics",  "census",     "report",
-                      "agreement", "ceasefire",  "hostage",   "plot",       "assault",
-                      "raid",      "strike",     "strikes",   "revolution", "referendum",
-                      "crackdown", "blast",      "explosion", "incident",   "terrorist",
-                      "terror",    "hijacking",  "takeover",  "mutiny",     "insurgency"});
+  return t.is_any(i, {"attack",   "attacks",   "bombing",   "bombings",   "election",   "elections",
+                      "siege",    "war",       "invasion",  "shooting",   "shootings",  "massacre",
+                      "coup",     "uprising",  "riots",     "protests",   "withdrawal", "crisis",
+                      "conflict", "offensive", "campaign",  "earthquake", "olympics",   "census",
+                      "report",   "agreement", "ceasefire", "hostage",    "plot",       "assault",
+                      "raid",     "strike",    "strikes",   "revolution", "referendum", "crackdown",
+                      "blast",    "explosion", "incident",  "terrorist",  "terror",     "hijacking",
+                      "takeover", "mutiny",    "insurgency"});
 }
 
 bool people_noun(const WordTokens& t, std::size_t i) {
@@ -99,9 +98,10 @@ bool people_noun(const WordTokens& t, std::size_t i) {
 bool year_context(const WordTokens& t, std::size_t i) {
   if (i > 0) {
     const std::size_t p = i - 1;
-    if (t.is_any(p, {"in", "of", "since", "from", "until", "till", "during", "before", "after",
-                     "between", "through", "throughout", "circa", "early", "late", "mid", "by",
-                     "spring", "summer", "autumn", "fall", "winter", "year", "around"}))
+    if (t.is_any(p, {"in",     "of",     "since", "from",    "until",   "till",
+                     "during", "before", "after", "between", "through", "throughout",
+                     "circa",  "early",  "late",  "mid",     "by",      "spring",
+                     "summer", "autumn", "fall",  "winter",  "year",    "around"}))
       return true;
     if (t.is_dash(p) && t.joined(i) && t.joined(p) &&
         t.is_any(p - 1, {"mid", "pre", "post", "early", "late"}))
@@ -334,8 +334,8 @@ class SentenceScanner {
     // "N days/weeks/months/years ago", "a year ago".
     if (t_.is(i + 2, "ago")) {
       int n = t_.is_any(i, {"a", "an", "one"}) ? 1 : -1;
-      static constexpr std::string_view kSmall[] = {"two", "three", "four", "five",
-                                                    "six", "seven", "eight", "nine", "ten"};
+      static constexpr std::string_view kSmall[] = {"two",   "three", "four", "five", "six",
+                                                    "seven", "eight", "nine", "ten"};
       for (int k = 0; k < 9; ++k)
         if (w == kSmall[k]) n = k + 2;
       const std::string_view u = t_.lower(i + 1);

@@ -67,8 +67,8 @@ class DateFinder {
 
 // Every date in `text`, whose sentences are given as [start, end) byte offsets
 // in text order; `published` may be empty.
-std::vector<DateMention> find_dates(std::string_view text,
-                                    std::span<const std::pair<std::uint32_t, std::uint32_t>> sentences,
-                                    const PartialDate& published);
+std::vector<DateMention> find_dates(
+    std::string_view text, std::span<const std::pair<std::uint32_t, std::uint32_t>> sentences,
+    const PartialDate& published);
 
 }  // namespace dossier

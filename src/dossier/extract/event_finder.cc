@@ -1,6 +1,8 @@
 #include "dossier/extract/event_finder.h"
 
 #include <algorithm>
+#include <cctype>
+#include <climits>
 
 #include "dossier/extract/event_words.h"
 
@@ -51,6 +53,27 @@ bool is_media(const DocEntity& e, const Gazetteer& g) {
          sub.find("news") != std::string::npos;
 }
 
+// Whether the word before byte `at` (not before `floor`) is `word`, ignoring case.
+bool follows_word(std::string_view text, std::uint32_t at, std::uint32_t floor, std::string_view word) {
+  std::uint32_t end = at;
+  while (end > floor && text[end - 1] == ' ') --end;
+  if (end < floor + word.size()) return false;
+  std::uint32_t start = end - static_cast<std::uint32_t>(word.size());
+  if (start > floor && std::isalpha(static_cast<unsigned char>(text[start - 1]))) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[start + i])) != word[i]) return false;
+  return true;
+}
+
+// The incident mentioned most so far (the report's subject), -1 when none.
+std::int32_t primary(const std::vector<DocEvent>& events) {
+  std::int32_t best = -1;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (best < 0 || events[i].mentions.size() > events[best].mentions.size())
+      best = static_cast<std::int32_t>(i);
+  return best;
+}
+
 struct SentenceFacts {
   std::string type;
   PartialDate date;
@@ -80,7 +103,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
   std::size_t next_mention = 0, next_date = 0;
   std::vector<std::string> words;
   std::vector<std::uint32_t> word_start;
+  std::int64_t sentence_index = -1, last_sentence = -100;
   for (const Sentence& s : seg.sentences) {
+    ++sentence_index;
     words.clear();
     word_start.clear();
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
@@ -89,10 +114,14 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     std::string_view sentence = text.substr(s.start, s.end - s.start);
     SentenceFacts f;
+    std::uint32_t trigger_at = s.start;
     for (std::size_t i = 0; i < words.size() && f.type.empty(); ++i) {
       std::size_t len;
       std::string_view type = incident_trigger(words, i, &len);
-      if (!type.empty()) f.type = type;
+      if (!type.empty()) {
+        f.type = type;
+        trigger_at = word_start[i];
+      }
     }
     f.has_trigger = !f.type.empty();
     for (const Figure& fig : find_figures(sentence, s.start)) {
@@ -105,8 +134,17 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       f.figures.push_back(std::move(ef));
     }
     while (next_date < dates.size() && dates[next_date].start < s.start) ++next_date;
-    for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d)
-      if (precision(dates[d].date) > precision(f.date)) f.date = dates[d].date;
+    // The date nearest the trigger, unless it states a duration ("since 2014").
+    std::uint32_t best_distance = UINT32_MAX;
+    for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
+      if (follows_word(text, dates[d].start, s.start, "since")) continue;
+      std::uint32_t at = dates[d].start;
+      std::uint32_t distance = at > trigger_at ? at - trigger_at : trigger_at - at;
+      if (distance < best_distance) {
+        best_distance = distance;
+        f.date = dates[d].date;
+      }
+    }
 
     // Entities of this sentence.
     while (next_mention < mentions.mentions.size() && mentions.mentions[next_mention].start < s.start)
@@ -122,14 +160,21 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       if (ent.type == EntityType::kLocation) {
         int spec = specificity(ent, gazetteer);
         // A place inside a compound ("Russia-bound") is an adjective, not the scene.
-        std::uint32_t end = mentions.mentions[m].end;
+        std::uint32_t start = mentions.mentions[m].start, end = mentions.mentions[m].end;
         bool compound = end < text.size() && text[end] == '-';
-        if (compound) spec -= 3;
+        // "in Kabul" names a scene; "US soldiers", "Russia-bound" use the place as a modifier.
+        bool scene = false;
+        for (const char* p : {"in", "at", "near", "outside", "inside", "on", "into", "across", "of"})
+          scene |= follows_word(text, start, s.start, p);
+        bool modifier = compound || (!scene && end + 1 < text.size() && text[end] == ' ' &&
+                                     text[end + 1] >= 'a' && text[end + 1] <= 'z');
+        if (modifier) spec -= 3;
+        if (scene) spec += 1;
         if (spec > best_spec) {
           best_spec = spec;
           f.location = e;
         }
-        if (ent.entry >= 0 && !gazetteer.entry(ent.entry).country.empty() && !compound &&
+        if (ent.entry >= 0 && !gazetteer.entry(ent.entry).country.empty() && !modifier &&
             (f.country.empty() || spec >= best_spec))
           f.country = gazetteer.entry(ent.entry).country;
       } else if (cue && (ent.type == EntityType::kOrganization || ent.type == EntityType::kGroup) &&
@@ -148,7 +193,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     std::int32_t target = -1;
     bool placed = f.location >= 0, dated = known(f.date);
     if (!placed && !dated) {
-      target = last;
+      target = sentence_index - last_sentence <= 3 ? last : primary(events);
     } else {
       for (std::int32_t i = static_cast<std::int32_t>(events.size()) - 1; i >= 0 && target < 0; --i) {
         const DocEvent& ev = events[i];
@@ -182,7 +227,13 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     ev.mentions.emplace_back(s.start, s.end);
     for (auto& fig : f.figures) ev.figures.push_back(std::move(fig));
     last = target;
+    last_sentence = sentence_index;
   }
+  // An incident the text never dates nor quantifies is a passing reference, not a record.
+  std::vector<DocEvent> kept;
+  for (auto& ev : events)
+    if (known(ev.date) || !ev.figures.empty()) kept.push_back(std::move(ev));
+  events = std::move(kept);
   for (DocEvent& ev : events)
     ev.name = (ev.location >= 0 ? entities[ev.location].name + " " : std::string()) + ev.type;
   return events;

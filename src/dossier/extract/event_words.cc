@@ -12,6 +12,7 @@ struct Trigger {
 };
 
 constexpr Trigger kTriggers[] = {
+    {{"hostage", "crisis", ""}, "hostage-taking"},
     {{"suicide", "bombing", ""}, "suicide bombing"},
     {{"suicide", "bomber", ""}, "suicide bombing"},
     {{"suicide", "bombers", ""}, "suicide bombing"},
@@ -44,8 +45,7 @@ constexpr Trigger kTriggers[] = {
     {{"rockets", "", ""}, "rocket attack"},
     {{"downed", "", ""}, "downing of an aircraft"},
     {{"crashed", "", ""}, "downing of an aircraft"},
-    {{"riot", "", ""}, "prison riot"},
-    {{"riots", "", ""}, "prison riot"},
+    {{"prison", "uprising", ""}, "prison riot"},
     {{"raid", "", ""}, "cross-border raid"},
     {{"assassination", "", ""}, "assassination"},
     {{"assassinated", "", ""}, "assassination"},

@@ -8,18 +8,18 @@ namespace dossier {
 namespace {
 
 enum Flag : std::uint32_t {
-  kActive = 1u << 0,      // verb before the number: "killed 15"
-  kPost = 1u << 1,        // after the noun phrase: "15 killed", "15 died", "15 dead"
-  kTransitive = 1u << 2,  // a kPost form that may be an active verb with an object
-  kHeadNoun = 1u << 3,    // ends the noun phrase as the measure: "15 deaths"
-  kNounOf = 1u << 4,      // before "of N": "the arrest of 11"
-  kUnit = 1u << 5,        // not people: "four days"
-  kStop = 1u << 6,        // ends a noun phrase
-  kAux = 1u << 7,         // may stand between the noun phrase and kPost
-  kBe = 1u << 8,          // a form of "be": makes a participle passive
-  kNegation = 1u << 9,    // "not", "never"
-  kGap = 1u << 10,        // may stand between an active verb and the number
-  kTollLink = 1u << 11,   // may stand between "toll" and the number
+  kActive = 1u << 0,        // verb before the number: "killed 15"
+  kPost = 1u << 1,          // after the noun phrase: "15 killed", "15 died", "15 dead"
+  kTransitive = 1u << 2,    // a kPost form that may be an active verb with an object
+  kHeadNoun = 1u << 3,      // ends the noun phrase as the measure: "15 deaths"
+  kNounOf = 1u << 4,        // before "of N": "the arrest of 11"
+  kUnit = 1u << 5,          // not people: "four days"
+  kStop = 1u << 6,          // ends a noun phrase
+  kAux = 1u << 7,           // may stand between the noun phrase and kPost
+  kBe = 1u << 8,            // a form of "be": makes a participle passive
+  kNegation = 1u << 9,      // "not", "never"
+  kGap = 1u << 10,          // may stand between an active verb and the number
+  kTollLink = 1u << 11,     // may stand between "toll" and the number
   kPassiveNext = 1u << 12,  // after a participle, shows it has no object
 };
 
@@ -47,8 +47,9 @@ const Lexicon& lexicon() {
     add(x, {"kill", "kills", "killing", "slew", "slay", "slaying"}, kActive, M::kKilled);
     add(x, {"killed", "murdered", "executed", "massacred", "slaughtered"},
         kActive | kPost | kTransitive, M::kKilled);
-    add(x, {"murder", "murders", "murdering", "execute", "executes", "executing", "massacre",
-            "massacring", "slaughter", "slaughtering"},
+    add(x,
+        {"murder", "murders", "murdering", "execute", "executes", "executing", "massacre",
+         "massacring", "slaughter", "slaughtering"},
         kActive, M::kKilled);
     add(x, {"dead", "died", "die", "dies", "perished", "slain"}, kPost, M::kKilled);
     add(x, {"deaths", "fatalities"}, kHeadNoun, M::kKilled);
@@ -58,8 +59,9 @@ const Lexicon& lexicon() {
         M::kWounded);
     add(x, {"wounded", "injured", "hurt"}, kActive | kPost | kTransitive, M::kWounded);
     add(x, {"injuries"}, kHeadNoun, M::kWounded);
-    add(x, {"arrest", "arresting", "detain", "detains", "detaining", "apprehend", "apprehending",
-            "caught", "catching"},
+    add(x,
+        {"arrest", "arresting", "detain", "detains", "detaining", "apprehend", "apprehending",
+         "caught", "catching"},
         kActive, M::kArrested);
     add(x, {"arrested", "detained", "apprehended"}, kActive | kPost | kTransitive, M::kArrested);
     add(x, {"arrests", "detentions"}, kHeadNoun, M::kArrested);
@@ -74,58 +76,72 @@ const Lexicon& lexicon() {
     add(x, {"kidnapped", "abducted"}, kActive | kPost | kTransitive, M::kKidnapped);
     add(x, {"kidnapping", "kidnappings", "abduction", "abductions"}, kNounOf, M::kKidnapped);
 
-    add(x, {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-            "weeks", "month", "months", "year", "years", "decade", "decades", "century",
-            "centuries", "time", "times", "km", "kilometres", "kilometers", "kilometre",
-            "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot",
-            "kg", "kilograms", "tons", "tonnes", "seats", "rounds", "shots", "bullets", "rockets",
-            "missiles", "drones", "bombs", "shells", "vehicles", "cars", "trucks", "buses",
-            "buildings", "houses", "homes", "villages", "towns", "cities", "countries",
-            "provinces", "districts", "regions", "incidents", "attacks", "cases", "charges",
-            "counts", "percent", "points", "sites", "hectares", "acres", "weapons", "rifles",
-            "guns", "grenades", "schools", "hospitals", "mosques", "churches", "shops", "stores",
-            "aircraft", "planes", "helicopters", "tanks", "ships", "boats", "floors", "storeys",
-            "votes", "pages", "laws", "sanctions", "occasions", "instances", "operations",
-            "raids", "strikes", "blasts", "explosions", "casualties", "casualty", "dollars",
-            "euros", "rubles", "roubles", "terms", "stages", "phases", "waves", "steps", "parts",
-            "groups", "cells", "plots"},
+    add(x, {"second",    "seconds",   "minute",     "minutes",    "hour",        "hours",
+            "day",       "days",      "week",       "weeks",      "month",       "months",
+            "year",      "years",     "decade",     "decades",    "century",     "centuries",
+            "time",      "times",     "km",         "kilometres", "kilometers",  "kilometre",
+            "kilometer", "miles",     "mile",       "metres",     "meters",      "metre",
+            "meter",     "feet",      "foot",       "kg",         "kilograms",   "tons",
+            "tonnes",    "seats",     "rounds",     "shots",      "bullets",     "rockets",
+            "missiles",  "drones",    "bombs",      "shells",     "vehicles",    "cars",
+            "trucks",    "buses",     "buildings",  "houses",     "homes",       "villages",
+            "towns",     "cities",    "countries",  "provinces",  "districts",   "regions",
+            "incidents", "attacks",   "cases",      "charges",    "counts",      "percent",
+            "points",    "sites",     "hectares",   "acres",      "weapons",     "rifles",
+            "guns",      "grenades",  "schools",    "hospitals",  "mosques",     "churches",
+            "shops",     "stores",    "aircraft",   "planes",     "helicopters", "tanks",
+            "ships",     "boats",     "floors",     "storeys",    "votes",       "pages",
+            "laws",      "sanctions", "occasions",  "instances",  "operations",  "raids",
+            "strikes",   "blasts",    "explosions", "casualties", "casualty",    "dollars",
+            "euros",     "rubles",    "roubles",    "terms",      "stages",      "phases",
+            "waves",     "steps",     "parts",      "groups",     "cells",       "plots"},
         kUnit);
-    add(x, {"a", "an", "the", "and", "or", "but", "nor", "in", "on", "at", "by", "for", "from",
-            "with", "without", "into", "near", "during", "after", "before", "since", "as", "of",
-            "to", "across", "inside", "outside", "including", "among", "amid", "while", "when",
-            "where", "who", "whom", "whose", "which", "that", "than", "this", "these", "those",
-            "there", "their", "his", "her", "its", "our", "they", "he", "she", "it", "we", "over",
-            "under", "about", "around", "so", "if", "then", "said", "says", "say", "according",
-            "both", "each", "will", "would", "could", "should", "may", "might", "must", "can",
-            "also", "all", "later", "reportedly", "allegedly", "not", "never", "lost", "shot",
-            "stabbed", "beaten", "burned", "burnt", "hacked", "taken", "placed", "held",
-            "admitted", "rushed", "brought", "seized", "unaccounted", "remain", "remained",
-            "remains"},
+    add(x, {"a",           "an",        "the",      "and",      "or",     "but",     "nor",
+            "in",          "on",        "at",       "by",       "for",    "from",    "with",
+            "without",     "into",      "near",     "during",   "after",  "before",  "since",
+            "as",          "of",        "to",       "across",   "inside", "outside", "including",
+            "among",       "amid",      "while",    "when",     "where",  "who",     "whom",
+            "whose",       "which",     "that",     "than",     "this",   "these",   "those",
+            "there",       "their",     "his",      "her",      "its",    "our",     "they",
+            "he",          "she",       "it",       "we",       "over",   "under",   "about",
+            "around",      "so",        "if",       "then",     "said",   "says",    "say",
+            "according",   "both",      "each",     "will",     "would",  "could",   "should",
+            "may",         "might",     "must",     "can",      "also",   "all",     "later",
+            "reportedly",  "allegedly", "not",      "never",    "have",   "has",     "had",
+            "lost",        "shot",      "stabbed",  "beaten",   "burned", "burnt",   "hacked",
+            "taken",       "placed",    "held",     "admitted", "rushed", "brought", "seized",
+            "unaccounted", "remain",    "remained", "remains"},
         kStop);
     add(x, {"were", "was", "are", "is", "be", "been", "being", "got", "get", "gets"},
         kStop | kAux | kBe);
-    add(x, {"have", "has", "had", "reportedly", "also", "later", "subsequently", "initially",
-            "all", "both", "allegedly", "now", "still", "already", "eventually", "ultimately",
-            "officially", "tragically", "reported", "confirmed", "believed", "feared", "said",
-            "thought", "presumed", "known", "to", "either", "since", "each", "apparently",
-            "likely", "probably", "among"},
+    add(x, {"have",         "has",       "had",        "reportedly", "also",       "later",
+            "subsequently", "initially", "all",        "both",       "allegedly",  "now",
+            "still",        "already",   "eventually", "ultimately", "officially", "tragically",
+            "reported",     "confirmed", "believed",   "feared",     "said",       "thought",
+            "presumed",     "known",     "to",         "either",     "since",      "each",
+            "apparently",   "likely",    "probably",   "among"},
         kAux);
     add(x, {"not", "never", "n't", "no"}, kNegation);
     add(x, {"the", "all", "another", "his", "her", "their", "its", "some", "up", "only"}, kGap);
-    add(x, {"rose", "risen", "rises", "rising", "has", "had", "have", "climbed", "climbs",
-            "climbing", "reached", "reaches", "reaching", "stood", "stands", "standing", "is",
-            "was", "at", "of", "to", "increased", "jumped", "grew", "now", "officially", "further",
-            "hit", "hits", "been", "put", "revised", "up", "passed", "surpassed", "exceeded",
-            "topped", "'s", "stand", "stands", "remains", "remained", "approached", "approaching",
-            "reportedly", "currently", "already", "stood"},
+    add(x, {"rose",       "risen",       "rises",      "rising",    "has",       "had",
+            "have",       "climbed",     "climbs",     "climbing",  "reached",   "reaches",
+            "reaching",   "stood",       "stands",     "standing",  "is",        "was",
+            "at",         "of",          "to",         "increased", "jumped",    "grew",
+            "now",        "officially",  "further",    "hit",       "hits",      "been",
+            "put",        "revised",     "up",         "passed",    "surpassed", "exceeded",
+            "topped",     "'s",          "stand",      "stands",    "remains",   "remained",
+            "approached", "approaching", "reportedly", "currently", "already",   "stood"},
         kTollLink);
-    add(x, {"in", "on", "by", "during", "after", "before", "when", "while", "as", "and", "or",
-            "near", "inside", "outside", "across", "since", "including", "among", "following",
-            "overnight", "yesterday", "today", "last", "earlier", "later", "from", "within",
-            "amid", "throughout", "through", "early", "late", "this", "so", "but", "because",
-            "there", "here", "nearby", "recently", "instantly", "immediately", "too", "alone",
-            "each", "altogether", "respectively", "that", "since", "such", "sunday",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"},
+    add(x, {"in",        "on",        "by",        "during",     "after",        "before",
+            "when",      "while",     "as",        "and",        "or",           "near",
+            "inside",    "outside",   "across",    "since",      "including",    "among",
+            "following", "overnight", "yesterday", "today",      "last",         "earlier",
+            "later",     "from",      "within",    "amid",       "throughout",   "through",
+            "early",     "late",      "this",      "so",         "but",          "because",
+            "there",     "here",      "nearby",    "recently",   "instantly",    "immediately",
+            "too",       "alone",     "each",      "altogether", "respectively", "that",
+            "since",     "such",      "sunday",    "monday",     "tuesday",      "wednesday",
+            "thursday",  "friday",    "saturday"},
         kPassiveNext);
     return l;
   }();
@@ -212,7 +228,8 @@ class Scanner {
       m = Measure::kHospitalized, e = j + 3;
     } else if (t_.is(j, "in") && t_.is(j + 1, "hospital")) {
       m = Measure::kHospitalized, e = j + 2;
-    } else if (t_.is_any(j, {"taken", "held", "seized"}) && t_.is_any(j + 1, {"hostage", "captive"})) {
+    } else if (t_.is_any(j, {"taken", "held", "seized"}) &&
+               t_.is_any(j + 1, {"hostage", "captive"})) {
       m = Measure::kKidnapped, e = j + 2;
     } else if (t_.is(j, "unaccounted") && t_.is(j + 1, "for")) {
       m = Measure::kMissing, e = j + 2;

@@ -34,7 +34,14 @@
 
 namespace dossier {
 
-enum class Measure : unsigned char { kKilled, kWounded, kArrested, kMissing, kHospitalized, kKidnapped };
+enum class Measure : unsigned char {
+  kKilled,
+  kWounded,
+  kArrested,
+  kMissing,
+  kHospitalized,
+  kKidnapped
+};
 
 // "killed", "wounded", "arrested", "missing", "hospitalized", "kidnapped".
 std::string_view to_string(Measure measure);

@@ -27,25 +27,44 @@ struct NumberWord {
 
 const std::unordered_map<std::string_view, NumberWord>& number_words() {
   static const auto* words = new std::unordered_map<std::string_view, NumberWord>{
-      {"zero", {WordRole::kUnit, 0}},         {"one", {WordRole::kUnit, 1}},
-      {"two", {WordRole::kUnit, 2}},          {"three", {WordRole::kUnit, 3}},
-      {"four", {WordRole::kUnit, 4}},         {"five", {WordRole::kUnit, 5}},
-      {"six", {WordRole::kUnit, 6}},          {"seven", {WordRole::kUnit, 7}},
-      {"eight", {WordRole::kUnit, 8}},        {"nine", {WordRole::kUnit, 9}},
-      {"ten", {WordRole::kUnit, 10}},         {"eleven", {WordRole::kUnit, 11}},
-      {"twelve", {WordRole::kUnit, 12}},      {"thirteen", {WordRole::kUnit, 13}},
-      {"fourteen", {WordRole::kUnit, 14}},    {"fifteen", {WordRole::kUnit, 15}},
-      {"sixteen", {WordRole::kUnit, 16}},     {"seventeen", {WordRole::kUnit, 17}},
-      {"eighteen", {WordRole::kUnit, 18}},    {"nineteen", {WordRole::kUnit, 19}},
-      {"twenty", {WordRole::kTens, 20}},      {"thirty", {WordRole::kTens, 30}},
-      {"forty", {WordRole::kTens, 40}},       {"fifty", {WordRole::kTens, 50}},
-      {"sixty", {WordRole::kTens, 60}},       {"seventy", {WordRole::kTens, 70}},
-      {"eighty", {WordRole::kTens, 80}},      {"ninety", {WordRole::kTens, 90}},
-      {"hundred", {WordRole::kHundred, 100}}, {"thousand", {WordRole::kScale, 1000}},
-      {"million", {WordRole::kScale, 1000000}}, {"billion", {WordRole::kScale, 1000000000}},
-      {"dozen", {WordRole::kDozen, 12}},      {"dozens", {WordRole::kVague, 24}},
-      {"hundreds", {WordRole::kVague, 200}},  {"thousands", {WordRole::kVague, 2000}},
-      {"millions", {WordRole::kVague, 2000000}}, {"scores", {WordRole::kVague, 40}},
+      {"zero", {WordRole::kUnit, 0}},
+      {"one", {WordRole::kUnit, 1}},
+      {"two", {WordRole::kUnit, 2}},
+      {"three", {WordRole::kUnit, 3}},
+      {"four", {WordRole::kUnit, 4}},
+      {"five", {WordRole::kUnit, 5}},
+      {"six", {WordRole::kUnit, 6}},
+      {"seven", {WordRole::kUnit, 7}},
+      {"eight", {WordRole::kUnit, 8}},
+      {"nine", {WordRole::kUnit, 9}},
+      {"ten", {WordRole::kUnit, 10}},
+      {"eleven", {WordRole::kUnit, 11}},
+      {"twelve", {WordRole::kUnit, 12}},
+      {"thirteen", {WordRole::kUnit, 13}},
+      {"fourteen", {WordRole::kUnit, 14}},
+      {"fifteen", {WordRole::kUnit, 15}},
+      {"sixteen", {WordRole::kUnit, 16}},
+      {"seventeen", {WordRole::kUnit, 17}},
+      {"eighteen", {WordRole::kUnit, 18}},
+      {"nineteen", {WordRole::kUnit, 19}},
+      {"twenty", {WordRole::kTens, 20}},
+      {"thirty", {WordRole::kTens, 30}},
+      {"forty", {WordRole::kTens, 40}},
+      {"fifty", {WordRole::kTens, 50}},
+      {"sixty", {WordRole::kTens, 60}},
+      {"seventy", {WordRole::kTens, 70}},
+      {"eighty", {WordRole::kTens, 80}},
+      {"ninety", {WordRole::kTens, 90}},
+      {"hundred", {WordRole::kHundred, 100}},
+      {"thousand", {WordRole::kScale, 1000}},
+      {"million", {WordRole::kScale, 1000000}},
+      {"billion", {WordRole::kScale, 1000000000}},
+      {"dozen", {WordRole::kDozen, 12}},
+      {"dozens", {WordRole::kVague, 24}},
+      {"hundreds", {WordRole::kVague, 200}},
+      {"thousands", {WordRole::kVague, 2000}},
+      {"millions", {WordRole::kVague, 2000000}},
+      {"scores", {WordRole::kVague, 40}},
       {"tens", {WordRole::kVague, 20}},
   };
   return *words;
@@ -130,12 +149,12 @@ std::optional<Match> qualifier_before(const WordTokens& t, std::size_t end) {
 
 // A number read from tokens [first, end).
 struct Core {
-  double raw = 0;            // value before the scale word
-  std::int64_t scale = 1;    // 1 or the scale word's value
-  bool decimal = false;      // raw has a fraction
-  bool malformed = false;    // wrong digit grouping
-  bool vague = false;        // "dozens", "hundreds": at least
-  bool dozen = false;        // "a dozen": about
+  double raw = 0;          // value before the scale word
+  std::int64_t scale = 1;  // 1 or the scale word's value
+  bool decimal = false;    // raw has a fraction
+  bool malformed = false;  // wrong digit grouping
+  bool vague = false;      // "dozens", "hundreds": at least
+  bool dozen = false;      // "a dozen": about
   std::size_t first = 0, end = 0;
   std::int64_t value() const { return std::llround(raw * static_cast<double>(scale)); }
 };
@@ -325,10 +344,10 @@ bool is_month_at(const WordTokens& t, std::size_t i) {
 }
 
 bool people_noun_at(const WordTokens& t, std::size_t i) {
-  return t.is_any(i, {"people", "persons", "civilians", "soldiers", "troops", "men", "women",
-                      "children", "others", "residents", "refugees", "migrants", "families",
-                      "fighters", "militants", "police", "policemen", "officers", "workers",
-                      "students", "protesters", "demonstrators"});
+  return t.is_any(i, {"people",   "persons",  "civilians",  "soldiers",     "troops",    "men",
+                      "women",    "children", "others",     "residents",    "refugees",  "migrants",
+                      "families", "fighters", "militants",  "police",       "policemen", "officers",
+                      "workers",  "students", "protesters", "demonstrators"});
 }
 
 bool currency_before(const WordTokens& t, std::size_t i) {
@@ -343,24 +362,26 @@ bool unit_after(const WordTokens& t, std::size_t i) {
   const std::string_view w = t.lower(i);
   if (w == "%") return true;
   if (t.is(i, "per") && t.is(i + 1, "cent")) return true;
-  return t.is_any(i, {"percent", "pc", "dollars", "euros", "pounds", "rubles", "roubles", "yuan",
-                      "rupees", "usd", "eur", "afghanis", "somoni", "manat", "tenge", "hryvnias",
-                      "shekels", "dinars", "riyals", "a.m.", "p.m.", "am", "pm", "o'clock",
-                      "gmt", "utc", "hrs", "bn", "mn"});
+  return t.is_any(
+      i, {"percent", "pc",     "dollars", "euros",    "pounds", "rubles", "roubles", "yuan",
+          "rupees",  "usd",    "eur",     "afghanis", "somoni", "manat",  "tenge",   "hryvnias",
+          "shekels", "dinars", "riyals",  "a.m.",     "p.m.",   "am",     "pm",      "o'clock",
+          "gmt",     "utc",    "hrs",     "bn",       "mn"});
 }
 
 bool label_before(const WordTokens& t, std::size_t i) {
   if (i == 0) return false;
   if (t.is(i - 1, "#")) return true;
   if (t.is(i - 1, ".") && i >= 2 && t.is(i - 2, "no")) return true;
-  return t.is_any(i - 1, {"flight", "flights", "article", "articles", "no", "nos", "route",
-                          "page", "pages", "paragraph", "section", "chapter", "resolution",
-                          "room", "platform", "gate", "terminal", "line", "bus", "unit",
-                          "brigade", "battalion", "division", "regiment", "corps", "highway",
-                          "boeing", "airbus", "model", "version", "channel", "level", "grade",
-                          "phase", "block", "aged", "age", "ages", "code", "zone", "district",
-                          "sector", "camp", "exit", "km", "number", "vol", "p", "pp", "tu",
-                          "su", "mig", "apollo", "windows", "iphone", "covid"});
+  return t.is_any(
+      i - 1, {"flight",    "flights",  "article",   "articles", "no",      "nos",        "route",
+              "page",      "pages",    "paragraph", "section",  "chapter", "resolution", "room",
+              "platform",  "gate",     "terminal",  "line",     "bus",     "unit",       "brigade",
+              "battalion", "division", "regiment",  "corps",    "highway", "boeing",     "airbus",
+              "model",     "version",  "channel",   "level",    "grade",   "phase",      "block",
+              "aged",      "age",      "ages",      "code",     "zone",    "district",   "sector",
+              "camp",      "exit",     "km",        "number",   "vol",     "p",          "pp",
+              "tu",        "su",       "mig",       "apollo",   "windows", "iphone",     "covid"});
 }
 
 // WordTokens [i, i+4] form "2024-03-22" or "22/03/2024": a date written with digits.

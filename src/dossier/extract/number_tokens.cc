@@ -29,7 +29,7 @@ constexpr std::array<CharClass, 128> make_ascii_classes() {
 constexpr std::array<CharClass, 128> kAsciiClass = make_ascii_classes();
 
 // Classifies the (possibly multi-byte) character at s[p].
-CharInfo classify(std::string_view s, std::size_t p) {
+inline CharInfo classify(std::string_view s, std::size_t p) {
   const unsigned char c = s[p];
   if (c < 0x80) return {kAsciiClass[c], 1};
   const std::size_t rest = s.size() - p;
@@ -86,6 +86,11 @@ WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sent
   bool space = true;
   std::size_t p = 0;
   while (p < s.size()) {
+    if (static_cast<unsigned char>(s[p]) == ' ') {
+      space = true;
+      ++p;
+      continue;
+    }
     const CharInfo ci = classify(s, p);
     if (ci.cls == CharClass::kSpace) {
       space = true;
@@ -101,8 +106,7 @@ WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sent
       // A possessive "'s" directly after a word is a word token of its own.
       if (ci.cls == CharClass::kApostrophe && !tokens_.empty() && !t.space_before &&
           tokens_.back().kind != WordKind::kPunct && p + ci.len < s.size() &&
-          (s[p + ci.len] | 0x20) == 's' &&
-          !word_char_at(s, p + ci.len + 1)) {
+          (s[p + ci.len] | 0x20) == 's' && !word_char_at(s, p + ci.len + 1)) {
         t.end = static_cast<std::uint32_t>(p + ci.len + 1);
         t.kind = WordKind::kWord;
         t.capitalized = false;
@@ -119,6 +123,15 @@ WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sent
     bool digits = false, letters = false, colon = false;
     std::size_t q = p;
     while (q < s.size()) {
+      const unsigned char b = s[q];
+      if (b < 0x80) {  // fast path for ASCII letters and digits
+        const CharClass k = kAsciiClass[b];
+        if (k == CharClass::kLetter || k == CharClass::kDigit) {
+          (k == CharClass::kLetter ? letters : digits) = true;
+          ++q;
+          continue;
+        }
+      }
       const CharInfo cq = classify(s, q);
       if (cq.cls == CharClass::kDigit) {
         digits = true;
@@ -162,26 +175,6 @@ WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sent
     tokens_.push_back(t);
     p = q;
   }
-}
-
-std::string_view WordTokens::text(std::size_t i) const {
-  return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
-}
-
-std::string_view WordTokens::lower(std::size_t i) const {
-  return std::string_view(lower_).substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
-}
-
-bool WordTokens::is(std::size_t i, std::string_view word) const {
-  return i < tokens_.size() && lower(i) == word;
-}
-
-bool WordTokens::is_any(std::size_t i, std::initializer_list<std::string_view> words) const {
-  if (i >= tokens_.size()) return false;
-  const std::string_view w = lower(i);
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
 }
 
 bool WordTokens::is_dash(std::size_t i) const {

@@ -37,13 +37,25 @@ class WordTokens {
   std::size_t size() const { return tokens_.size(); }
   const WordToken& operator[](std::size_t i) const { return tokens_[i]; }
   // Original text, and its ASCII-lowercased form, of token i (i < size()).
-  std::string_view text(std::size_t i) const;
-  std::string_view lower(std::size_t i) const;
+  std::string_view text(std::size_t i) const {
+    return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+  }
+  std::string_view lower(std::size_t i) const {
+    return {lower_.data() + tokens_[i].start, tokens_[i].end - tokens_[i].start};
+  }
 
   // True when token i exists and its lowercase form equals `word`.
-  bool is(std::size_t i, std::string_view word) const;
+  bool is(std::size_t i, std::string_view word) const {
+    return i < tokens_.size() && lower(i) == word;
+  }
   // True when token i exists and its lowercase form is one of `words`.
-  bool is_any(std::size_t i, std::initializer_list<std::string_view> words) const;
+  bool is_any(std::size_t i, std::initializer_list<std::string_view> words) const {
+    if (i >= tokens_.size()) return false;
+    const std::string_view w = lower(i);
+    for (std::string_view x : words)
+      if (w.size() == x.size() && w == x) return true;
+    return false;
+  }
   // Token i is a hyphen or a UTF-8 en/em dash or minus sign.
   bool is_dash(std::size_t i) const;
   // Token i is the possessive "'s" split off a word.

@@ -49,6 +49,9 @@ TEST(Figures, NumberBeforeMeasure) {
   EXPECT_EQ(show("1 dead, 3 injured after a shooting"), "killed 1 exact; wounded 3 exact");
   EXPECT_EQ(show("94 killed in twin bombings"), "killed 94 exact");
   EXPECT_EQ(show("Nine people have reportedly been arrested."), "arrested 9 exact");
+  EXPECT_EQ(show("Three people, including two children, were killed."), "killed 3 exact");
+  EXPECT_EQ(show("Seven policemen were among those killed."), "killed 7 exact");
+  EXPECT_EQ(show("Two guards were among the dead."), "killed 2 exact");
 }
 
 TEST(Figures, MeasureNouns) {
@@ -90,6 +93,9 @@ TEST(Figures, FalsePositives) {
   EXPECT_EQ(show("The attack killed 460,00 people."), "");
   EXPECT_EQ(show("The bomb killed 12, including 5 children."), "killed 12 exact");
   EXPECT_EQ(show("It happened on 22 March 2024 when 3 gunmen were arrested."), "arrested 3 exact");
+  EXPECT_EQ(show("A 24-year-old man was arrested."), "");
+  EXPECT_EQ(show("Ukraine says it shot down 30 drones."), "");
+  EXPECT_EQ(show("The gunmen who killed 144 people were arrested."), "killed 144 exact");
 }
 
 TEST(Figures, EvidenceSpan) {

@@ -39,6 +39,7 @@ TEST_F(Search, RanksAndHighlights) {
   std::string error;
   auto hits = store_->search("bombing", 10, &error);
   EXPECT_TRUE(error.empty()) << error;
+  for (const auto& h : hits) std::cerr << h.source << " " << h.score << " " << h.snippet << "\n";
   ASSERT_EQ(hits.size(), 2u);  // porter stemming: "bombing" also matches "bombings"
   EXPECT_EQ(hits[0].source, "a.txt");  // in the title too
   EXPECT_EQ(hits[0].title, "Wedding hall bombing");

@@ -65,6 +65,57 @@ bool follows_word(std::string_view text, std::uint32_t at, std::uint32_t floor, 
   return true;
 }
 
+std::string lower_word(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The lowercase word ending before byte `at` (not before `floor`), "" when none.
+std::string previous_word(std::string_view text, std::uint32_t at, std::uint32_t floor) {
+  std::uint32_t end = at;
+  while (end > floor && text[end - 1] == ' ') --end;
+  std::uint32_t start = end;
+  while (start > floor && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  return lower_word(text.substr(start, end - start));
+}
+
+// The word starting after byte `at` (not past `ceiling`), as written; "" when none.
+std::string next_word(std::string_view text, std::uint32_t at, std::uint32_t ceiling) {
+  std::uint32_t start = at;
+  while (start < ceiling && text[start] == ' ') ++start;
+  std::uint32_t end = start;
+  while (end < ceiling && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return std::string(text.substr(start, end - start));
+}
+
+bool is_place_preposition(const std::string& w) {
+  for (const char* p : {"in", "at", "near", "outside", "inside", "on", "into", "across", "of",
+                        "from", "to", "towards", "around", "throughout", "within"})
+    if (w == p) return true;
+  return false;
+}
+
+bool is_function_word(const std::string& w) {
+  for (const char* p : {"in", "on", "at", "of", "and", "or", "which", "who", "where", "was",
+                        "is", "has", "had", "have", "to", "for", "with", "from", "by", "near",
+                        "after", "before", "during", "that", "but", "as", "when", "were", "are",
+                        "said", "says", "last", "this", "since"})
+    if (w == p) return true;
+  return false;
+}
+
+// Whether the text between the trigger and a date turns to another incident
+// ("... since the Beslan siege of 2004", "... reminiscent of the 2002 crisis").
+bool compares_other_incident(std::string_view text, std::uint32_t trigger, std::uint32_t date) {
+  if (date <= trigger) return false;
+  std::string between = lower_word(text.substr(trigger, date - trigger));
+  for (const char* cue : {" since ", " reminiscent ", " than ", " recalled ", " recalling ",
+                          " similar to ", " like the ", " after the ", " before the "})
+    if (between.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 // The incident mentioned most so far (the report's subject), -1 when none.
 std::int32_t primary(const std::vector<DocEvent>& events) {
   std::int32_t best = -1;
@@ -103,7 +154,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
   std::size_t next_mention = 0, next_date = 0;
   std::vector<std::string> words;
   std::vector<std::uint32_t> word_start;
-  std::int64_t sentence_index = -1, last_sentence = -100;
+  std::int64_t sentence_index = -1, last_sentence = -100, ctx_sentence = -100;
+  SentenceFacts ctx;
   for (const Sentence& s : seg.sentences) {
     ++sentence_index;
     words.clear();
@@ -114,17 +166,27 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     std::string_view sentence = text.substr(s.start, s.end - s.start);
     SentenceFacts f;
-    std::uint32_t trigger_at = s.start;
-    for (std::size_t i = 0; i < words.size() && f.type.empty(); ++i) {
+    std::vector<Figure> figures = find_figures(sentence, s.start);
+    // The sentence's incident is named by the trigger nearest its first figure,
+    // or by its first trigger when it gives no figure.
+    std::uint32_t trigger_at = s.start, best_gap = UINT32_MAX;
+    for (std::size_t i = 0; i < words.size(); ++i) {
       std::size_t len;
       std::string_view type = incident_trigger(words, i, &len);
-      if (!type.empty()) {
+      if (type.empty()) continue;
+      std::uint32_t at = word_start[i];
+      std::uint32_t gap = figures.empty() ? 0
+                          : at > figures[0].start ? at - figures[0].start
+                                                  : figures[0].start - at;
+      if (gap < best_gap) {
+        best_gap = gap;
         f.type = type;
-        trigger_at = word_start[i];
+        trigger_at = at;
       }
+      if (figures.empty()) break;
     }
     f.has_trigger = !f.type.empty();
-    for (const Figure& fig : find_figures(sentence, s.start)) {
+    for (const Figure& fig : figures) {
       EventFigure ef;
       ef.figure = fig;
       ef.sentence_start = s.start;
@@ -137,7 +199,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     // The date nearest the trigger, unless it states a duration ("since 2014").
     std::uint32_t best_distance = UINT32_MAX;
     for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
-      if (follows_word(text, dates[d].start, s.start, "since")) continue;
+      if (follows_word(text, dates[d].start, s.start, "since") ||
+          compares_other_incident(text, trigger_at, dates[d].start))
+        continue;
       std::uint32_t at = dates[d].start;
       std::uint32_t distance = at > trigger_at ? at - trigger_at : trigger_at - at;
       if (distance < best_distance) {
@@ -161,20 +225,25 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         int spec = specificity(ent, gazetteer);
         // A place inside a compound ("Russia-bound") is an adjective, not the scene.
         std::uint32_t start = mentions.mentions[m].start, end = mentions.mentions[m].end;
-        bool compound = end < text.size() && text[end] == '-';
-        // "in Kabul" names a scene; "US soldiers", "Russia-bound" use the place as a modifier.
-        bool scene = false;
-        for (const char* p : {"in", "at", "near", "outside", "inside", "on", "into", "across", "of"})
-          scene |= follows_word(text, start, s.start, p);
-        bool modifier = compound || (!scene && end + 1 < text.size() && text[end] == ' ' &&
-                                     text[end + 1] >= 'a' && text[end + 1] <= 'z');
-        if (modifier) spec -= 3;
+        // "in Kabul" names a scene; "US soldiers", "the Moscow attack" and "Russia-bound"
+        // use the place as a modifier, which says nothing about where it happened.
+        std::string before = previous_word(text, start, s.start);
+        if (before == "the") before = previous_word(text, start - 4 > s.start ? start - 4 : s.start, s.start);
+        bool scene = is_place_preposition(before);
+        std::string after = next_word(text, end, s.end);
+        bool modifier = end < text.size() && text[end] == '-';
+        modifier |= !scene && !after.empty() && std::islower(static_cast<unsigned char>(after[0])) &&
+                    !is_function_word(after);
+        if (modifier) continue;
         if (scene) spec += 1;
+        // Places far from the trigger belong to another clause.
+        std::uint32_t distance = start > trigger_at ? start - trigger_at : trigger_at - start;
+        if (f.has_trigger && distance > 120) spec -= 6;
         if (spec > best_spec) {
           best_spec = spec;
           f.location = e;
         }
-        if (ent.entry >= 0 && !gazetteer.entry(ent.entry).country.empty() && !modifier &&
+        if (ent.entry >= 0 && !gazetteer.entry(ent.entry).country.empty() &&
             (f.country.empty() || spec >= best_spec))
           f.country = gazetteer.entry(ent.entry).country;
       } else if (cue && (ent.type == EntityType::kOrganization || ent.type == EntityType::kGroup) &&
@@ -185,7 +254,21 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           f.perpetrators.push_back(e);
       }
     }
-    if (!f.has_trigger && f.figures.empty()) continue;
+    bool sentence_has_setting = known(f.date) || f.location >= 0;
+    if (!f.has_trigger && f.figures.empty()) {
+      if (sentence_has_setting) {
+        ctx = f;
+        ctx_sentence = sentence_index;
+      }
+      continue;
+    }
+    // A mention without date or place takes them from the sentence just before,
+    // when that sentence set the scene without naming an incident.
+    if (!sentence_has_setting && ctx_sentence == sentence_index - 1) {
+      f.date = ctx.date;
+      f.location = ctx.location;
+      f.country = ctx.country;
+    }
     if (f.has_trigger && f.figures.empty() && is_generic_context(words)) continue;
     if (f.type.empty()) f.type = "attack";
 

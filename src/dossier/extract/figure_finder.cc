@@ -200,9 +200,19 @@ class Scanner {
       *end = j + 1;
       return measure(j);
     }
+    // A parenthetical after the noun phrase: "Three people, including two children, were".
+    if (t_.is(j, ",") && t_.is(j + 1, "including")) {
+      std::size_t k = j + 2;
+      while (k < t_.size() && k < j + 10 && !t_.is(k, ",")) ++k;
+      if (t_.is(k, ",")) j = k + 1;
+    }
     bool be = false;
     for (int n = 0; n < 5 && j < t_.size(); ++n) {
       if (has(j, kNegation)) return std::nullopt;
+      if (t_.is(j, "among") && t_.is_any(j + 1, {"those", "the"})) {  // "among those killed"
+        j += 2;
+        continue;
+      }
       if (!has(j, kAux)) break;
       be = be || has(j, kBe);
       ++j;

@@ -1,0 +1,79 @@
+#include <gtest/gtest.h>
+
+#include "dossier/read/reader.h"
+
+namespace dossier {
+namespace {
+
+TEST(JsonlReaderTest, ReadsFieldsAndMetadata) {
+  const std::string input =
+      R"({"id": "r-1", "url": "https://news.example/a", "title": "Dam breach", )"
+      R"("published": "2022-06-14T09:30:00Z", "text": "Water rose.\r\nRoads closed.", )"
+      R"("lang": "en", "tags": ["flood", "dam"]})"
+      "\n"
+      R"({"text": "A second report.", "id": 42})"
+      "\n";
+  const ReadResult result = read_bytes(input, "feed.jsonl", "jsonl", {});
+  EXPECT_TRUE(result.diagnostics.empty());
+  ASSERT_EQ(result.documents.size(), 2u);
+  const Document& a = result.documents[0];
+  EXPECT_EQ(a.source, "feed.jsonl#r-1");
+  EXPECT_EQ(a.external_id, "r-1");
+  EXPECT_EQ(a.url, "https://news.example/a");
+  EXPECT_EQ(a.title, "Dam breach");
+  EXPECT_EQ(a.published, "2022-06-14");
+  EXPECT_EQ(a.format, "jsonl");
+  EXPECT_EQ(a.text, "Water rose.\nRoads closed.");
+  ASSERT_EQ(a.metadata.size(), 2u);
+  EXPECT_EQ(a.metadata.at("lang"), "\"en\"");
+  EXPECT_EQ(a.metadata.at("tags"), "[\"flood\",\"dam\"]");
+  EXPECT_EQ(result.documents[1].external_id, "42");
+  EXPECT_EQ(result.documents[1].source, "feed.jsonl#42");
+}
+
+TEST(JsonlReaderTest, RejectsBadLinesByNumberAndContinues) {
+  const std::string input =
+      "{\"text\": \"first\"}\n"
+      "\n"
+      "{\"text\": \"broken\"\n"
+      "[1, 2]\n"
+      "{\"title\": \"no text\"}\n"
+      "{\"text\": 7}\n"
+      "{\"text\": \"  \"}\n"
+      "{\"text\": \"last\"}\n";
+  const ReadResult result = read_bytes(input, "f.jsonl", "", {});
+  ASSERT_EQ(result.documents.size(), 2u);
+  EXPECT_EQ(result.documents[0].source, "f.jsonl#line1");
+  EXPECT_EQ(result.documents[1].source, "f.jsonl#line8");
+  ASSERT_EQ(result.diagnostics.size(), 5u);
+  const char* expected_where[] = {"line 3", "line 4", "line 5", "line 6", "line 7"};
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(result.diagnostics[i].severity, Diagnostic::Severity::kRejected);
+    EXPECT_EQ(result.diagnostics[i].where, expected_where[i]);
+    EXPECT_EQ(result.diagnostics[i].file, "f.jsonl");
+  }
+  EXPECT_EQ(result.diagnostics[2].message, "missing \"text\"");
+  EXPECT_EQ(result.diagnostics[1].to_string(), "f.jsonl:line 4: not a JSON object");
+}
+
+TEST(JsonlReaderTest, BadPublishedDateWarnsAndKeepsRecord) {
+  const ReadResult result =
+      read_bytes(R"({"text": "Quiet day.", "published": "sometime in spring"})", "f.jsonl",
+                 "jsonl", {});
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].published, "");
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::kWarning);
+  EXPECT_EQ(result.diagnostics[0].where, "line 1");
+}
+
+TEST(JsonlReaderTest, PlainDateKept) {
+  const ReadResult result =
+      read_bytes(R"({"text": "x", "published": "2021-01-31", "title": null})", "f", "jsonl", {});
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].published, "2021-01-31");
+  EXPECT_TRUE(result.diagnostics.empty());
+}
+
+}  // namespace
+}  // namespace dossier

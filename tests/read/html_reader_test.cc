@@ -51,7 +51,7 @@ TEST(HtmlReaderTest, RemovesBoilerplate) {
       "<div role='navigation'>Menu links</div>"
       "<div aria-label='Site menu'>More links</div>"
       "<p hidden>Hidden text</p><p style='display: none'>Invisible</p>"
-      "<aside>Sidebar</aside><form>Search this site</form>"
+      "<aside>Sidebar</aside><form><div><label>Search this site</label><input></div></form>"
       "<footer>Copyright</footer>"
       "</body></html>");
   EXPECT_EQ(doc.text, "The bridge reopened on Monday.\n\nTraffic returned to normal.");

@@ -41,7 +41,7 @@ TEST(JsonlReaderTest, RejectsBadLinesByNumberAndContinues) {
       "{\"text\": 7}\n"
       "{\"text\": \"  \"}\n"
       "{\"text\": \"last\"}\n";
-  const ReadResult result = read_bytes(input, "f.jsonl", "", {});
+  const ReadResult result = read_bytes(input, "f.jsonl", "jsonl", {});
   ASSERT_EQ(result.documents.size(), 2u);
   EXPECT_EQ(result.documents[0].source, "f.jsonl#line1");
   EXPECT_EQ(result.documents[1].source, "f.jsonl#line8");

@@ -246,10 +246,14 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         if (ent.entry >= 0 && !gazetteer.entry(ent.entry).country.empty() &&
             (f.country.empty() || spec >= best_spec))
           f.country = gazetteer.entry(ent.entry).country;
-      } else if (cue && (ent.type == EntityType::kOrganization || ent.type == EntityType::kGroup) &&
+      } else if ((ent.type == EntityType::kOrganization || ent.type == EntityType::kGroup) &&
                  !is_media(ent, gazetteer)) {
+        // Named by a cue ("X claimed responsibility", "carried out by X"), or an armed
+        // group in the same sentence as the incident ("the IS-K attack", "ISKP members killed").
         bool after = mentions.mentions[m].start > cue_byte;
-        if (after == agent_after &&
+        bool armed = ent.entry >= 0 && gazetteer.entry(ent.entry).subtype == "armed_group";
+        bool named = cue ? after == agent_after : armed;
+        if (named &&
             std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end())
           f.perpetrators.push_back(e);
       }

@@ -85,7 +85,10 @@ EntityMatch EntityIndex::find(const EntityNames& c) const {
   for (const auto& a : c.aliases) {
     auto hits = lookup(by_key_, rules_->forced_key(a), c);
     if (!hits.empty()) {
-      bool forced = rules_->forced_key(a) != name_key(a);
+      // Without an alias of the same name, the aliases file made the join.
+      const auto& aliases = entities_.at(hits.front()).aliases;
+      bool forced = std::none_of(aliases.begin(), aliases.end(),
+                                 [&](const std::string& x) { return name_key(x) == name_key(a); });
       return {hits.front(), forced ? "aliases-file" : "same-name", forced ? 1.0 : 0.95};
     }
   }

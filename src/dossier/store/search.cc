@@ -14,8 +14,8 @@ constexpr std::string_view kSearchSql =
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::vector<SearchHit> run(sqlite3* db, std::string_view query, int limit) {
-  Statement statement(db, kSearchSql);
+std::vector<SearchHit> run(Statement& statement, std::string_view query, int limit) {
+  statement.reset();
   statement.bind(1, query).bind(2, limit);
   std::vector<SearchHit> hits;
   while (statement.step()) {
@@ -53,12 +53,14 @@ std::vector<SearchHit> search_documents(sqlite3* db, std::string_view query, int
     return {};
   }
   if (limit <= 0) return {};
+  // Prepared outside the handlers: a failure here is the store's, not the query's.
+  Statement statement(db, kSearchSql);
   try {
-    return run(db, query, limit);
+    return run(statement, query, limit);
   } catch (const StoreError& raw_error) {
     if ((raw_error.code() & 0xff) != SQLITE_ERROR) throw;
     try {
-      return run(db, quoted, limit);
+      return run(statement, quoted, limit);
     } catch (const StoreError& quoted_error) {
       if ((quoted_error.code() & 0xff) != SQLITE_ERROR) throw;
       if (error != nullptr) *error = "invalid search query: " + raw_error.sqlite_message();

@@ -53,7 +53,7 @@ TEST(JsonlReaderTest, RejectsBadLinesByNumberAndContinues) {
     EXPECT_EQ(result.diagnostics[i].file, "f.jsonl");
   }
   EXPECT_EQ(result.diagnostics[2].message, "missing \"text\"");
-  EXPECT_EQ(result.diagnostics[1].to_string(), "f.jsonl:line 4: not a JSON object");
+  EXPECT_EQ(result.diagnostics[1].to_string(), "f.jsonl:line 4: error: not a JSON object");
 }
 
 TEST(JsonlReaderTest, BadPublishedDateWarnsAndKeepsRecord) {

@@ -174,6 +174,10 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       std::size_t len;
       std::string_view type = incident_trigger(words, i, &len);
       if (type.empty()) continue;
+      // A plural ("terrorist attacks") speaks of incidents in general unless it counts victims.
+      if (figures.empty() && len == 1 && words[i].size() > 3 && words[i].back() == 's' &&
+          words[i] != "siege")
+        continue;
       std::uint32_t at = word_start[i];
       std::uint32_t gap = figures.empty() ? 0
                           : at > figures[0].start ? at - figures[0].start
@@ -287,7 +291,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         bool same_place = f.location >= 0 && ev.location == f.location;
         bool country_ok = f.country.empty() || ev.country.empty() || f.country == ev.country;
         if (dated && known(ev.date)) {
-          if (dates_compatible(f.date, ev.date) && country_ok) target = i;
+          // Without a place, only a date as precise as a month ties a mention to an incident.
+          bool precise = placed || precision(f.date) >= 2 || precision(ev.date) == precision(f.date);
+          if (dates_compatible(f.date, ev.date) && country_ok && precise) target = i;
         } else if (dated) {
           if (same_place) target = i;
         } else if (country_ok && (i == last || same_place)) {

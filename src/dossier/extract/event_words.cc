@@ -35,8 +35,6 @@ constexpr Trigger kTriggers[] = {
     {{"explosion", "", ""}, "bombing"},
     {{"explosions", "", ""}, "bombing"},
     {{"shooting", "", ""}, "shooting"},
-    {{"gunmen", "", ""}, "shooting"},
-    {{"gunman", "", ""}, "shooting"},
     {{"arson", "", ""}, "arson"},
     {{"hostage-taking", "", ""}, "hostage-taking"},
     {{"siege", "", ""}, "hostage-taking"},

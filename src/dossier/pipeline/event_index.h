@@ -22,7 +22,7 @@ struct EventKey {
 // their dates are compatible (equal, or one contains the other) and their
 // places agree (the same place entity, or the same country when at least one
 // date is precise to the day), or, when neither has a place, when they share
-// a perpetrator. Undated events join only one at the same place with a shared
+// a perpetrator. An undated event joins one at the same place with a shared
 // perpetrator. The best match prefers the same place, then the more precise date.
 class EventIndex {
  public:

@@ -21,9 +21,13 @@ TEST(ExpandInputsTest, WalksDirectoriesSortedWithoutHiddenFiles) {
   const auto files = expand_inputs(
       {(dir.path() / "sub").string(), "-", dir.path().string(), single.string()}, &diagnostics);
   EXPECT_TRUE(diagnostics.empty());
-  const std::vector<std::filesystem::path> expected = {
-      dir.path() / "sub/c.jsonl", "-", dir.path() / "a.html", dir.path() / "b.txt",
-      dir.path() / "single.txt",  dir.path() / "sub/c.jsonl", single};
+  const std::vector<std::filesystem::path> expected = {dir.path() / "sub/c.jsonl",
+                                                       "-",
+                                                       dir.path() / "a.html",
+                                                       dir.path() / "b.txt",
+                                                       dir.path() / "single.txt",
+                                                       dir.path() / "sub/c.jsonl",
+                                                       single};
   EXPECT_EQ(files, expected);
 }
 

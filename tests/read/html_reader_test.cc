@@ -70,15 +70,15 @@ TEST(HtmlReaderTest, PrefersLongestArticleThenMain) {
       "<article><p>The main story has the most words in it.</p></article></body>");
   EXPECT_EQ(article.text, "The main story has the most words in it.");
 
-  const Document main = read_one(
-      "<body><div>Outside text</div><main><p>Main content only.</p></main></body>");
+  const Document main =
+      read_one("<body><div>Outside text</div><main><p>Main content only.</p></main></body>");
   EXPECT_EQ(main.text, "Main content only.");
 }
 
 TEST(HtmlReaderTest, RejectsPageWithoutText) {
-  const ReadResult result = read_bytes(
-      "<html><head><title>Empty</title></head><body><script>x()</script></body></html>",
-      "e.html", "html", {});
+  const ReadResult result =
+      read_bytes("<html><head><title>Empty</title></head><body><script>x()</script></body></html>",
+                 "e.html", "html", {});
   EXPECT_TRUE(result.documents.empty());
   ASSERT_EQ(result.diagnostics.size(), 1u);
   EXPECT_EQ(result.diagnostics[0].message, "HTML without a body");

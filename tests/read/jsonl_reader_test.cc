@@ -57,9 +57,8 @@ TEST(JsonlReaderTest, RejectsBadLinesByNumberAndContinues) {
 }
 
 TEST(JsonlReaderTest, BadPublishedDateWarnsAndKeepsRecord) {
-  const ReadResult result =
-      read_bytes(R"({"text": "Quiet day.", "published": "sometime in spring"})", "f.jsonl",
-                 "jsonl", {});
+  const ReadResult result = read_bytes(
+      R"({"text": "Quiet day.", "published": "sometime in spring"})", "f.jsonl", "jsonl", {});
   ASSERT_EQ(result.documents.size(), 1u);
   EXPECT_EQ(result.documents[0].published, "");
   ASSERT_EQ(result.diagnostics.size(), 1u);

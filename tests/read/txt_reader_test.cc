@@ -34,9 +34,15 @@ TEST(TxtReaderTest, StripsBomAndNormalizesLineEnds) {
 
 TEST(TxtReaderTest, RepairsInvalidUtf8WithOneWarning) {
   // BOM (3 bytes) + "abc" puts the first bad byte at offset 6.
-  const ReadResult result = read_bytes("\xEF\xBB\xBF" "abc\xFF" "def\xC3", "x.txt", "", {});
+  const ReadResult result = read_bytes(
+      "\xEF\xBB\xBF"
+      "abc\xFF"
+      "def\xC3",
+      "x.txt", "", {});
   ASSERT_EQ(result.documents.size(), 1u);
-  EXPECT_EQ(result.documents[0].text, "abc\xEF\xBF\xBD" "def\xEF\xBF\xBD");
+  EXPECT_EQ(result.documents[0].text,
+            "abc\xEF\xBF\xBD"
+            "def\xEF\xBF\xBD");
   ASSERT_EQ(result.diagnostics.size(), 1u);
   const Diagnostic& d = result.diagnostics[0];
   EXPECT_EQ(d.severity, Diagnostic::Severity::kWarning);
@@ -58,7 +64,10 @@ TEST(TxtReaderTest, RejectsBinary) {
   EXPECT_EQ(nul.diagnostics[0].severity, Diagnostic::Severity::kRejected);
   EXPECT_NE(nul.diagnostics[0].message.find("binary"), std::string::npos);
 
-  const ReadResult controls = read_bytes("ab\x01\x02\x03\x04\x05\x06" "cdefgh", "y", "", {});
+  const ReadResult controls = read_bytes(
+      "ab\x01\x02\x03\x04\x05\x06"
+      "cdefgh",
+      "y", "", {});
   EXPECT_TRUE(controls.documents.empty());
   ASSERT_EQ(controls.diagnostics.size(), 1u);
   EXPECT_NE(controls.diagnostics[0].message.find("binary"), std::string::npos);

@@ -16,9 +16,15 @@ TEST(Utf8Test, ValidInputIsUnchanged) {
 TEST(Utf8Test, RepairsEachBadSequenceWithReplacementCharacter) {
   Utf8Repair report;
   // A stray continuation byte at 2, a truncated 3-byte sequence at 6, a Latin-1 byte at 10.
-  const std::string bad = "ab\x80" "cde\xE2\x80" "fg\xE9";
+  const std::string bad =
+      "ab\x80"
+      "cde\xE2\x80"
+      "fg\xE9";
   EXPECT_FALSE(is_valid_utf8(bad));
-  EXPECT_EQ(repair_utf8(bad, &report), "ab\xEF\xBF\xBD" "cde\xEF\xBF\xBD" "fg\xEF\xBF\xBD");
+  EXPECT_EQ(repair_utf8(bad, &report),
+            "ab\xEF\xBF\xBD"
+            "cde\xEF\xBF\xBD"
+            "fg\xEF\xBF\xBD");
   EXPECT_EQ(report.bad_sequences, 3u);
   EXPECT_EQ(report.first_bad_offset, 2u);
 }
@@ -38,7 +44,12 @@ TEST(Utf8Test, DecodesUtf16BothEndians) {
   EXPECT_EQ(utf16_to_utf8(std::string("\0H\x04\x16", 4), true, &report), "H\xD0\x96");
   EXPECT_EQ(report.bad_sequences, 0u);
   // A lone high surrogate.
-  EXPECT_EQ(utf16_to_utf8(std::string("\x00\xD8" "a\0", 4), false, &report), "\xEF\xBF\xBD" "a");
+  EXPECT_EQ(utf16_to_utf8(std::string("\x00\xD8"
+                                      "a\0",
+                                      4),
+                          false, &report),
+            "\xEF\xBF\xBD"
+            "a");
   EXPECT_EQ(report.bad_sequences, 1u);
 }
 

@@ -50,9 +50,9 @@ TEST(SegmenterTest, AbbreviationsDoNotEndSentences) {
             (Strings{"Gen. Maria Lopez met Lt. Col. Adams and Sgt. Reyes on Jan. 4 in the U.S. "
                      "Capitol.",
                      "Dr. Chen and Mr. Park stayed."}));
-  EXPECT_EQ(sentences_of("They met on St. Mark's Square. Talks began on Mar. 3 at No. 10 Oak Lane."),
-            (Strings{"They met on St. Mark's Square.",
-                     "Talks began on Mar. 3 at No. 10 Oak Lane."}));
+  EXPECT_EQ(
+      sentences_of("They met on St. Mark's Square. Talks began on Mar. 3 at No. 10 Oak Lane."),
+      (Strings{"They met on St. Mark's Square.", "Talks began on Mar. 3 at No. 10 Oak Lane."}));
   EXPECT_EQ(tokens_of("U.N. officials"), (Strings{"U.N.", "officials"}));
 }
 
@@ -90,8 +90,8 @@ TEST(SegmenterTest, PossessivesAndClitics) {
 
 TEST(SegmenterTest, HyphensAndDashes) {
   EXPECT_EQ(tokens_of("ISIS-K and al-Qaeda, Moscow-led Tehrik-e-Taliban U.S.-led 10-year F-16"),
-            (Strings{"ISIS-K", "and", "al-Qaeda", ",", "Moscow-led", "Tehrik-e-Taliban",
-                     "U.S.-led", "10-year", "F-16"}));
+            (Strings{"ISIS-K", "and", "al-Qaeda", ",", "Moscow-led", "Tehrik-e-Taliban", "U.S.-led",
+                     "10-year", "F-16"}));
   EXPECT_EQ(tokens_of("Islamic State–Khorasan—which fled -- then"),
             (Strings{"Islamic", "State", "–", "Khorasan", "—", "which", "fled", "--", "then"}));
   EXPECT_EQ(tokens_of("pro- and anti-war"), (Strings{"pro", "-", "and", "anti-war"}));
@@ -100,16 +100,16 @@ TEST(SegmenterTest, HyphensAndDashes) {
 TEST(SegmenterTest, Numbers) {
   EXPECT_EQ(tokens_of("Between 290,000 and 460,000, up 3.5% at 10:30 on 9/11; 4000-6000 "
                       "or 2,00,000 ($12.5m)."),
-            (Strings{"Between", "290,000", "and", "460,000", ",", "up", "3.5", "%", "at",
-                     "10:30", "on", "9/11", ";", "4000", "-", "6000", "or", "2,00,000", "(",
-                     "$", "12.5m", ")", "."}));
+            (Strings{"Between", "290,000",  "and", "460,000", ",",     "up",   "3.5", "%",
+                     "at",      "10:30",    "on",  "9/11",    ";",     "4000", "-",   "6000",
+                     "or",      "2,00,000", "(",   "$",       "12.5m", ")",    "."}));
   EXPECT_EQ(tokens_of("1990s 3rd 1,000."), (Strings{"1990s", "3rd", "1,000", "."}));
 }
 
 TEST(SegmenterTest, PunctuationAndUrls) {
   EXPECT_EQ(tokens_of("Wait... see https://news.example.org/a?id=3. “Yes,” she said (twice)!"),
-            (Strings{"Wait", "...", "see", "https://news.example.org/a?id=3", ".", "“", "Yes",
-                     ",", "”", "she", "said", "(", "twice", ")", "!"}));
+            (Strings{"Wait", "...", "see", "https://news.example.org/a?id=3", ".", "“", "Yes", ",",
+                     "”", "she", "said", "(", "twice", ")", "!"}));
   EXPECT_EQ(tokens_of("at 7 a.m. AT&T"), (Strings{"at", "7", "a.m.", "AT&T"}));
 }
 
@@ -136,7 +136,9 @@ TEST(SegmenterTest, CyrillicByteOffsets) {
 
 TEST(SegmenterTest, NonAsciiSpacesAndMarks) {
   // NBSP between words; a combining acute accent stays inside its word.
-  EXPECT_EQ(tokens_of("Cafe\xCC\x81\xC2\xA0" "closed"), (Strings{"Cafe\xCC\x81", "closed"}));
+  EXPECT_EQ(tokens_of("Cafe\xCC\x81\xC2\xA0"
+                      "closed"),
+            (Strings{"Cafe\xCC\x81", "closed"}));
 }
 
 }  // namespace

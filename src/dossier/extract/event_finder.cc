@@ -116,6 +116,14 @@ bool compares_other_incident(std::string_view text, std::uint32_t trigger, std::
   return false;
 }
 
+// A date in a report's dateline ("BRUSSELS, March 23, 2016 —") dates the report, not an incident.
+bool is_dateline(std::string_view text, const DateMention& d) {
+  if (d.start > 600) return false;
+  std::string_view after = text.substr(d.end, 5);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  return after.substr(0, 3) == "\u2014" || after.substr(0, 3) == "\u2013" || after.substr(0, 1) == "-";
+}
+
 // The incident mentioned most so far (the report's subject), -1 when none.
 std::int32_t primary(const std::vector<DocEvent>& events) {
   std::int32_t best = -1;
@@ -203,7 +211,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     // The date nearest the trigger, unless it states a duration ("since 2014").
     std::uint32_t best_distance = UINT32_MAX;
     for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
-      if (follows_word(text, dates[d].start, s.start, "since") ||
+      if (is_dateline(text, dates[d]) || follows_word(text, dates[d].start, s.start, "since") ||
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
       std::uint32_t at = dates[d].start;

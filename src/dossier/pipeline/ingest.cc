@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "dossier/extract/dateline.h"
 #include "dossier/pipeline/document_extraction.h"
 #include "dossier/pipeline/knowledge_writer.h"
 #include "dossier/pipeline/ordered_pool.h"
@@ -62,7 +63,13 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
     FileResult r;
     r.read = paths[i] == "-" ? read_bytes(stdin_bytes, "-", "", options.read)
                              : read_file(paths[i], options.read);
-    for (const Document& doc : r.read.documents) r.extractions.push_back(extract_document(doc, models));
+    for (Document& doc : r.read.documents) {
+      if (doc.published.empty()) {
+        doc.published = find_dateline(doc.text);
+        if (!doc.published.empty()) doc.metadata["published_from"] = "\"dateline\"";
+      }
+      r.extractions.push_back(extract_document(doc, models));
+    }
     return r;
   };
   std::size_t in_batch = 0;

@@ -40,7 +40,8 @@ int month_number(std::string_view word) {
       "july",    "august",   "september", "october", "november", "december"};
   if (word.size() < 3) return 0;
   std::string lower;
-  for (char c : word) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : word)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     const std::string_view name = kMonths[m];
     if (lower == name || lower == name.substr(0, 3) || (m == 8 && lower == "sept")) {

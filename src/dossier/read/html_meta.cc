@@ -125,7 +125,8 @@ HtmlMeta read_html_meta(const GumboNode* root) {
       },
       [](const GumboNode*) {});
 
-  if (const auto it = meta.find("og:title"); it != meta.end()) og_title = collapse_whitespace(it->second);
+  if (const auto it = meta.find("og:title"); it != meta.end())
+    og_title = collapse_whitespace(it->second);
   if (const auto it = meta.find("og:url"); it != meta.end()) og_url = it->second;
 
   HtmlMeta result;

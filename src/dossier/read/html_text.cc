@@ -12,12 +12,30 @@ namespace {
 
 bool is_skipped_tag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
     case GUMBO_TAG_MENU:
       return true;
     default:
@@ -27,14 +45,36 @@ bool is_skipped_tag(GumboTag tag) {
 
 bool is_block_tag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BR: case GUMBO_TAG_HR:
-    case GUMBO_TAG_TR: case GUMBO_TAG_TABLE: case GUMBO_TAG_CAPTION: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FIGURE: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_FIELDSET:
     case GUMBO_TAG_BODY:
       return true;
     default:
@@ -44,12 +84,12 @@ bool is_block_tag(GumboTag tag) {
 
 // Words that mark boilerplate when they occur inside an id/class/aria-label word.
 constexpr std::array<std::string_view, 22> kBoilerplateParts = {
-    "cookie",   "consent", "gdpr",      "navigation", "navbar",    "menu",
-    "breadcrumb", "newsletter", "subscribe", "subscription", "share",  "sharing",
-    "social",   "related", "footer",    "advert",     "sponsor",   "promo",
-    "popup",    "paywall", "outbrain",  "taboola"};
+    "cookie",     "consent",    "gdpr",      "navigation",   "navbar",  "menu",
+    "breadcrumb", "newsletter", "subscribe", "subscription", "share",   "sharing",
+    "social",     "related",    "footer",    "advert",       "sponsor", "promo",
+    "popup",      "paywall",    "outbrain",  "taboola"};
 // Words that mark boilerplate only as a whole id/class word.
-constexpr std::array<std::string_view, 6> kBoilerplateWords = {"nav", "ad",    "ads",
+constexpr std::array<std::string_view, 6> kBoilerplateWords = {"nav",    "ad",      "ads",
                                                                "adslot", "sidebar", "disqus"};
 // ARIA roles of page furniture.
 constexpr std::array<std::string_view, 9> kBoilerplateRoles = {
@@ -100,8 +140,8 @@ bool is_hidden(const GumboNode* node) {
 bool is_skipped(const GumboNode* node, bool by_attributes) {
   const GumboTag tag = node->v.element.tag;
   if (is_skipped_tag(tag) || is_hidden(node)) return true;
-  if (!by_attributes || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
-      tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) {
+  if (!by_attributes || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN ||
+      tag == GUMBO_TAG_ARTICLE) {
     return false;
   }
   std::string role(html_attribute(node, "role"));

@@ -77,8 +77,8 @@ void read_line(std::string_view line, std::size_t number, const std::string& sou
       doc.metadata.emplace(key, value.dump());
     }
   }
-  doc.source = source + "#" + (doc.external_id.empty() ? "line" + std::to_string(number)
-                                                       : doc.external_id);
+  doc.source =
+      source + "#" + (doc.external_id.empty() ? "line" + std::to_string(number) : doc.external_id);
   out->documents.push_back(std::move(doc));
 }
 

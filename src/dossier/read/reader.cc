@@ -25,8 +25,7 @@ ReadResult rejected(const std::string& file, std::string message) {
 }
 
 std::string over_limit(std::uint64_t size, std::uint64_t limit, bool exact) {
-  return (exact ? "file is " + std::to_string(size) + " bytes, over"
-                : "input is over") +
+  return (exact ? "file is " + std::to_string(size) + " bytes, over" : "input is over") +
          std::string(" the limit of ") + std::to_string(limit) + " bytes";
 }
 

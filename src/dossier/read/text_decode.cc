@@ -10,8 +10,7 @@ namespace {
 
 // Control characters other than tab, LF, VT, FF, CR and ESC.
 bool is_control(unsigned char c) {
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' &&
-          c != 0x1B) ||
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1B) ||
          c == 0x7F;
 }
 
@@ -85,12 +84,11 @@ std::optional<std::string> decode_text(std::string_view bytes, const std::string
   }
   if (repair.bad_sequences > 0) {
     const std::string offset = std::to_string(repair.first_bad_offset + bom);
-    diagnostics->push_back(
-        {Diagnostic::Severity::kWarning, file, "byte " + offset,
-         (utf16le || utf16be ? "invalid UTF-16: " : "invalid UTF-8: ") +
-             std::to_string(repair.bad_sequences) +
-             (repair.bad_sequences == 1 ? " bad sequence" : " bad sequences") +
-             " replaced with U+FFFD, the first at byte " + offset});
+    diagnostics->push_back({Diagnostic::Severity::kWarning, file, "byte " + offset,
+                            (utf16le || utf16be ? "invalid UTF-16: " : "invalid UTF-8: ") +
+                                std::to_string(repair.bad_sequences) +
+                                (repair.bad_sequences == 1 ? " bad sequence" : " bad sequences") +
+                                " replaced with U+FFFD, the first at byte " + offset});
   }
   if (text.find('\r') != std::string::npos) text = normalize_newlines(text);
   return text;

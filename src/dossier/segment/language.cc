@@ -10,7 +10,7 @@
 namespace dossier {
 
 std::string detect_language(std::string_view text) {
-  constexpr std::size_t kMaxBytes = 64 << 10;
+  constexpr std::size_t kMaxBytes = 16 << 10;
   std::size_t len = std::min(text.size(), kMaxBytes);
   // Do not cut a UTF-8 sequence in two.
   while (len < text.size() && len > 0 && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) {
@@ -21,8 +21,8 @@ std::string detect_language(std::string_view text) {
   int scored_bytes = 0;
   bool reliable = false;
   const CLD2::Language language =
-      CLD2::DetectLanguageSummary(text.data(), static_cast<int>(len), /*is_plain_text=*/true,
-                                  top3, percent3, &scored_bytes, &reliable);
+      CLD2::DetectLanguageSummary(text.data(), static_cast<int>(len), /*is_plain_text=*/true, top3,
+                                  percent3, &scored_bytes, &reliable);
   // Without any letters CLD2 still answers English.
   if (language == CLD2::UNKNOWN_LANGUAGE || scored_bytes == 0) return "und";
   std::string code = CLD2::LanguageCode(language);

@@ -15,8 +15,7 @@ icu::BreakIterator& thread_iterator() {
     std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status) || it == nullptr) {
-      throw std::runtime_error(std::string("ICU sentence break iterator: ") +
-                               u_errorName(status));
+      throw std::runtime_error(std::string("ICU sentence break iterator: ") + u_errorName(status));
     }
     return it;
   }();

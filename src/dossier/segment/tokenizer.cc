@@ -42,32 +42,53 @@ constexpr std::array<Cls, 128> kAscii = make_ascii_table();
 
 Cls classify_non_ascii(UChar32 cp) {
   switch (cp) {
-    case 0x0085: case 0x2028: case 0x2029:
+    case 0x0085:
+    case 0x2028:
+    case 0x2029:
       return Cls::kNewline;
-    case 0x200B: case 0x2060: case 0xFEFF:
+    case 0x200B:
+    case 0x2060:
+    case 0xFEFF:
       return Cls::kSpace;
-    case 0x00AD: case 0x200C: case 0x200D:
+    case 0x00AD:
+    case 0x200C:
+    case 0x200D:
       return Cls::kMark;
-    case 0x2010: case 0x2011:
+    case 0x2010:
+    case 0x2011:
       return Cls::kHyphen;
     case 0x2019:
       return Cls::kApostrophe;
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
-    case 0xFE63: case 0xFF0D:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       return Cls::kDash;
     default:
       break;
   }
   if (u_isUWhiteSpace(cp)) return Cls::kSpace;
   switch (u_charType(cp)) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
       return Cls::kLetter;
     case U_DECIMAL_DIGIT_NUMBER:
       return Cls::kDigit;
-    case U_NON_SPACING_MARK: case U_ENCLOSING_MARK: case U_COMBINING_SPACING_MARK:
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_COMBINING_SPACING_MARK:
       return Cls::kMark;
-    case U_CONTROL_CHAR: case U_FORMAT_CHAR: case U_UNASSIGNED: case U_SURROGATE:
+    case U_CONTROL_CHAR:
+    case U_FORMAT_CHAR:
+    case U_UNASSIGNED:
+    case U_SURROGATE:
       return Cls::kSpace;
     default:
       return Cls::kOther;
@@ -237,8 +258,7 @@ class Tokenizer {
         continue;
       }
       const char b = s_[j];
-      if ((b == '.' || b == ',' || b == ':' || b == '/') && last_digit &&
-          next.cls == Cls::kDigit) {
+      if ((b == '.' || b == ',' || b == ':' || b == '/') && last_digit && next.cls == Cls::kDigit) {
         j = after;
         continue;
       }

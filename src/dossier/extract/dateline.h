@@ -1,0 +1,16 @@
+// The publication date a report states in its dateline, for inputs (plain
+// text) that carry no date metadata.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dossier {
+
+// Looks at the first lines (up to ~600 bytes) for a dateline: a date precise
+// to the day followed by a dash ("BRUSSELS, March 23, 2016 — ..."), or a line
+// opening with "Published", "Posted", "Updated" or "Date". Returns the date as
+// YYYY-MM-DD, or "" when the text has no dateline.
+std::string find_dateline(std::string_view text);
+
+}  // namespace dossier

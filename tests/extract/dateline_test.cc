@@ -1,0 +1,21 @@
+#include "dossier/extract/dateline.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+TEST(Dateline, WireDatelineGivesPublicationDate) {
+  EXPECT_EQ(find_dateline("Headline here\n\nKABUL, Aug. 27, 2021 \u2014 A blast struck the gate."),
+            "2021-08-27");
+  EXPECT_EQ(find_dateline("LAGOS (Reuters) 3 May 2019 - Gunmen attacked."), "2019-05-03");
+  EXPECT_EQ(find_dateline("Published: 12 June 2020\nText."), "2020-06-12");
+}
+
+TEST(Dateline, DatesInTheStoryAreNotDatelines) {
+  EXPECT_EQ(find_dateline("On 22 March 2016 two bombs exploded at the airport."), "");
+  EXPECT_EQ(find_dateline("Brief: the cell after March 2016 - an analysis"), "");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -112,6 +112,12 @@ TEST(TxtReaderTest, RejectsMissingUnreadableAndDirectory) {
   ASSERT_EQ(directory.diagnostics.size(), 1u);
   EXPECT_EQ(directory.diagnostics[0].message, "is a directory");
 
+  // A path through a regular file fails with ENOTDIR, even for root.
+  const auto file = dir.write("plain.txt", "words");
+  const ReadResult not_dir = read_file(file / "child.txt", {});
+  ASSERT_EQ(not_dir.diagnostics.size(), 1u);
+  EXPECT_EQ(not_dir.diagnostics[0].message, "Not a directory");
+
   if (::geteuid() != 0) {  // root reads anything
     const auto path = dir.write("secret.txt", "hidden words");
     ::chmod(path.c_str(), 0);

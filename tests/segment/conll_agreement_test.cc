@@ -40,8 +40,8 @@ TEST(ConllAgreementTest, SpaceJoinedSentencesTokenizeAndSplitAsAnnotated) {
     const Segmentation seg = segment(text);
     bool same = seg.tokens.size() == words.size();
     for (std::size_t i = 0; same && i < words.size(); ++i) {
-      same = text.compare(seg.tokens[i].start, seg.tokens[i].end - seg.tokens[i].start,
-                          words[i]) == 0;
+      same =
+          text.compare(seg.tokens[i].start, seg.tokens[i].end - seg.tokens[i].start, words[i]) == 0;
     }
     same_tokens += same;
     one_sentence += seg.sentences.size() == 1;

@@ -73,7 +73,8 @@ TEST_F(AddDocument, SameTextFromAnotherSourceIsRecorded) {
   EXPECT_FALSE(second.is_new);
   EXPECT_EQ(second.id, first.id);
   EXPECT_EQ(store_->document_count(), 1);
-  EXPECT_EQ(store_->sources(first.id), (std::vector<std::string>{"feeds/a.txt", "feeds/b.jsonl#9"}));
+  EXPECT_EQ(store_->sources(first.id),
+            (std::vector<std::string>{"feeds/a.txt", "feeds/b.jsonl#9"}));
   EXPECT_EQ(store_->document(first.id)->title, "");  // the first copy's fields are kept
   store_->add_document(copy, "en");
   EXPECT_EQ(count("sources"), 2);
@@ -84,10 +85,9 @@ TEST_F(AddDocument, FindsByIdHashSourceExternalIdAndFileName) {
   Document d = make_document("corpus/seeds/002_abc.txt", "Second text.");
   d.external_id = "ext-2";
   AddResult second = store_->add_document(d, "en");
-  for (const std::string& key :
-       {std::to_string(second.id), content_hash("Second text."), std::string("ext-2"),
-        std::string("corpus/seeds/002_abc.txt"), std::string("002_abc.txt"),
-        std::string("seeds/002_abc.txt")}) {
+  for (const std::string& key : {std::to_string(second.id), content_hash("Second text."),
+                                 std::string("ext-2"), std::string("corpus/seeds/002_abc.txt"),
+                                 std::string("002_abc.txt"), std::string("seeds/002_abc.txt")}) {
     auto row = store_->find_document(key);
     ASSERT_TRUE(row) << key;
     EXPECT_EQ(row->id, second.id) << key;
@@ -99,8 +99,7 @@ TEST_F(AddDocument, FindsByIdHashSourceExternalIdAndFileName) {
 
 TEST_F(AddDocument, StreamsDocumentsInIdOrder) {
   for (int i = 0; i < 50; ++i) {
-    store_->add_document(make_document("d" + std::to_string(i), "Text " + std::to_string(i)),
-                         "en");
+    store_->add_document(make_document("d" + std::to_string(i), "Text " + std::to_string(i)), "en");
   }
   std::int64_t previous = 0;
   int seen = 0;
@@ -150,8 +149,7 @@ TEST_F(AddDocument, RollbackLeavesNothingAndAnIntactFile) {
 TEST_F(AddDocument, CommittedBatchSurvivesReopen) {
   store_->begin();
   for (int i = 0; i < 10; ++i) {
-    store_->add_document(make_document("b" + std::to_string(i), "Body " + std::to_string(i)),
-                         "en");
+    store_->add_document(make_document("b" + std::to_string(i), "Body " + std::to_string(i)), "en");
   }
   store_->commit();
   store_.reset();

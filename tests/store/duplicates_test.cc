@@ -28,10 +28,12 @@ std::string replace(std::string text, const std::string& from, const std::string
 }
 
 TEST(Paragraphs, NormalizesCaseAndSpacingAndSkipsShortLines) {
-  std::string a = "Short line.\n  The   Quick brown fox jumps over the lazy dog while the "
-                  "farmer watches from the porch.  \n";
-  std::string b = "THE quick\tbrown fox jumps over the lazy dog while the farmer watches "
-                  "from\u00a0the porch.";
+  std::string a =
+      "Short line.\n  The   Quick brown fox jumps over the lazy dog while the "
+      "farmer watches from the porch.  \n";
+  std::string b =
+      "THE quick\tbrown fox jumps over the lazy dog while the farmer watches "
+      "from\u00a0the porch.";
   auto pa = hash_paragraphs(a);
   auto pb = hash_paragraphs(b);
   ASSERT_EQ(pa.size(), 1u);
@@ -116,7 +118,8 @@ TEST_F(Duplicates, FindsParagraphRepeatedWithinDocument) {
   std::string boilerplate =
       "Subscribe to our newsletter for the latest reporting from the region, delivered every "
       "morning.";
-  std::string text = boilerplate + "\nA short line.\n" + kReport + "subscribe to our newsletter "
+  std::string text = boilerplate + "\nA short line.\n" + kReport +
+                     "subscribe to our newsletter "
                      "for the latest  reporting from the region, delivered every morning.\n";
   AddResult added = store_->add_document(make_document("a.txt", text), "en");
   ASSERT_EQ(added.repeated_paragraphs.size(), 1u);

@@ -1,6 +1,7 @@
+#include "dossier/store/search.h"
+
 #include <gtest/gtest.h>
 
-#include "dossier/store/search.h"
 #include "dossier/store/store.h"
 #include "test_util.h"
 

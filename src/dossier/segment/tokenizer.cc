@@ -288,20 +288,12 @@ class Tokenizer {
     return true;
   }
 
-  // An apostrophe at `i`: a clitic right after a word ("'s", "’ll"), else on its own.
+  // An apostrophe at `i`: a clitic ("'s", "’ll", also after a space as in CoNLL text),
+  // else on its own.
   std::size_t apostrophe(std::size_t i, Char c) {
-    const bool attached = !tokens_->empty() && tokens_->back().end == i && i > 0 &&
-                          (s_[i - 1] == '.' || is_word(at(previous_start(i)).cls));
-    const std::size_t clitic = attached ? clitic_at(i + c.len) : 0;
+    const std::size_t clitic = clitic_at(i + c.len);
     emit(i, i + c.len + clitic);
     return i + c.len + clitic;
-  }
-
-  // Start of the character that ends right before `i`.
-  std::size_t previous_start(std::size_t i) const {
-    std::size_t k = i - 1;
-    while (k > 0 && (static_cast<unsigned char>(s_[k]) & 0xC0) == 0x80) --k;
-    return k;
   }
 
   // Punctuation at `i`: runs of '.' or '-' are one token, anything else one character.

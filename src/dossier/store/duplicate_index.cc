@@ -15,8 +15,8 @@ DuplicateIndex::DuplicateIndex(sqlite3* db)
       find_band_(db, "SELECT document FROM signature_bands WHERE band_key = ?"),
       find_signature_(db, "SELECT minhash FROM signatures WHERE document = ?"),
       insert_signature_(db, "INSERT OR IGNORE INTO signatures (document, minhash) VALUES (?, ?)"),
-      insert_band_(db,
-                   "INSERT OR IGNORE INTO signature_bands (band_key, document) VALUES (?, ?)") {}
+      insert_band_(db, "INSERT OR IGNORE INTO signature_bands (band_key, document) VALUES (?, ?)") {
+}
 
 std::vector<RepeatedParagraph> DuplicateIndex::repeated(
     const std::vector<ParagraphHash>& paragraphs) {
@@ -39,8 +39,7 @@ std::vector<RepeatedParagraph> DuplicateIndex::repeated(
   return result;
 }
 
-SimilarDocument DuplicateIndex::most_similar(const MinHashSignature& signature,
-                                             double threshold) {
+SimilarDocument DuplicateIndex::most_similar(const MinHashSignature& signature, double threshold) {
   std::vector<std::int64_t> candidates;
   for (std::int64_t key : band_keys(signature)) {
     find_band_.reset();
@@ -70,8 +69,8 @@ void DuplicateIndex::add(std::int64_t document, const std::vector<ParagraphHash>
                          const std::optional<MinHashSignature>& signature) {
   for (const ParagraphHash& p : paragraphs) {
     insert_paragraph_.reset();
-    insert_paragraph_.bind_all(static_cast<std::int64_t>(p.hash), document,
-                               std::int64_t{p.start}, std::int64_t{p.end});
+    insert_paragraph_.bind_all(static_cast<std::int64_t>(p.hash), document, std::int64_t{p.start},
+                               std::int64_t{p.end});
     insert_paragraph_.run();
   }
   if (!signature) return;

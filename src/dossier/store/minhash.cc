@@ -7,27 +7,26 @@
 namespace dossier {
 namespace {
 
-// kMinHashSize hash functions of a 32-bit shingle hash x: h(x) = (a * x + b) >> 32 with a
-// 32-bit odd multiplier a and a 64-bit offset b from splitmix64; fixed forever, because
-// signatures are stored. 32-bit multipliers let the compiler vectorize the loop (SSE2).
-struct Permutations {
-  std::array<std::uint32_t, kMinHashSize> multiplier;
-  std::array<std::uint64_t, kMinHashSize> offset;
+struct Permutation {
+  std::uint64_t multiplier;  // odd
+  std::uint64_t offset;
 };
 
-constexpr Permutations make_permutations() {
-  Permutations result{};
+// kMinHashSize hash functions h(x) = (a * x + b) >> 32 with a, b from splitmix64: fixed
+// forever, because signatures are stored.
+constexpr std::array<Permutation, kMinHashSize> make_permutations() {
+  std::array<Permutation, kMinHashSize> result{};
   std::uint64_t seed = 0x6d696e68617368ULL;  // "minhash"
-  for (int i = 0; i < kMinHashSize; ++i) {
+  for (auto& p : result) {
     seed += 0x9e3779b97f4a7c15ULL;
-    result.multiplier[i] = static_cast<std::uint32_t>(mix64(seed) >> 32) | 1;
+    p.multiplier = mix64(seed) | 1;
     seed += 0x9e3779b97f4a7c15ULL;
-    result.offset[i] = mix64(seed);
+    p.offset = mix64(seed);
   }
   return result;
 }
 
-constexpr Permutations kPermutations = make_permutations();
+constexpr std::array<Permutation, kMinHashSize> kPermutations = make_permutations();
 
 // Calls on_word(hash) for each word of `text` (see minhash() for what a word is).
 template <typename OnWord>
@@ -70,10 +69,9 @@ std::optional<MinHashSignature> minhash(std::string_view text) {
   std::array<std::uint64_t, kShingleWords> window{};
   std::size_t words = 0;
   auto add_shingle = [&signature](std::uint64_t shingle) {
-    auto x = static_cast<std::uint32_t>(shingle);
     for (int i = 0; i < kMinHashSize; ++i) {
       auto value = static_cast<std::uint32_t>(
-          (std::uint64_t{kPermutations.multiplier[i]} * x + kPermutations.offset[i]) >> 32);
+          (kPermutations[i].multiplier * shingle + kPermutations[i].offset) >> 32);
       signature[i] = std::min(signature[i], value);
     }
   };

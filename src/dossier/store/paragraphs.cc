@@ -47,8 +47,8 @@ std::vector<ParagraphHash> hash_paragraphs(std::string_view text, std::size_t mi
     }
     ++i;  // the newline
     if (first != std::string_view::npos && normalized >= min_bytes) {
-      result.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last),
-                        hash.value()});
+      result.push_back(
+          {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last), hash.value()});
     }
   }
   return result;

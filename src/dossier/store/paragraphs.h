@@ -12,7 +12,7 @@ namespace dossier {
 struct ParagraphHash {
   std::uint32_t start;  // [start, end) byte offsets into the text, surrounding spaces trimmed
   std::uint32_t end;
-  std::uint64_t hash;   // of the normalized paragraph
+  std::uint64_t hash;  // of the normalized paragraph
 };
 
 // Paragraphs shorter than this (normalized bytes) are too generic to count as repeats.

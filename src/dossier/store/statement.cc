@@ -75,8 +75,8 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                               SQLITE_UTF8);
+  int rc =
+      sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK) fail(rc);
   return *this;
 }
@@ -117,9 +117,7 @@ bool Statement::column_is_null(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::column_int(int column) const {
-  return sqlite3_column_int64(stmt_, column);
-}
+std::int64_t Statement::column_int(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 double Statement::column_double(int column) const { return sqlite3_column_double(stmt_, column); }
 

@@ -1,9 +1,8 @@
 #include "dossier/store/store.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cerrno>
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 #include "dossier/store/content_hash.h"
 #include "dossier/store/migrations.h"
@@ -84,9 +83,9 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::strin
     return nullptr;
   };
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc =
+      sqlite3_open_v2(path.c_str(), &raw,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   Connection db(raw);
   if (rc != SQLITE_OK) {
     std::string reason = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
@@ -103,8 +102,9 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::strin
     if (is_foreign(db.get())) {
       return fail("not a dossier store (an SQLite database with other tables)");
     }
-    exec(db.get(), "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                   "PRAGMA foreign_keys = ON");
+    exec(db.get(),
+         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+         "PRAGMA foreign_keys = ON");
     std::string reason;
     if (!migrate(db.get(), &reason)) return fail(reason);
     return std::unique_ptr<Store>(new Store(path, std::move(db)));
@@ -119,8 +119,9 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::strin
 Store::Store(std::filesystem::path path, Connection db)
     : path_(std::move(path)),
       db_(std::move(db)),
-      find_by_hash_(db_.get(), "SELECT id, near_duplicate_of, similarity FROM documents "
-                               "WHERE hash = ?"),
+      find_by_hash_(db_.get(),
+                    "SELECT id, near_duplicate_of, similarity FROM documents "
+                    "WHERE hash = ?"),
       select_by_id_(db_.get(), select_rows("WHERE id = ?")),
       insert_document_(db_.get(),
                        "INSERT INTO documents (hash, source, external_id, url, title, published, "

@@ -30,8 +30,8 @@ struct DocumentRow {
   std::int64_t id = 0;
   std::string hash;  // SHA-256 of text, lowercase hex
   std::string source, external_id, url, title, published, language, format, text;
-  std::string metadata;     // JSON object of the Document's metadata
-  std::string ingested_at;  // UTC, YYYY-MM-DDTHH:MM:SSZ
+  std::string metadata;                // JSON object of the Document's metadata
+  std::string ingested_at;             // UTC, YYYY-MM-DDTHH:MM:SSZ
   std::int64_t near_duplicate_of = 0;  // 0 = none; see AddResult
   double similarity = 0;
 };

@@ -10,11 +10,14 @@ TEST(Dateline, WireDatelineGivesPublicationDate) {
             "2021-08-27");
   EXPECT_EQ(find_dateline("LAGOS (Reuters) 3 May 2019 - Gunmen attacked."), "2019-05-03");
   EXPECT_EQ(find_dateline("Published: 12 June 2020\nText."), "2020-06-12");
+  EXPECT_EQ(find_dateline("BRIEF\n\nSaturday, March 30, 2024\n\nHeadline"), "2024-03-30");
+  EXPECT_EQ(find_dateline("March 29, 2024\nHeadline"), "2024-03-29");
 }
 
 TEST(Dateline, DatesInTheStoryAreNotDatelines) {
   EXPECT_EQ(find_dateline("On 22 March 2016 two bombs exploded at the airport."), "");
   EXPECT_EQ(find_dateline("Brief: the cell after March 2016 - an analysis"), "");
+  EXPECT_EQ(find_dateline("Four suspects in court, Mar 23, 2024\nText."), "");
 }
 
 }  // namespace

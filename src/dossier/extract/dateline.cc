@@ -29,7 +29,11 @@ std::string find_dateline(std::string_view text) {
                   starts_with(after, "-") || starts_with(after, "(");
       bool labelled = starts_with(l, "Published") || starts_with(l, "Posted") ||
                       starts_with(l, "Updated") || starts_with(l, "Date");
-      if (dash || labelled) return d.date.iso();
+      // A line holding only the date, perhaps after a weekday: "Saturday, March 30, 2024".
+      std::string_view before = text.substr(start, d.start - start);
+      bool alone = after.find_first_not_of(" .\r") == std::string_view::npos && before.size() <= 11 &&
+                   (before.empty() || before.back() == ' ' || before.back() == ',');
+      if (dash || labelled || alone) return d.date.iso();
     }
     start = end + 1;
   }

@@ -8,8 +8,9 @@
 namespace dossier {
 
 // Looks at the first lines (up to ~600 bytes) for a dateline: a date precise
-// to the day followed by a dash ("BRUSSELS, March 23, 2016 — ..."), or a line
-// opening with "Published", "Posted", "Updated" or "Date". Returns the date as
+// to the day followed by a dash ("BRUSSELS, March 23, 2016 — ..."), a line
+// holding only a date ("Saturday, March 30, 2024"), or a line opening with
+// "Published", "Posted", "Updated" or "Date". Returns the date as
 // YYYY-MM-DD, or "" when the text has no dateline.
 std::string find_dateline(std::string_view text);
 

@@ -80,6 +80,13 @@ std::string previous_word(std::string_view text, std::uint32_t at, std::uint32_t
   return lower_word(text.substr(start, end - start));
 }
 
+// The start of the word ending before byte `at` (not before `floor`).
+std::uint32_t previous_word_start(std::string_view text, std::uint32_t at, std::uint32_t floor) {
+  while (at > floor && text[at - 1] == ' ') --at;
+  while (at > floor && std::isalpha(static_cast<unsigned char>(text[at - 1]))) --at;
+  return at;
+}
+
 // The word starting after byte `at` (not past `ceiling`), as written; "" when none.
 std::string next_word(std::string_view text, std::uint32_t at, std::uint32_t ceiling) {
   std::uint32_t start = at;
@@ -87,6 +94,16 @@ std::string next_word(std::string_view text, std::uint32_t at, std::uint32_t cei
   std::uint32_t end = start;
   while (end < ceiling && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
   return std::string(text.substr(start, end - start));
+}
+
+// "northwestern" in "in northwestern Pakistan".
+bool is_direction(const std::string& w) {
+  for (const char* p : {"north", "south", "east", "west", "northern", "southern", "eastern",
+                        "western", "northwestern", "northeastern", "southwestern", "southeastern",
+                        "central", "northwest", "northeast", "southwest", "southeast", "rural",
+                        "neighbouring", "neighboring", "occupied", "restive"})
+    if (w == p) return true;
+  return false;
 }
 
 bool is_place_preposition(const std::string& w) {
@@ -240,13 +257,22 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         // "in Kabul" names a scene; "US soldiers", "the Moscow attack" and "Russia-bound"
         // use the place as a modifier, which says nothing about where it happened.
         std::string before = previous_word(text, start, s.start);
-        if (before == "the") before = previous_word(text, start - 4 > s.start ? start - 4 : s.start, s.start);
+        std::uint32_t back = start;
+        while (before == "the" || is_direction(before)) {
+          back = previous_word_start(text, back, s.start);
+          before = previous_word(text, back, s.start);
+        }
         bool scene = is_place_preposition(before);
         std::string after = next_word(text, end, s.end);
         bool modifier = end < text.size() && text[end] == '-';
         modifier |= !scene && !after.empty() && std::islower(static_cast<unsigned char>(after[0])) &&
                     !is_function_word(after);
         if (modifier) continue;
+        // A country is the scene only when the text places the incident in it
+        // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
+        bool possessive = end + 1 < text.size() && (text[end] == '\'' || text.substr(end, 3) == "\u2019");
+        if (ent.entry >= 0 && gazetteer.entry(ent.entry).subtype == "country" && !scene && !possessive)
+          continue;
         if (scene) spec += 1;
         // Places far from the trigger belong to another clause.
         std::uint32_t distance = start > trigger_at ? start - trigger_at : trigger_at - start;
@@ -330,10 +356,12 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     last = target;
     last_sentence = sentence_index;
   }
-  // An incident the text never dates nor quantifies is a passing reference, not a record.
+  // An incident the text never dates nor quantifies, or never places nor attributes, is a
+  // passing reference, not a record.
   std::vector<DocEvent> kept;
   for (auto& ev : events)
-    if (known(ev.date) || !ev.figures.empty()) kept.push_back(std::move(ev));
+    if ((known(ev.date) || !ev.figures.empty()) && (ev.location >= 0 || !ev.perpetrators.empty()))
+      kept.push_back(std::move(ev));
   events = std::move(kept);
   for (DocEvent& ev : events)
     ev.name = (ev.location >= 0 ? entities[ev.location].name + " " : std::string()) + ev.type;

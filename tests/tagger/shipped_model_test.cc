@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "dossier/lexicon/gazetteer.h"
 #include "dossier/tagger/commands.h"
 #include "dossier/tagger/tagger.h"
 #include "tiny_corpus.h"
@@ -14,8 +15,27 @@ namespace {
 
 const std::filesystem::path kSource = DOSSIER_SOURCE_DIR;
 
+// Tags words as the pipeline does: with the shipped gazetteer's lexicon bits.
 std::vector<std::string> tag_words(const Tagger& tagger, std::string_view text) {
-  const TrainingSentence s = testing::parse_tagged(text);
+  TrainingSentence s = testing::parse_tagged(text);
+  static const auto gazetteer = [] {
+    std::string error;
+    return Gazetteer::load(kSource / "data/lexicon", &error);
+  }();
+  std::string joined;
+  std::vector<Token> spans;
+  for (const auto& w : s.words) {
+    if (!joined.empty()) joined += ' ';
+    spans.push_back({static_cast<std::uint32_t>(joined.size()),
+                     static_cast<std::uint32_t>(joined.size() + w.size())});
+    joined += w;
+  }
+  s.lex.assign(s.words.size(), 0);
+  for (const LexMatch& m : gazetteer->match(joined, spans)) {
+    std::uint8_t bit = static_cast<std::uint8_t>(1u << static_cast<int>(gazetteer->entry(m.entry).type));
+    for (auto i = m.first_token; i < m.end_token; ++i)
+      s.lex[i] |= bit | (i == m.first_token ? kLexBegin : kLexInside);
+  }
   const auto tags = tagger.tag(tagger_tokens(s));
   std::vector<std::string> names;
   for (auto t : tags) names.emplace_back(tag_name(t));

@@ -297,6 +297,17 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       }
     }
     bool sentence_has_setting = known(f.date) || f.location >= 0;
+    // "X claimed responsibility." right after an incident attributes that incident.
+    if (!f.has_trigger && f.figures.empty() && cue && !f.perpetrators.empty() && last >= 0 &&
+        sentence_index - last_sentence <= 1) {
+      for (auto p : f.perpetrators)
+        if (std::find(events[last].perpetrators.begin(), events[last].perpetrators.end(), p) ==
+            events[last].perpetrators.end())
+          events[last].perpetrators.push_back(p);
+      events[last].mentions.emplace_back(s.start, s.end);
+      last_sentence = sentence_index;
+      continue;
+    }
     if (!f.has_trigger && f.figures.empty()) {
       if (sentence_has_setting) {
         ctx = f;

@@ -84,7 +84,8 @@ std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after
   for (std::size_t i = 0; i < w.size(); ++i) {
     auto at = [&](std::size_t k) -> std::string_view { return i + k < w.size() ? w[i + k] : ""; };
     if ((at(0) == "claimed" || at(0) == "claiming" || at(0) == "claims" || at(0) == "claim") &&
-        (at(1) == "responsibility" || at(1) == "the" || at(2) == "responsibility")) {
+        (at(1) == "responsibility" || at(1) == "the" || at(1) == "to" || at(1) == "credit" ||
+         at(2) == "responsibility")) {
       *agent_after = false;
       return i + 1;
     }

@@ -14,4 +14,8 @@ namespace dossier {
 // YYYY-MM-DD, or "" when the text has no dateline.
 std::string find_dateline(std::string_view text);
 
+struct DateMention;
+// Whether a date found in `text` has the shape of a dateline (as above).
+bool is_dateline_date(std::string_view text, const DateMention& date);
+
 }  // namespace dossier

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <climits>
 
+#include "dossier/extract/dateline.h"
 #include "dossier/extract/event_words.h"
 
 namespace dossier {
@@ -108,7 +109,7 @@ bool is_direction(const std::string& w) {
 
 bool is_place_preposition(const std::string& w) {
   for (const char* p : {"in", "at", "near", "outside", "inside", "on", "into", "across", "of",
-                        "from", "to", "towards", "around", "throughout", "within"})
+                        "around", "throughout", "within"})
     if (w == p) return true;
   return false;
 }
@@ -133,12 +134,21 @@ bool compares_other_incident(std::string_view text, std::uint32_t trigger, std::
   return false;
 }
 
-// A date in a report's dateline ("BRUSSELS, March 23, 2016 —") dates the report, not an incident.
-bool is_dateline(std::string_view text, const DateMention& d) {
-  if (d.start > 600) return false;
-  std::string_view after = text.substr(d.end, 5);
-  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  return after.substr(0, 3) == "\u2014" || after.substr(0, 3) == "\u2013" || after.substr(0, 1) == "-";
+// A bibliography entry or a link: "Retrieved on April 4, 2024, from https://...".
+bool is_reference(std::string_view sentence) {
+  return sentence.find("http://") != std::string_view::npos ||
+         sentence.find("https://") != std::string_view::npos ||
+         sentence.find("Retrieved") != std::string_view::npos ||
+         sentence.find("www.") != std::string_view::npos;
+}
+
+// Tolls of wars and campaigns are not incidents ("the war's death toll at up to 100,000").
+bool speaks_of_war(const std::vector<std::string>& words) {
+  for (const auto& w : words)
+    if (w == "war" || w == "wars" || w == "civil" || w == "conflict" || w == "insurgency" ||
+        w == "campaign" || w == "invasion" || w == "offensive")
+      return true;
+  return false;
 }
 
 // The incident mentioned most so far (the report's subject), -1 when none.
@@ -228,7 +238,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     // The date nearest the trigger, unless it states a duration ("since 2014").
     std::uint32_t best_distance = UINT32_MAX;
     for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
-      if (is_dateline(text, dates[d]) || follows_word(text, dates[d].start, s.start, "since") ||
+      if (is_dateline_date(text, dates[d]) || follows_word(text, dates[d].start, s.start, "since") ||
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
       std::uint32_t at = dates[d].start;
@@ -296,6 +306,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           f.perpetrators.push_back(e);
       }
     }
+    // References, links and war tolls are not incident reports.
+    if (is_reference(sentence) || (!f.has_trigger && speaks_of_war(words))) continue;
     bool sentence_has_setting = known(f.date) || f.location >= 0;
     // "X claimed responsibility." right after an incident attributes that incident.
     if (!f.has_trigger && f.figures.empty() && cue && !f.perpetrators.empty() && last >= 0 &&

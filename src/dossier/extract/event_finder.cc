@@ -219,9 +219,10 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
                                                   : figures[0].start - at;
       if (gap < best_gap) {
         best_gap = gap;
-        f.type = type;
         trigger_at = at;
       }
+      // The type is the most specific any trigger gives ("suicide bomber" over "killing").
+      if (f.type.empty() || (f.type == "attack" && type != "attack")) f.type = type;
       if (figures.empty()) break;
     }
     f.has_trigger = !f.type.empty();

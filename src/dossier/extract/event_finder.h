@@ -42,7 +42,8 @@ struct DocEvent {
 // Finds incident mentions sentence by sentence (a trigger word such as
 // "bombing", "stormed", "opened fire", or a casualty figure) and joins the
 // mentions of one incident: an undated, unplaced mention ("the attack")
-// belongs to the incident last mentioned; a dated or placed one joins an
+// belongs to the incident mentioned within the last three sentences, else to
+// the report's subject (the incident mentioned most); a dated or placed one joins an
 // incident whose date and place it agrees with, else starts a new one.
 // `published` anchors relative dates ("last week"); it may be empty.
 std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg,

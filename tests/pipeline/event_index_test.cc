@@ -1,0 +1,47 @@
+#include "dossier/pipeline/event_index.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+EventKey key(std::int64_t id, PartialDate date, std::int64_t place, std::string country,
+             std::vector<std::int64_t> perps = {}) {
+  return {id, date, place, std::move(country), std::move(perps)};
+}
+
+TEST(EventIndex, SameDayAndCountryJoin) {
+  EventIndex index;
+  index.add(key(1, {2024, 3, 22}, 10, "RU"));
+  std::string rule;
+  EXPECT_EQ(index.find(key(0, {2024, 3, 22}, 11, "RU"), &rule), 1);
+  EXPECT_EQ(rule, "same date and country");
+  EXPECT_EQ(index.find(key(0, {2024, 3, 0}, 10, "RU"), &rule), 1);
+  EXPECT_EQ(rule, "same date and place");
+}
+
+TEST(EventIndex, DifferentIncidentsStayApart) {
+  EventIndex index;
+  index.add(key(1, {2017, 0, 0}, 20, "RU"));  // St Petersburg metro
+  std::string rule;
+  EXPECT_EQ(index.find(key(0, {2017, 0, 0}, 30, "TR"), &rule), 0);  // Istanbul
+  EXPECT_EQ(index.find(key(0, {2017, 0, 0}, 21, "RU"), &rule), 0);  // same year, other city
+  EXPECT_EQ(index.find(key(0, {2016, 0, 0}, 20, "RU"), &rule), 0);
+}
+
+TEST(EventIndex, UndatedJoinsOnlyWithPlaceAndPerpetrator) {
+  EventIndex index;
+  index.add(key(1, {2024, 3, 22}, 10, "RU", {5}));
+  std::string rule;
+  EXPECT_EQ(index.find(key(0, {}, 10, "RU"), &rule), 0);
+  EXPECT_EQ(index.find(key(0, {}, 10, "RU", {5}), &rule), 1);
+}
+
+TEST(EventIndex, DatesCompatibleWhenOneContainsTheOther) {
+  EXPECT_TRUE(dates_compatible({2024, 0, 0}, {2024, 3, 22}));
+  EXPECT_TRUE(dates_compatible({2024, 3, 0}, {2024, 3, 22}));
+  EXPECT_FALSE(dates_compatible({2024, 3, 23}, {2024, 3, 22}));
+}
+
+}  // namespace
+}  // namespace dossier

@@ -117,6 +117,13 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
       perps.bind(1, v);
       std::cout << "perpetrators:";
       while (perps.step()) std::cout << " " << perps.column_text(0) << ";";
+      Statement targets(db,
+                        "SELECT DISTINCT e.name FROM doc_events d JOIN doc_event_targets t "
+                        "ON t.doc_event = d.id JOIN doc_entities x ON x.id = t.doc_entity "
+                        "JOIN entities e ON e.id = x.entity WHERE d.event = ?");
+      targets.bind(1, v);
+      std::cout << "\ntargets:";
+      while (targets.step()) std::cout << " " << targets.column_text(0) << ";";
       std::cout << "\nreported in:";
       Statement docs(db, "SELECT DISTINCT document, rule FROM doc_events WHERE event = ? ORDER BY document");
       docs.bind(1, v);

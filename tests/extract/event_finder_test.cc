@@ -46,6 +46,14 @@ TEST_F(EventFinderTest, DatePlaceFiguresAndPerpetrator) {
   EXPECT_EQ(name(ev[0].perpetrators[0]), "Taliban");
 }
 
+TEST_F(EventFinderTest, Targets) {
+  auto ev = events("On 2 May 2024 al-Shabaab militants launched an attack on the African Union "
+                   "base in Mogadishu, killing four soldiers.");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_FALSE(ev[0].targets.empty());
+  EXPECT_EQ(name(ev[0].targets[0]), "African Union");
+}
+
 TEST_F(EventFinderTest, AnaphoraJoinsTheIncidentAndPassingIncidentsStayApart) {
   auto ev = events(
       "Gunmen opened fire at a market in Maiduguri on 3 June 2024, leaving 20 dead. "

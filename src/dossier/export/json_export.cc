@@ -81,6 +81,10 @@ void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
                   "SELECT DISTINCT de.entity FROM doc_events e JOIN doc_event_perpetrators p "
                   "ON p.doc_event = e.id JOIN doc_entities de ON de.id = p.doc_entity "
                   "WHERE e.event = ? AND de.entity IS NOT NULL ORDER BY de.entity");
+  Statement targets(db,
+                    "SELECT DISTINCT de.entity FROM doc_events e JOIN doc_event_targets t "
+                    "ON t.doc_event = e.id JOIN doc_entities de ON de.id = t.doc_entity "
+                    "WHERE e.event = ? AND de.entity IS NOT NULL ORDER BY de.entity");
   Statement evm(db,
                 "SELECT e.document, m.start, m.end, "
                 "CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT) "
@@ -103,6 +107,10 @@ void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
     perps.bind(1, v);
     while (perps.step()) p.push_back(id('e', perps.column_int(0)));
     j["perpetrators"] = p;
+    json tg = json::array();
+    targets.bind(1, v);
+    while (targets.step()) tg.push_back(id('e', targets.column_int(0)));
+    j["targets"] = tg;
     json ms = json::array();
     evm.bind(1, v);
     while (evm.step())

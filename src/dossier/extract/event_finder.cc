@@ -151,6 +151,24 @@ bool speaks_of_war(const std::vector<std::string>& words) {
   return false;
 }
 
+// "attack on X", "targeting X", "assassination of X": X was the target.
+bool is_target_cue(std::string_view text, std::uint32_t at, std::uint32_t floor) {
+  std::uint32_t pos = at;
+  std::string before = previous_word(text, pos, floor);
+  if (before == "the") {
+    pos = previous_word_start(text, pos, floor);
+    before = previous_word(text, pos, floor);
+  }
+  if (before == "against" || before == "targeting" || before == "targeted" || before == "targetting")
+    return true;
+  if (before != "on" && before != "of") return false;
+  std::string head = previous_word(text, previous_word_start(text, pos, floor), floor);
+  if (before == "on")
+    return head == "attack" || head == "attacks" || head == "assault" || head == "raid" ||
+           head == "strike" || head == "bombing";
+  return head == "assassination" || head == "killing" || head == "murder" || head == "kidnapping";
+}
+
 // The incident mentioned most so far (the report's subject), -1 when none.
 std::int32_t primary(const std::vector<DocEvent>& events) {
   std::int32_t best = -1;
@@ -166,6 +184,7 @@ struct SentenceFacts {
   std::int32_t location = -1;
   std::string country;
   std::vector<std::int32_t> perpetrators;
+  std::vector<std::int32_t> targets;
   std::vector<EventFigure> figures;
   bool has_trigger = false;
 };
@@ -305,6 +324,11 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         if (named &&
             std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end())
           f.perpetrators.push_back(e);
+        else if (!named && is_target_cue(text, mentions.mentions[m].start, s.start))
+          f.targets.push_back(e);
+      } else if (ent.type == EntityType::kPerson &&
+                 is_target_cue(text, mentions.mentions[m].start, s.start)) {
+        f.targets.push_back(e);
       }
     }
     // References, links and war tolls are not incident reports.
@@ -375,6 +399,10 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     for (auto p : f.perpetrators)
       if (std::find(ev.perpetrators.begin(), ev.perpetrators.end(), p) == ev.perpetrators.end())
         ev.perpetrators.push_back(p);
+    for (auto t : f.targets)
+      if (std::find(ev.targets.begin(), ev.targets.end(), t) == ev.targets.end() &&
+          std::find(ev.perpetrators.begin(), ev.perpetrators.end(), t) == ev.perpetrators.end())
+        ev.targets.push_back(t);
     ev.mentions.emplace_back(s.start, s.end);
     for (auto& fig : f.figures) ev.figures.push_back(std::move(fig));
     last = target;

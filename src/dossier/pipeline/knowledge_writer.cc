@@ -178,6 +178,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
                    "VALUES (?, ?, ?, ?, ?, ?)");
   Statement ins_perp(db_,
                      "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
+  Statement ins_target(db_,
+                       "INSERT OR IGNORE INTO doc_event_targets(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_evm(db_, "INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
   Statement ins_fig(db_,
                     "INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
@@ -199,6 +201,7 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
       ins_perp.bind_all(de, doc_entity_ids[p]).run();
       key.perpetrators.push_back(entity_ids[p]);
     }
+    for (auto t : ev.targets) ins_target.bind_all(de, doc_entity_ids[t]).run();
     for (auto [s, e] : ev.mentions)
       ins_evm.bind_all(de, static_cast<std::int64_t>(s), static_cast<std::int64_t>(e)).run();
     for (const EventFigure& f : ev.figures)

@@ -151,6 +151,11 @@ CREATE TABLE doc_event_perpetrators (
   doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,
   PRIMARY KEY (doc_event, doc_entity)
 ) WITHOUT ROWID;
+CREATE TABLE doc_event_targets (
+  doc_event INTEGER NOT NULL REFERENCES doc_events(id) ON DELETE CASCADE,
+  doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,
+  PRIMARY KEY (doc_event, doc_entity)
+) WITHOUT ROWID;
 CREATE TABLE event_mentions (
   doc_event INTEGER NOT NULL REFERENCES doc_events(id) ON DELETE CASCADE,
   start INTEGER NOT NULL,

@@ -16,8 +16,9 @@ int summary(Store& store) {
     s.step();
     return s.column_int(0);
   };
-  std::cout << "documents  " << store.document_count() << " (" << count("SELECT count(*) FROM sources")
-            << " sources, " << count("SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL")
+  std::cout << "documents  " << store.document_count() << " ("
+            << count("SELECT count(*) FROM sources") << " sources, "
+            << count("SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL")
             << " near-duplicates)\n";
   std::cout << "entities   " << count("SELECT count(*) FROM entities") << " ("
             << count("SELECT count(*) FROM mentions") << " mentions)\n";
@@ -26,17 +27,19 @@ int summary(Store& store) {
     std::cout << "  " << types.column_text(0) << " " << types.column_int(1) << "\n";
   std::cout << "events     " << count("SELECT count(*) FROM events") << " ("
             << count("SELECT count(*) FROM figures") << " figures)\n";
-  Statement top(db,
-                "SELECT e.name, e.type, count(DISTINCT m.document) AS docs, count(*) FROM entities e "
-                "JOIN doc_entities d ON d.entity = e.id JOIN mentions m ON m.doc_entity = d.id "
-                "GROUP BY e.id ORDER BY docs DESC, count(*) DESC LIMIT 8");
+  Statement top(
+      db,
+      "SELECT e.name, e.type, count(DISTINCT m.document) AS docs, count(*) FROM entities e "
+      "JOIN doc_entities d ON d.entity = e.id JOIN mentions m ON m.doc_entity = d.id "
+      "GROUP BY e.id ORDER BY docs DESC, count(*) DESC LIMIT 8");
   std::cout << "most reported entities:\n";
   while (top.step())
-    std::cout << "  " << top.column_text(0) << " (" << top.column_text(1) << "): "
-              << top.column_int(2) << " documents, " << top.column_int(3) << " mentions\n";
-  Statement evs(db,
-                "SELECT v.id, v.name, v.date, count(DISTINCT d.document) AS docs FROM events v "
-                "JOIN doc_events d ON d.event = v.id GROUP BY v.id ORDER BY docs DESC, v.id LIMIT 5");
+    std::cout << "  " << top.column_text(0) << " (" << top.column_text(1)
+              << "): " << top.column_int(2) << " documents, " << top.column_int(3) << " mentions\n";
+  Statement evs(
+      db,
+      "SELECT v.id, v.name, v.date, count(DISTINCT d.document) AS docs FROM events v "
+      "JOIN doc_events d ON d.event = v.id GROUP BY v.id ORDER BY docs DESC, v.id LIMIT 5");
   std::cout << "most reported events:\n";
   while (evs.step())
     std::cout << "  v" << evs.column_int(0) << " " << evs.column_text(1) << " ("
@@ -92,7 +95,8 @@ void add_documents(CLI::App& app, Common& common, Runner* run) {
       auto store = open_store(common);
       if (!store) return kError;
       std::string k = *key;
-      if (k.size() > 1 && k[0] == 'd' && std::all_of(k.begin() + 1, k.end(), ::isdigit)) k = k.substr(1);
+      if (k.size() > 1 && k[0] == 'd' && std::all_of(k.begin() + 1, k.end(), ::isdigit))
+        k = k.substr(1);
       auto doc = store->find_document(k);
       if (!doc) {
         std::cerr << "dossier: no document " << *key << "\n";

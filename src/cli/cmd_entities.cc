@@ -96,26 +96,28 @@ void add_entities(CLI::App& app, Common& common, Runner* run) {
       if (!store) return kError;
       std::string d = *doc;
       if (!d.empty() && d[0] == 'd') d = d.substr(1);
-      Statement q(store->handle(),
-                  "SELECT e.id, e.name, e.type, count(DISTINCT m.document), count(m.id), "
-                  "(SELECT group_concat(alias, ', ') FROM (SELECT DISTINCT n.alias FROM "
-                  "doc_entity_names n JOIN doc_entities x ON x.id = n.doc_entity "
-                  "WHERE x.entity = e.id AND n.alias <> e.name)) "
-                  "FROM entities e JOIN doc_entities de ON de.entity = e.id "
-                  "JOIN mentions m ON m.doc_entity = de.id "
-                  "WHERE (?1 = '' OR e.type = ?1) AND (?2 = '' OR de.document = CAST(?2 AS INTEGER)) "
-                  "GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?3");
+      Statement q(
+          store->handle(),
+          "SELECT e.id, e.name, e.type, count(DISTINCT m.document), count(m.id), "
+          "(SELECT group_concat(alias, ', ') FROM (SELECT DISTINCT n.alias FROM "
+          "doc_entity_names n JOIN doc_entities x ON x.id = n.doc_entity "
+          "WHERE x.entity = e.id AND n.alias <> e.name)) "
+          "FROM entities e JOIN doc_entities de ON de.entity = e.id "
+          "JOIN mentions m ON m.doc_entity = de.id "
+          "WHERE (?1 = '' OR e.type = ?1) AND (?2 = '' OR de.document = CAST(?2 AS INTEGER)) "
+          "GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?3");
       q.bind_all(*type, d, *limit);
       std::cout << "id\tname\ttype\tdocuments\tmentions\taliases\n";
       while (q.step())
         std::cout << "e" << q.column_int(0) << "\t" << q.column_text(1) << "\t" << q.column_text(2)
-                  << "\t" << q.column_int(3) << "\t" << q.column_int(4) << "\t"
-                  << q.column_text(5) << "\n";
+                  << "\t" << q.column_int(3) << "\t" << q.column_int(4) << "\t" << q.column_text(5)
+                  << "\n";
       return kOk;
     };
   });
 
-  auto* one = app.add_subcommand("entity", "one entity: aliases, mentions in context, co-occurring entities");
+  auto* one = app.add_subcommand("entity",
+                                 "one entity: aliases, mentions in context, co-occurring entities");
   auto name = std::make_shared<std::string>();
   auto why = std::make_shared<bool>(false);
   one->add_option("NAME", *name, "a name or alias, or e<N>")->required();
@@ -133,7 +135,8 @@ void add_entities(CLI::App& app, Common& common, Runner* run) {
     };
   });
 
-  auto* resolve = app.add_subcommand("resolve", "re-run entity and event resolution over the whole store");
+  auto* resolve =
+      app.add_subcommand("resolve", "re-run entity and event resolution over the whole store");
   resolve->callback([=, &common] {
     *run = [=, &common] {
       auto store = open_store(common);
@@ -149,9 +152,11 @@ void add_entities(CLI::App& app, Common& common, Runner* run) {
         store->rollback();
         throw;
       }
-      Statement c(store->handle(), "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM events)");
+      Statement c(store->handle(),
+                  "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM events)");
       c.step();
-      std::cout << "resolved: " << c.column_int(0) << " entities, " << c.column_int(1) << " events\n";
+      std::cout << "resolved: " << c.column_int(0) << " entities, " << c.column_int(1)
+                << " events\n";
       return kOk;
     };
   });

@@ -12,7 +12,8 @@ namespace {
 std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 
 std::string range(std::int64_t low, std::int64_t high, const std::string& qualifier = "exact") {
-  std::string v = low == high ? std::to_string(low) : std::to_string(low) + "-" + std::to_string(high);
+  std::string v =
+      low == high ? std::to_string(low) : std::to_string(low) + "-" + std::to_string(high);
   if (qualifier == "about") return "about " + v;
   if (qualifier == "at_least") return "at least " + v;
   if (qualifier == "at_most") return "at most " + v;
@@ -89,7 +90,8 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     };
   });
 
-  auto* one = app.add_subcommand("event", "one incident: every figure with its sentence, source and attribution");
+  auto* one = app.add_subcommand(
+      "event", "one incident: every figure with its sentence, source and attribution");
   auto id = std::make_shared<std::string>();
   one->add_option("ID", *id, "v<N> or N")->required();
   one->add_option("--policy", *policy, "best estimate: conservative | latest")
@@ -125,16 +127,19 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
       std::cout << "\ntargets:";
       while (targets.step()) std::cout << " " << targets.column_text(0) << ";";
       std::cout << "\nreported in:";
-      Statement docs(db, "SELECT DISTINCT document, rule FROM doc_events WHERE event = ? ORDER BY document");
+      Statement docs(
+          db, "SELECT DISTINCT document, rule FROM doc_events WHERE event = ? ORDER BY document");
       docs.bind(1, v);
-      while (docs.step()) std::cout << " d" << docs.column_int(0) << " (" << docs.column_text(1) << ")";
+      while (docs.step())
+        std::cout << " d" << docs.column_int(0) << " (" << docs.column_text(1) << ")";
       std::cout << "\nfigures:\n";
       for (const auto& r : analyze_figures(db, estimate(), v)) print_report(db, r);
       return kOk;
     };
   });
 
-  auto* conflicts = app.add_subcommand("conflicts", "figures sources disagree on, oldest report first");
+  auto* conflicts =
+      app.add_subcommand("conflicts", "figures sources disagree on, oldest report first");
   conflicts->add_option("--policy", *policy, "best estimate: conservative | latest")
       ->check(CLI::IsMember({"conservative", "latest"}));
   conflicts->callback([=, &common] {
@@ -148,8 +153,8 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
         if (!r.conflict) continue;
         name.bind(1, r.event);
         name.step();
-        std::cout << "v" << r.event << " " << name.column_text(0) << " (" << or_dash(name.column_text(1))
-                  << ")\n";
+        std::cout << "v" << r.event << " " << name.column_text(0) << " ("
+                  << or_dash(name.column_text(1)) << ")\n";
         name.reset();
         print_report(db, r);
         ++n;

@@ -8,11 +8,13 @@
 namespace dossier::cli {
 
 void add_ingest(CLI::App& app, Common& common, Runner* run) {
-  auto* cmd = app.add_subcommand("ingest", "read reports (files, directories, - for stdin) into the store");
+  auto* cmd =
+      app.add_subcommand("ingest", "read reports (files, directories, - for stdin) into the store");
   auto inputs = std::make_shared<std::vector<std::string>>();
   auto options = std::make_shared<IngestOptions>();
   auto max_mb = std::make_shared<double>(64);
-  cmd->add_option("PATH", *inputs, "files, directories (recursive) or - for standard input")->required();
+  cmd->add_option("PATH", *inputs, "files, directories (recursive) or - for standard input")
+      ->required();
   cmd->add_option("--jobs,-j", options->jobs, "worker threads (default: all cores)");
   cmd->add_option("--max-size", *max_mb, "reject inputs larger than this many MB (default 64)");
   cmd->callback([=, &common] {

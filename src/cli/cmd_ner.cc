@@ -2,8 +2,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "dossier/extract/lexicon_bits.h"
 #include "dossier/core/data_dir.h"
+#include "dossier/extract/lexicon_bits.h"
 #include "dossier/tagger/commands.h"
 
 namespace dossier::cli {
@@ -58,7 +58,9 @@ void add_ner(CLI::App& app, Common& common, Runner* run) {
       std::shared_ptr<Models> models = load_models(common);
       if (!models) return kError;
       for (const auto& f : *efiles) eargs->files.emplace_back(f);
-      if (eargs->model.empty()) eargs->model = (common.data.empty() ? data_dir() : std::filesystem::path(common.data)) / "ner" / "en.model";
+      if (eargs->model.empty())
+        eargs->model = (common.data.empty() ? data_dir() : std::filesystem::path(common.data)) /
+                       "ner" / "en.model";
       eargs->lexicon_annotator = annotator(models);
       return run_evaluate_ner(*eargs, std::cout, std::cerr) == 0 ? kOk : kError;
     };

@@ -16,8 +16,8 @@ namespace dossier::cli {
 // Options every command shares.
 struct Common {
   std::string db = "dossier.db";
-  std::string data;          // empty: the shipped data directory
-  std::string aliases;       // user aliases file
+  std::string data;     // empty: the shipped data directory
+  std::string aliases;  // user aliases file
   bool no_transliteration = false;
 };
 
@@ -34,8 +34,8 @@ using Runner = std::function<int()>;
 void add_ingest(CLI::App& app, Common& common, Runner* run);
 void add_documents(CLI::App& app, Common& common, Runner* run);  // search, docs, show, summary
 void add_export(CLI::App& app, Common& common, Runner* run);
-void add_entities(CLI::App& app, Common& common, Runner* run);   // entities, entity, resolve
-void add_events(CLI::App& app, Common& common, Runner* run);     // events, event, conflicts, timeline
-void add_ner(CLI::App& app, Common& common, Runner* run);        // train-ner, evaluate-ner
+void add_entities(CLI::App& app, Common& common, Runner* run);  // entities, entity, resolve
+void add_events(CLI::App& app, Common& common, Runner* run);  // events, event, conflicts, timeline
+void add_ner(CLI::App& app, Common& common, Runner* run);     // train-ner, evaluate-ner
 
 }  // namespace dossier::cli

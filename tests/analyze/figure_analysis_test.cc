@@ -12,24 +12,28 @@ class FigureAnalysisTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
-    exec(db,
-         "CREATE TABLE documents(id INTEGER PRIMARY KEY, published TEXT, text TEXT);"
-         "CREATE TABLE doc_events(id INTEGER PRIMARY KEY, document INTEGER, event INTEGER);"
-         "CREATE TABLE figures(id INTEGER PRIMARY KEY, doc_event INTEGER, measure TEXT, low INTEGER,"
-         " high INTEGER, qualifier TEXT, start INTEGER, end INTEGER, sentence_start INTEGER,"
-         " sentence_end INTEGER, attributed_to TEXT, hedges TEXT);");
+    exec(
+        db,
+        "CREATE TABLE documents(id INTEGER PRIMARY KEY, published TEXT, text TEXT);"
+        "CREATE TABLE doc_events(id INTEGER PRIMARY KEY, document INTEGER, event INTEGER);"
+        "CREATE TABLE figures(id INTEGER PRIMARY KEY, doc_event INTEGER, measure TEXT, low INTEGER,"
+        " high INTEGER, qualifier TEXT, start INTEGER, end INTEGER, sentence_start INTEGER,"
+        " sentence_end INTEGER, attributed_to TEXT, hedges TEXT);");
   }
   void TearDown() override { sqlite3_close(db); }
   // One document reporting figures (low, qualifier) for event 1.
   void report(int doc, const char* published, std::vector<std::pair<int, const char*>> figures) {
     Statement(db, "INSERT INTO documents VALUES (?, ?, 'text of the report')")
-        .bind_all(doc, std::string(published)).run();
+        .bind_all(doc, std::string(published))
+        .run();
     Statement(db, "INSERT INTO doc_events VALUES (?, ?, 1)").bind_all(doc, doc).run();
     for (auto [v, q] : figures)
-      Statement(db, "INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end,"
-                    " sentence_start, sentence_end, attributed_to, hedges)"
-                    " VALUES (?, 'killed', ?, ?, ?, 0, 4, 0, 18, '', '')")
-          .bind_all(doc, v, v, std::string(q)).run();
+      Statement(db,
+                "INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end,"
+                " sentence_start, sentence_end, attributed_to, hedges)"
+                " VALUES (?, 'killed', ?, ?, ?, 0, 4, 0, 18, '', '')")
+          .bind_all(doc, v, v, std::string(q))
+          .run();
   }
   sqlite3* db = nullptr;
 };

@@ -32,7 +32,8 @@ Result dossier(const std::string& args, const std::string& stdin_file) {
   auto base = std::filesystem::temp_directory_path() /
               ("dossier-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::string cmd = std::string(DOSSIER_BINARY) + " " + args + " >" + base.string() + ".out 2>" +
-                    base.string() + ".err" + (stdin_file.empty() ? " </dev/null" : " <" + stdin_file);
+                    base.string() + ".err" +
+                    (stdin_file.empty() ? " </dev/null" : " <" + stdin_file);
   int status = std::system(cmd.c_str());
   Result r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

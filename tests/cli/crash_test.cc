@@ -1,15 +1,14 @@
 // SQLite's discipline: a process killed mid-ingest leaves a consistent store,
 // and the same command run again completes the job.
+#include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "cli_test.h"
 
@@ -38,10 +37,10 @@ TEST(Crash, KillDuringLargeIngestThenRerunCompletes) {
   for (int i = 0; i < kDocs; ++i) {
     std::string text;
     for (int p = 0; p < 6; ++p)
-      text += "Report " + std::to_string(i) + " paragraph " + std::to_string(p) + ": a bomb exploded in " +
-              places[(i + p) % 6] + " on " + std::to_string(1 + i % 28) +
-              " March 2024, killing " + std::to_string(i % 97 + p) +
-              " people and wounding " + std::to_string(i % 50 + 2 * p) + " others, officials said.\n\n";
+      text += "Report " + std::to_string(i) + " paragraph " + std::to_string(p) +
+              ": a bomb exploded in " + places[(i + p) % 6] + " on " + std::to_string(1 + i % 28) +
+              " March 2024, killing " + std::to_string(i % 97 + p) + " people and wounding " +
+              std::to_string(i % 50 + 2 * p) + " others, officials said.\n\n";
     write_file(corpus / ("r" + std::to_string(i) + ".txt"), text);
   }
   auto db = dir / "crash.db";
@@ -71,8 +70,9 @@ TEST(Crash, KillDuringLargeIngestThenRerunCompletes) {
   EXPECT_EQ(query_text(db, "SELECT count(*) FROM documents"), std::to_string(kDocs))
       << "after a kill at " << partial << " documents";
   // Every stored document has its extraction: none was half-written.
-  EXPECT_EQ(query_text(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                           "(SELECT 1 FROM doc_entities e WHERE e.document = d.id)"),
+  EXPECT_EQ(query_text(db,
+                       "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                       "(SELECT 1 FROM doc_entities e WHERE e.document = d.id)"),
             "0");
   std::filesystem::remove_all(dir);
 }

@@ -9,7 +9,8 @@
 namespace dossier::test {
 namespace {
 
-const std::filesystem::path kExamples = std::filesystem::path(DOSSIER_SOURCE_DIR) / "examples/reports";
+const std::filesystem::path kExamples =
+    std::filesystem::path(DOSSIER_SOURCE_DIR) / "examples/reports";
 
 class IngestCli : public ::testing::Test {
  protected:
@@ -25,17 +26,20 @@ class IngestCli : public ::testing::Test {
 TEST_F(IngestCli, SampleCorpusIngestsOnceAndOnlyOnce) {
   Result first = dossier("ingest " + kExamples.string() + " " + db);
   ASSERT_EQ(first.code, 0) << first.err;
-  EXPECT_NE(first.out.find("read 8, new 8, duplicate 0, rejected 0"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("read 8, new 8, duplicate 0, rejected 0"), std::string::npos)
+      << first.out;
   Result again = dossier("ingest " + kExamples.string() + " " + db);
   EXPECT_EQ(again.code, 0);
-  EXPECT_NE(again.out.find("read 8, new 0, duplicate 8, rejected 0"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("read 8, new 0, duplicate 8, rejected 0"), std::string::npos)
+      << again.out;
   Result docs = dossier("docs " + db);
   EXPECT_EQ(std::count(docs.out.begin(), docs.out.end(), '\n'), 8);
 }
 
 TEST_F(IngestCli, SameTextUnderAnotherPathIsAnotherSource) {
   std::filesystem::copy(kExamples / "2016-04-01_threat_brief.txt", dir / "copy.txt");
-  ASSERT_EQ(dossier("ingest " + (kExamples / "2016-04-01_threat_brief.txt").string() + " " + db).code, 0);
+  ASSERT_EQ(
+      dossier("ingest " + (kExamples / "2016-04-01_threat_brief.txt").string() + " " + db).code, 0);
   Result r = dossier("ingest " + (dir / "copy.txt").string() + " " + db);
   EXPECT_NE(r.out.find("new 0, duplicate 1"), std::string::npos) << r.out;
   Result show = dossier("show 1 " + db);
@@ -44,11 +48,15 @@ TEST_F(IngestCli, SameTextUnderAnotherPathIsAnotherSource) {
 
 TEST_F(IngestCli, BadInputIsReportedWithPlaceAndOthersGoIn) {
   write_file(dir / "empty.txt", "");
-  write_file(dir / "binary.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 9));
-  write_file(dir / "feed.jsonl",
-             "{\"id\":\"a\",\"title\":\"One\",\"published\":\"2024-03-22\",\"text\":\"Gunmen attacked a hall.\"}\n"
-             "{not json}\n"
-             "{\"id\":\"c\",\"text\":\"A bomb exploded in Kabul on Monday, killing five people.\"}\n");
+  write_file(dir / "binary.txt", std::string("\x7f"
+                                             "ELF\0\0\0\x01\x02",
+                                             9));
+  write_file(
+      dir / "feed.jsonl",
+      "{\"id\":\"a\",\"title\":\"One\",\"published\":\"2024-03-22\",\"text\":\"Gunmen attacked a "
+      "hall.\"}\n"
+      "{not json}\n"
+      "{\"id\":\"c\",\"text\":\"A bomb exploded in Kabul on Monday, killing five people.\"}\n");
   write_file(dir / "bad-utf8.txt", "Caf\xC3 bomb\n");
   Result r = dossier("ingest " + dir.string() + " " + db);
   EXPECT_EQ(r.code, 1);
@@ -117,7 +125,8 @@ TEST_F(IngestCli, MissingStoreAndBadAliasesFileAreClearErrors) {
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("none.db"), std::string::npos);
   write_file(dir / "aliases.tsv", "same\tonly-one-name\n");
-  Result a = dossier("ingest " + kExamples.string() + " " + db + " --aliases " + (dir / "aliases.tsv").string());
+  Result a = dossier("ingest " + kExamples.string() + " " + db + " --aliases " +
+                     (dir / "aliases.tsv").string());
   EXPECT_EQ(a.code, 2);
   EXPECT_NE(a.err.find("aliases.tsv:1"), std::string::npos) << a.err;
 }

@@ -21,8 +21,8 @@ TEST(CompactKey, JoinsSpellingVariants) {
 }
 
 TEST(EntityType, RoundTrips) {
-  for (auto t : {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation,
-                 EntityType::kGroup})
+  for (auto t :
+       {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation, EntityType::kGroup})
     EXPECT_EQ(parse_entity_type(to_string(t)), t);
   EXPECT_FALSE(parse_entity_type("thing"));
 }

@@ -40,9 +40,11 @@ Gazetteer* DocumentEntitiesTest::gazetteer = nullptr;
 
 TEST_F(DocumentEntitiesTest, ShortNameJoinsTheFullName) {
   std::string t = "Commander Karim Dostyar spoke. Later Dostyar left.";
-  EXPECT_EQ(rule(t, {at(t, "Karim Dostyar", EntityType::kPerson), at(t, "Dostyar", EntityType::kPerson, 30)},
-                 {}, "Karim Dostyar", "Dostyar"),
-            "short-name");
+  EXPECT_EQ(
+      rule(t,
+           {at(t, "Karim Dostyar", EntityType::kPerson), at(t, "Dostyar", EntityType::kPerson, 30)},
+           {}, "Karim Dostyar", "Dostyar"),
+      "short-name");
 }
 
 TEST_F(DocumentEntitiesTest, StatedAliasTypoAndSpelling) {
@@ -58,7 +60,8 @@ TEST_F(DocumentEntitiesTest, StatedAliasTypoAndSpelling) {
 }
 
 TEST_F(DocumentEntitiesTest, AcronymOfALongerNameAndDistinctRule) {
-  std::string t = "The Northern Liberation Front said the NLF would fight. Northern Liberation Front";
+  std::string t =
+      "The Northern Liberation Front said the NLF would fight. Northern Liberation Front";
   std::vector<Mention> ms = {at(t, "Northern Liberation Front", EntityType::kOrganization),
                              at(t, "NLF", EntityType::kOrganization)};
   EXPECT_EQ(rule(t, ms, {}, "Northern Liberation Front", "NLF"), "acronym");

@@ -47,8 +47,9 @@ TEST_F(EventFinderTest, DatePlaceFiguresAndPerpetrator) {
 }
 
 TEST_F(EventFinderTest, Targets) {
-  auto ev = events("On 2 May 2024 al-Shabaab militants launched an attack on the African Union "
-                   "base in Mogadishu, killing four soldiers.");
+  auto ev = events(
+      "On 2 May 2024 al-Shabaab militants launched an attack on the African Union "
+      "base in Mogadishu, killing four soldiers.");
   ASSERT_EQ(ev.size(), 1u);
   ASSERT_FALSE(ev[0].targets.empty());
   EXPECT_EQ(name(ev[0].targets[0]), "African Union");
@@ -72,11 +73,13 @@ TEST_F(EventFinderTest, AnaphoraJoinsTheIncidentAndPassingIncidentsStayApart) {
 TEST_F(EventFinderTest, GenericTalkIsNoIncident) {
   EXPECT_TRUE(events("The group has threatened more attacks against the West.").empty());
   EXPECT_TRUE(events("The civil war's death toll was put at up to 50,000 in 1995.").empty());
-  EXPECT_TRUE(events("Retrieved on 4 April 2024 from https://example.org/bombing-in-Kabul").empty());
+  EXPECT_TRUE(
+      events("Retrieved on 4 April 2024 from https://example.org/bombing-in-Kabul").empty());
 }
 
 TEST_F(EventFinderTest, ModifiersAreNotScenes) {
-  auto ev = events("On 5 March 2024 a bombing in Peshawar killed five Chinese engineers and two US citizens.");
+  auto ev = events(
+      "On 5 March 2024 a bombing in Peshawar killed five Chinese engineers and two US citizens.");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(name(ev[0].location), "Peshawar");
 }

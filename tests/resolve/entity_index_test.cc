@@ -65,7 +65,9 @@ TEST_F(EntityIndexTest, AliasesFileForcesAndForbids) {
   index.add_entity(1, EntityType::kOrganization, "Islamic State", "");
   index.add_entity(2, EntityType::kLocation, "Moscow", "");
   EXPECT_EQ(index.find(names(EntityType::kOrganization, "Daesh")).rule, "aliases-file");
-  EXPECT_EQ(index.find(names(EntityType::kLocation, "Moscow Oblast", {"Moscow Oblast", "Moscow"})).entity, 0);
+  EXPECT_EQ(
+      index.find(names(EntityType::kLocation, "Moscow Oblast", {"Moscow Oblast", "Moscow"})).entity,
+      0);
 }
 
 }  // namespace

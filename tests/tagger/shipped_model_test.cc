@@ -32,7 +32,8 @@ std::vector<std::string> tag_words(const Tagger& tagger, std::string_view text) 
   }
   s.lex.assign(s.words.size(), 0);
   for (const LexMatch& m : gazetteer->match(joined, spans)) {
-    std::uint8_t bit = static_cast<std::uint8_t>(1u << static_cast<int>(gazetteer->entry(m.entry).type));
+    std::uint8_t bit =
+        static_cast<std::uint8_t>(1u << static_cast<int>(gazetteer->entry(m.entry).type));
     for (auto i = m.first_token; i < m.end_token; ++i)
       s.lex[i] |= bit | (i == m.first_token ? kLexBegin : kLexInside);
   }

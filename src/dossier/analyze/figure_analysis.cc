@@ -31,9 +31,12 @@ bool compatible(const FigureClaim& a, const FigureClaim& b) {
 }  // namespace
 
 bool parse_policy(const std::string& name, EstimatePolicy* policy) {
-  if (name == "conservative") *policy = EstimatePolicy::kConservative;
-  else if (name == "latest") *policy = EstimatePolicy::kLatest;
-  else return false;
+  if (name == "conservative")
+    *policy = EstimatePolicy::kConservative;
+  else if (name == "latest")
+    *policy = EstimatePolicy::kLatest;
+  else
+    return false;
   return true;
 }
 

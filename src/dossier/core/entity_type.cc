@@ -17,8 +17,8 @@ std::string_view to_string(EntityType type) {
 }
 
 std::optional<EntityType> parse_entity_type(std::string_view name) {
-  for (auto t : {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation,
-                 EntityType::kGroup})
+  for (auto t :
+       {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation, EntityType::kGroup})
     if (to_string(t) == name) return t;
   return std::nullopt;
 }

@@ -38,7 +38,8 @@ bool is_acronym_of(std::string_view acronym, std::string_view full_name) {
   auto words = name_words(full_name);
   if (a.size() < 2 || words.size() < 2) return false;
   // Match letters to word initials, allowing small words to be skipped.
-  static const std::vector<std::string> kSmall = {"of", "the", "and", "for", "in", "on", "de", "al"};
+  static const std::vector<std::string> kSmall = {"of", "the", "and", "for",
+                                                  "in", "on",  "de",  "al"};
   std::function<bool(std::size_t, std::size_t)> go = [&](std::size_t i, std::size_t w) -> bool {
     if (i == a.size()) {
       for (; w < words.size(); ++w)
@@ -97,8 +98,8 @@ std::string transliteration_key(std::string_view name) {
   static std::unique_ptr<icu::Transliterator> proto;
   std::call_once(once, [] {
     UErrorCode status = U_ZERO_ERROR;
-    proto.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII",
-                                                    UTRANS_FORWARD, status));
+    proto.reset(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
     if (U_FAILURE(status)) proto.reset();
   });
   if (!proto) return compact_key(name);

@@ -31,49 +31,59 @@ void write_array(std::ostream& out, const char* key, Next next, bool last) {
 
 void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
   out << "{\n";
-  Statement docs(db, "SELECT id, source, external_id, title, published, language, url FROM documents ORDER BY id");
-  write_array(out, "documents", [&](json& j) {
-    if (!docs.step()) return false;
-    j = {{"id", id('d', docs.column_int(0))},
-         {"source", docs.column_text(1)},
-         {"external_id", null_if_empty(docs.column_text(2))},
-         {"title", null_if_empty(docs.column_text(3))},
-         {"published", null_if_empty(docs.column_text(4))},
-         {"language", null_if_empty(docs.column_text(5))},
-         {"url", null_if_empty(docs.column_text(6))}};
-    return true;
-  }, false);
+  Statement docs(
+      db,
+      "SELECT id, source, external_id, title, published, language, url FROM documents ORDER BY id");
+  write_array(
+      out, "documents",
+      [&](json& j) {
+        if (!docs.step()) return false;
+        j = {{"id", id('d', docs.column_int(0))},
+             {"source", docs.column_text(1)},
+             {"external_id", null_if_empty(docs.column_text(2))},
+             {"title", null_if_empty(docs.column_text(3))},
+             {"published", null_if_empty(docs.column_text(4))},
+             {"language", null_if_empty(docs.column_text(5))},
+             {"url", null_if_empty(docs.column_text(6))}};
+        return true;
+      },
+      false);
 
   Statement ents(db, "SELECT id, type, name, subtype, country, lat, lon FROM entities ORDER BY id");
   Statement aliases(db,
                     "SELECT DISTINCT n.alias FROM doc_entity_names n JOIN doc_entities d "
                     "ON d.id = n.doc_entity WHERE d.entity = ? ORDER BY n.alias");
-  Statement mentions(db,
-                     "SELECT m.document, m.start, m.end, m.text FROM mentions m JOIN doc_entities d "
-                     "ON d.id = m.doc_entity WHERE d.entity = ? ORDER BY m.document, m.start");
-  write_array(out, "entities", [&](json& j) {
-    if (!ents.step()) return false;
-    std::int64_t e = ents.column_int(0);
-    std::string name = ents.column_text(2);
-    j = {{"id", id('e', e)}, {"type", ents.column_text(1)}, {"name", name}};
-    if (!ents.column_view(3).empty()) j["subtype"] = ents.column_text(3);
-    if (!ents.column_view(4).empty()) j["country"] = ents.column_text(4);
-    if (!ents.column_is_null(5)) j["coordinates"] = {ents.column_double(6), ents.column_double(5)};
-    json al = json::array();
-    aliases.bind(1, e);
-    while (aliases.step())
-      if (aliases.column_view(0) != name) al.push_back(aliases.column_text(0));
-    j["aliases"] = al;
-    json ms = json::array();
-    mentions.bind(1, e);
-    while (mentions.step())
-      ms.push_back({{"document", id('d', mentions.column_int(0))},
-                    {"start", mentions.column_int(1)},
-                    {"end", mentions.column_int(2)},
-                    {"text", mentions.column_text(3)}});
-    j["mentions"] = ms;
-    return true;
-  }, false);
+  Statement mentions(
+      db,
+      "SELECT m.document, m.start, m.end, m.text FROM mentions m JOIN doc_entities d "
+      "ON d.id = m.doc_entity WHERE d.entity = ? ORDER BY m.document, m.start");
+  write_array(
+      out, "entities",
+      [&](json& j) {
+        if (!ents.step()) return false;
+        std::int64_t e = ents.column_int(0);
+        std::string name = ents.column_text(2);
+        j = {{"id", id('e', e)}, {"type", ents.column_text(1)}, {"name", name}};
+        if (!ents.column_view(3).empty()) j["subtype"] = ents.column_text(3);
+        if (!ents.column_view(4).empty()) j["country"] = ents.column_text(4);
+        if (!ents.column_is_null(5))
+          j["coordinates"] = {ents.column_double(6), ents.column_double(5)};
+        json al = json::array();
+        aliases.bind(1, e);
+        while (aliases.step())
+          if (aliases.column_view(0) != name) al.push_back(aliases.column_text(0));
+        j["aliases"] = al;
+        json ms = json::array();
+        mentions.bind(1, e);
+        while (mentions.step())
+          ms.push_back({{"document", id('d', mentions.column_int(0))},
+                        {"start", mentions.column_int(1)},
+                        {"end", mentions.column_int(2)},
+                        {"text", mentions.column_text(3)}});
+        j["mentions"] = ms;
+        return true;
+      },
+      false);
 
   std::vector<MeasureReport> reports = analyze_figures(db, policy);
   Statement evs(db, "SELECT id, type, name, date, location FROM events ORDER BY id");
@@ -85,81 +95,91 @@ void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
                     "SELECT DISTINCT de.entity FROM doc_events e JOIN doc_event_targets t "
                     "ON t.doc_event = e.id JOIN doc_entities de ON de.id = t.doc_entity "
                     "WHERE e.event = ? AND de.entity IS NOT NULL ORDER BY de.entity");
-  Statement evm(db,
-                "SELECT e.document, m.start, m.end, "
-                "CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT) "
-                "FROM event_mentions m JOIN doc_events e ON e.id = m.doc_event "
-                "JOIN documents d ON d.id = e.document WHERE e.event = ? ORDER BY e.document, m.start");
-  Statement figs(db,
-                 "SELECT f.measure, f.low, f.high, f.qualifier, e.document, f.start, f.end, "
-                 "CAST(substr(CAST(d.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), "
-                 "f.attributed_to, f.hedges FROM figures f JOIN doc_events e ON e.id = f.doc_event "
-                 "JOIN documents d ON d.id = e.document WHERE e.event = ? ORDER BY e.document, f.start");
-  write_array(out, "events", [&](json& j) {
-    if (!evs.step()) return false;
-    std::int64_t v = evs.column_int(0);
-    j = {{"id", id('v', v)},
-         {"type", evs.column_text(1)},
-         {"name", evs.column_text(2)},
-         {"date", null_if_empty(evs.column_text(3))},
-         {"location", evs.column_is_null(4) ? json() : json(id('e', evs.column_int(4)))}};
-    json p = json::array();
-    perps.bind(1, v);
-    while (perps.step()) p.push_back(id('e', perps.column_int(0)));
-    j["perpetrators"] = p;
-    json tg = json::array();
-    targets.bind(1, v);
-    while (targets.step()) tg.push_back(id('e', targets.column_int(0)));
-    j["targets"] = tg;
-    json ms = json::array();
-    evm.bind(1, v);
-    while (evm.step())
-      ms.push_back({{"document", id('d', evm.column_int(0))},
-                    {"start", evm.column_int(1)},
-                    {"end", evm.column_int(2)},
-                    {"text", evm.column_text(3)}});
-    j["mentions"] = ms;
-    json fs = json::array();
-    figs.bind(1, v);
-    while (figs.step())
-      fs.push_back({{"measure", figs.column_text(0)},
-                    {"low", figs.column_int(1)},
-                    {"high", figs.column_int(2)},
-                    {"qualifier", figs.column_text(3)},
-                    {"document", id('d', figs.column_int(4))},
-                    {"start", figs.column_int(5)},
-                    {"end", figs.column_int(6)},
-                    {"text", figs.column_text(7)},
-                    {"attributed_to", null_if_empty(figs.column_text(8))},
-                    {"hedges", figs.column_view(9).empty() ? json::array() : json::array({figs.column_text(9)})}});
-    j["figures"] = fs;
-    json est = json::array();
-    for (const MeasureReport& r : reports)
-      if (r.event == v)
-        est.push_back({{"measure", r.measure},
-                       {"low", r.best_low},
-                       {"high", r.best_high},
-                       {"reported_low", r.range_low},
-                       {"reported_high", r.range_high},
-                       {"corroborating_documents", r.corroboration}});
-    j["estimates"] = est;
-    return true;
-  }, false);
+  Statement evm(
+      db,
+      "SELECT e.document, m.start, m.end, "
+      "CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT) "
+      "FROM event_mentions m JOIN doc_events e ON e.id = m.doc_event "
+      "JOIN documents d ON d.id = e.document WHERE e.event = ? ORDER BY e.document, m.start");
+  Statement figs(
+      db,
+      "SELECT f.measure, f.low, f.high, f.qualifier, e.document, f.start, f.end, "
+      "CAST(substr(CAST(d.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), "
+      "f.attributed_to, f.hedges FROM figures f JOIN doc_events e ON e.id = f.doc_event "
+      "JOIN documents d ON d.id = e.document WHERE e.event = ? ORDER BY e.document, f.start");
+  write_array(
+      out, "events",
+      [&](json& j) {
+        if (!evs.step()) return false;
+        std::int64_t v = evs.column_int(0);
+        j = {{"id", id('v', v)},
+             {"type", evs.column_text(1)},
+             {"name", evs.column_text(2)},
+             {"date", null_if_empty(evs.column_text(3))},
+             {"location", evs.column_is_null(4) ? json() : json(id('e', evs.column_int(4)))}};
+        json p = json::array();
+        perps.bind(1, v);
+        while (perps.step()) p.push_back(id('e', perps.column_int(0)));
+        j["perpetrators"] = p;
+        json tg = json::array();
+        targets.bind(1, v);
+        while (targets.step()) tg.push_back(id('e', targets.column_int(0)));
+        j["targets"] = tg;
+        json ms = json::array();
+        evm.bind(1, v);
+        while (evm.step())
+          ms.push_back({{"document", id('d', evm.column_int(0))},
+                        {"start", evm.column_int(1)},
+                        {"end", evm.column_int(2)},
+                        {"text", evm.column_text(3)}});
+        j["mentions"] = ms;
+        json fs = json::array();
+        figs.bind(1, v);
+        while (figs.step())
+          fs.push_back(
+              {{"measure", figs.column_text(0)},
+               {"low", figs.column_int(1)},
+               {"high", figs.column_int(2)},
+               {"qualifier", figs.column_text(3)},
+               {"document", id('d', figs.column_int(4))},
+               {"start", figs.column_int(5)},
+               {"end", figs.column_int(6)},
+               {"text", figs.column_text(7)},
+               {"attributed_to", null_if_empty(figs.column_text(8))},
+               {"hedges",
+                figs.column_view(9).empty() ? json::array() : json::array({figs.column_text(9)})}});
+        j["figures"] = fs;
+        json est = json::array();
+        for (const MeasureReport& r : reports)
+          if (r.event == v)
+            est.push_back({{"measure", r.measure},
+                           {"low", r.best_low},
+                           {"high", r.best_high},
+                           {"reported_low", r.range_low},
+                           {"reported_high", r.range_high},
+                           {"corroborating_documents", r.corroboration}});
+        j["estimates"] = est;
+        return true;
+      },
+      false);
 
   std::size_t next = 0;
-  write_array(out, "conflicts", [&](json& j) {
-    while (next < reports.size() && !reports[next].conflict) ++next;
-    if (next >= reports.size()) return false;
-    const MeasureReport& r = reports[next++];
-    json claims = json::array();
-    for (const ClaimGroup& g : r.groups) {
-      json docs = json::array();
-      for (auto d : g.documents) docs.push_back(id('d', d));
-      claims.push_back({{"low", g.low}, {"high", g.high}, {"documents", docs}});
-    }
-    j = {{"subject", id('v', r.event)}, {"attribute", r.measure}, {"claims", claims}};
-    return true;
-  }, true);
+  write_array(
+      out, "conflicts",
+      [&](json& j) {
+        while (next < reports.size() && !reports[next].conflict) ++next;
+        if (next >= reports.size()) return false;
+        const MeasureReport& r = reports[next++];
+        json claims = json::array();
+        for (const ClaimGroup& g : r.groups) {
+          json docs = json::array();
+          for (auto d : g.documents) docs.push_back(id('d', d));
+          claims.push_back({{"low", g.low}, {"high", g.high}, {"documents", docs}});
+        }
+        j = {{"subject", id('v', r.event)}, {"attribute", r.measure}, {"claims", claims}};
+        return true;
+      },
+      true);
   out << "}\n";
 }
 

@@ -5,8 +5,8 @@
 #include <numeric>
 
 #include "dossier/core/name_key.h"
-#include "dossier/extract/name_words.h"
 #include "dossier/core/name_match.h"
+#include "dossier/extract/name_words.h"
 
 namespace dossier {
 namespace {
@@ -112,7 +112,8 @@ std::vector<DocEntity> group_mentions(std::string_view text, MentionSet& set,
       } else if (same_type && form_type[a] == EntityType::kOrganization &&
                  looks_like_acronym(forms[a]) && is_acronym_of(forms[a], forms[b])) {
         join(a, b, "acronym", 0.85);
-      } else if (same_type && form_type[a] == EntityType::kPerson && is_typo_of(forms[a], forms[b])) {
+      } else if (same_type && form_type[a] == EntityType::kPerson &&
+                 is_typo_of(forms[a], forms[b])) {
         join(a, b, "typo", 0.75);
       }
     }
@@ -175,7 +176,8 @@ std::vector<DocEntity> group_mentions(std::string_view text, MentionSet& set,
         }
     }
   }
-  for (std::size_t i = 0; i < n; ++i) ms[i].type = out[index_of_root[uf.find(mention_form[i])]].type;
+  for (std::size_t i = 0; i < n; ++i)
+    ms[i].type = out[index_of_root[uf.find(mention_form[i])]].type;
   return out;
 }
 

@@ -21,8 +21,8 @@ struct NameMerge {
 
 struct DocEntity {
   EntityType type = EntityType::kOrganization;
-  std::string name;     // lexicon canonical name, else the longest surface form
-  std::int32_t entry = -1;  // gazetteer entry, -1 when none
+  std::string name;                     // lexicon canonical name, else the longest surface form
+  std::int32_t entry = -1;              // gazetteer entry, -1 when none
   std::vector<std::uint32_t> mentions;  // indices into MentionSet::mentions
   std::vector<NameMerge> merges;        // one per distinct surface form
 };

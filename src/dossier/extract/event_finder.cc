@@ -55,7 +55,8 @@ bool is_media(const DocEntity& e, const Gazetteer& g) {
 }
 
 // Whether the word before byte `at` (not before `floor`) is `word`, ignoring case.
-bool follows_word(std::string_view text, std::uint32_t at, std::uint32_t floor, std::string_view word) {
+bool follows_word(std::string_view text, std::uint32_t at, std::uint32_t floor,
+                  std::string_view word) {
   std::uint32_t end = at;
   while (end > floor && text[end - 1] == ' ') --end;
   if (end < floor + word.size()) return false;
@@ -99,10 +100,11 @@ std::string next_word(std::string_view text, std::uint32_t at, std::uint32_t cei
 
 // "northwestern" in "in northwestern Pakistan".
 bool is_direction(const std::string& w) {
-  for (const char* p : {"north", "south", "east", "west", "northern", "southern", "eastern",
-                        "western", "northwestern", "northeastern", "southwestern", "southeastern",
-                        "central", "northwest", "northeast", "southwest", "southeast", "rural",
-                        "neighbouring", "neighboring", "occupied", "restive"})
+  for (const char* p : {"north",        "south",        "east",    "west",         "northern",
+                        "southern",     "eastern",      "western", "northwestern", "northeastern",
+                        "southwestern", "southeastern", "central", "northwest",    "northeast",
+                        "southwest",    "southeast",    "rural",   "neighbouring", "neighboring",
+                        "occupied",     "restive"})
     if (w == p) return true;
   return false;
 }
@@ -115,10 +117,11 @@ bool is_place_preposition(const std::string& w) {
 }
 
 bool is_function_word(const std::string& w) {
-  for (const char* p : {"in", "on", "at", "of", "and", "or", "which", "who", "where", "was",
-                        "is", "has", "had", "have", "to", "for", "with", "from", "by", "near",
-                        "after", "before", "during", "that", "but", "as", "when", "were", "are",
-                        "said", "says", "last", "this", "since"})
+  for (const char* p :
+       {"in",   "on",   "at",    "of",     "and",    "or",   "which", "who",  "where",
+        "was",  "is",   "has",   "had",    "have",   "to",   "for",   "with", "from",
+        "by",   "near", "after", "before", "during", "that", "but",   "as",   "when",
+        "were", "are",  "said",  "says",   "last",   "this", "since"})
     if (w == p) return true;
   return false;
 }
@@ -159,7 +162,8 @@ bool is_target_cue(std::string_view text, std::uint32_t at, std::uint32_t floor)
     pos = previous_word_start(text, pos, floor);
     before = previous_word(text, pos, floor);
   }
-  if (before == "against" || before == "targeting" || before == "targeted" || before == "targetting")
+  if (before == "against" || before == "targeting" || before == "targeted" ||
+      before == "targetting")
     return true;
   if (before != "on" && before != "of") return false;
   std::string head = previous_word(text, previous_word_start(text, pos, floor), floor);
@@ -215,7 +219,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     words.clear();
     word_start.clear();
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      words.push_back(lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
+      words.push_back(
+          lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
       word_start.push_back(seg.tokens[t].start);
     }
     std::string_view sentence = text.substr(s.start, s.end - s.start);
@@ -233,7 +238,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           words[i] != "siege")
         continue;
       std::uint32_t at = word_start[i];
-      std::uint32_t gap = figures.empty() ? 0
+      std::uint32_t gap = figures.empty()         ? 0
                           : at > figures[0].start ? at - figures[0].start
                                                   : figures[0].start - at;
       if (gap < best_gap) {
@@ -258,7 +263,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     // The date nearest the trigger, unless it states a duration ("since 2014").
     std::uint32_t best_distance = UINT32_MAX;
     for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
-      if (is_dateline_date(text, dates[d]) || follows_word(text, dates[d].start, s.start, "since") ||
+      if (is_dateline_date(text, dates[d]) ||
+          follows_word(text, dates[d].start, s.start, "since") ||
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
       std::uint32_t at = dates[d].start;
@@ -270,13 +276,15 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
 
     // Entities of this sentence.
-    while (next_mention < mentions.mentions.size() && mentions.mentions[next_mention].start < s.start)
+    while (next_mention < mentions.mentions.size() &&
+           mentions.mentions[next_mention].start < s.start)
       ++next_mention;
     bool agent_after = false;
     std::size_t cue = perpetrator_cue(words, &agent_after);
     std::uint32_t cue_byte = cue ? word_start[std::min(cue, words.size()) - 1] : 0;
     int best_spec = -1;
-    for (std::size_t m = next_mention; m < mentions.mentions.size() && mentions.mentions[m].start < s.end; ++m) {
+    for (std::size_t m = next_mention;
+         m < mentions.mentions.size() && mentions.mentions[m].start < s.end; ++m) {
       std::int32_t e = entity_of[m];
       if (e < 0) continue;
       const DocEntity& ent = entities[e];
@@ -295,13 +303,15 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         bool scene = is_place_preposition(before);
         std::string after = next_word(text, end, s.end);
         bool modifier = end < text.size() && text[end] == '-';
-        modifier |= !scene && !after.empty() && std::islower(static_cast<unsigned char>(after[0])) &&
-                    !is_function_word(after);
+        modifier |= !scene && !after.empty() &&
+                    std::islower(static_cast<unsigned char>(after[0])) && !is_function_word(after);
         if (modifier) continue;
         // A country is the scene only when the text places the incident in it
         // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
-        bool possessive = end + 1 < text.size() && (text[end] == '\'' || text.substr(end, 3) == "\u2019");
-        if (ent.entry >= 0 && gazetteer.entry(ent.entry).subtype == "country" && !scene && !possessive)
+        bool possessive =
+            end + 1 < text.size() && (text[end] == '\'' || text.substr(end, 3) == "\u2019");
+        if (ent.entry >= 0 && gazetteer.entry(ent.entry).subtype == "country" && !scene &&
+            !possessive)
           continue;
         if (scene) spec += 1;
         // Places far from the trigger belong to another clause.
@@ -368,13 +378,15 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     if (!placed && !dated) {
       target = sentence_index - last_sentence <= 3 ? last : primary(events);
     } else {
-      for (std::int32_t i = static_cast<std::int32_t>(events.size()) - 1; i >= 0 && target < 0; --i) {
+      for (std::int32_t i = static_cast<std::int32_t>(events.size()) - 1; i >= 0 && target < 0;
+           --i) {
         const DocEvent& ev = events[i];
         bool same_place = f.location >= 0 && ev.location == f.location;
         bool country_ok = f.country.empty() || ev.country.empty() || f.country == ev.country;
         if (dated && known(ev.date)) {
           // Without a place, only a date as precise as a month ties a mention to an incident.
-          bool precise = placed || precision(f.date) >= 2 || precision(ev.date) == precision(f.date);
+          bool precise =
+              placed || precision(f.date) >= 2 || precision(ev.date) == precision(f.date);
           if (dates_compatible(f.date, ev.date) && country_ok && precise) target = i;
         } else if (dated) {
           if (same_place) target = i;
@@ -389,7 +401,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       events[target].type = f.type;
     }
     DocEvent& ev = events[target];
-    if (precision(f.date) > precision(ev.date) && (!known(ev.date) || dates_compatible(f.date, ev.date)))
+    if (precision(f.date) > precision(ev.date) &&
+        (!known(ev.date) || dates_compatible(f.date, ev.date)))
       ev.date = f.date;
     if (f.location >= 0 && (ev.location < 0 || specificity(entities[f.location], gazetteer) >
                                                    specificity(entities[ev.location], gazetteer)))

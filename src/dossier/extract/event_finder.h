@@ -9,10 +9,10 @@
 
 #include "dossier/extract/attribution.h"
 #include "dossier/extract/date_finder.h"
+#include "dossier/extract/document_entities.h"
 #include "dossier/extract/figure_finder.h"
 #include "dossier/extract/mention.h"
 #include "dossier/lexicon/gazetteer.h"
-#include "dossier/extract/document_entities.h"
 #include "dossier/segment/segmenter.h"
 
 namespace dossier {

@@ -9,10 +9,18 @@ std::vector<LexMatch> set_lexicon_bits(const Gazetteer& gazetteer, std::string_v
   for (const LexMatch& m : matches) {
     std::uint8_t bit = 0;
     switch (gazetteer.entry(m.entry).type) {
-      case EntityType::kPerson: bit = kLexPerson; break;
-      case EntityType::kOrganization: bit = kLexOrganization; break;
-      case EntityType::kLocation: bit = kLexLocation; break;
-      case EntityType::kGroup: bit = kLexGroup; break;
+      case EntityType::kPerson:
+        bit = kLexPerson;
+        break;
+      case EntityType::kOrganization:
+        bit = kLexOrganization;
+        break;
+      case EntityType::kLocation:
+        bit = kLexLocation;
+        break;
+      case EntityType::kGroup:
+        bit = kLexGroup;
+        break;
     }
     for (std::uint32_t i = m.first_token; i < m.end_token; ++i)
       tokens[i].lex |= bit | (i == m.first_token ? kLexBegin : kLexInside);

@@ -14,7 +14,6 @@ namespace dossier {
 // tokens, as byte spans of text) and returns those matches. Training and
 // tagging both use this, so a model sees the same features in both.
 std::vector<LexMatch> set_lexicon_bits(const Gazetteer& gazetteer, std::string_view text,
-                                       std::span<const Token> spans,
-                                       std::span<TaggerToken> tokens);
+                                       std::span<const Token> spans, std::span<TaggerToken> tokens);
 
 }  // namespace dossier

@@ -14,8 +14,8 @@ namespace dossier {
 struct Mention {
   std::uint32_t start = 0, end = 0;
   EntityType type = EntityType::kOrganization;
-  std::int32_t entry = -1;     // gazetteer entry that matched, -1 when none
-  std::string_view origin;     // "lexicon", "tagger" or "pattern" (static strings)
+  std::int32_t entry = -1;  // gazetteer entry that matched, -1 when none
+  std::string_view origin;  // "lexicon", "tagger" or "pattern" (static strings)
 };
 
 // The text states that two mentions name one thing ("X (aka Y)", "X, also

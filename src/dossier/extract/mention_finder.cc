@@ -11,7 +11,7 @@ namespace dossier {
 namespace {
 
 struct Span {
-  std::uint32_t first, end;  // token indices within the sentence
+  std::uint32_t first, end;       // token indices within the sentence
   std::uint32_t start, end_byte;  // bytes, exact for lexicon matches inside a token
   EntityType type;
   std::int32_t entry;
@@ -105,13 +105,15 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
     for (std::size_t k = 0; k < lex.size(); ++k) {
       if (lex_used[k]) continue;
       bool inside = false;
-      for (const Span& s : spans) inside |= lex[k].first_token < s.end && lex[k].end_token > s.first;
+      for (const Span& s : spans)
+        inside |= lex[k].first_token < s.end && lex[k].end_token > s.first;
       if (!inside)
         spans.push_back({lex[k].first_token, lex[k].end_token, lex[k].start, lex[k].end,
-                         gazetteer_.entry(lex[k].entry).type, static_cast<std::int32_t>(lex[k].entry),
-                         "lexicon"});
+                         gazetteer_.entry(lex[k].entry).type,
+                         static_cast<std::int32_t>(lex[k].entry), "lexicon"});
     }
-    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.first < b.first; });
 
     // Split at possessives ("Moscow's Crocus City Hall"), trim titles and articles.
     std::vector<Span> trimmed;

@@ -76,9 +76,7 @@ std::string NameRules::find_root(std::string key) const {
   return key;
 }
 
-std::string NameRules::forced_key(std::string_view name) const {
-  return find_root(name_key(name));
-}
+std::string NameRules::forced_key(std::string_view name) const { return find_root(name_key(name)); }
 
 bool NameRules::distinct(std::string_view a, std::string_view b) const {
   return !distinct_.empty() && distinct_.count(pair_key(name_key(a), name_key(b))) > 0;

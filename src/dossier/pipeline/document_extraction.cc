@@ -13,8 +13,8 @@ Extraction extract_document(const Document& doc, const Models& models) {
   MentionFinder finder(*models.gazetteer, models.tagger.get(), models.rules);
   out.mentions = finder.find(doc.text, seg);
   out.entities = group_mentions(doc.text, out.mentions, *models.gazetteer, models.rules);
-  out.events = find_events(doc.text, seg, out.mentions, out.entities, *models.gazetteer,
-                           doc.published);
+  out.events =
+      find_events(doc.text, seg, out.mentions, out.entities, *models.gazetteer, doc.published);
   return out;
 }
 

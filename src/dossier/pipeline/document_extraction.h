@@ -6,18 +6,18 @@
 #include <vector>
 
 #include "dossier/core/document.h"
+#include "dossier/extract/document_entities.h"
 #include "dossier/extract/event_finder.h"
 #include "dossier/extract/mention.h"
 #include "dossier/pipeline/models.h"
-#include "dossier/extract/document_entities.h"
 
 namespace dossier {
 
 struct Extraction {
-  std::string language;           // ISO 639-1 or "und"
+  std::string language;  // ISO 639-1 or "und"
   MentionSet mentions;
-  std::vector<DocEntity> entities;   // each mention belongs to exactly one
-  std::vector<DocEvent> events;      // incidents of this document
+  std::vector<DocEntity> entities;  // each mention belongs to exactly one
+  std::vector<DocEvent> events;     // incidents of this document
 };
 
 Extraction extract_document(const Document& doc, const Models& models);

@@ -98,8 +98,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
       }
       for (const RepeatedParagraph& p : added.repeated_paragraphs) {
         ++summary->repeated_paragraphs;
-        err << doc.source << ": note: paragraph at bytes " << p.start << "-" << p.end
-            << " repeats "
+        err << doc.source << ": note: paragraph at bytes " << p.start << "-" << p.end << " repeats "
             << (p.other_document ? "document " + std::to_string(p.other_document)
                                  : std::string("an earlier paragraph"))
             << " at byte " << p.other_start << "\n";

@@ -41,9 +41,10 @@ void KnowledgeWriter::load_indexes() {
                   "ON d.id = n.doc_entity WHERE d.entity IS NOT NULL");
   while (names.step()) entities_.add_alias(names.column_int(0), names.column_text(1));
   Statement evs(db_, "SELECT id, date, COALESCE(location, 0), country FROM events");
-  Statement perps(db_, "SELECT DISTINCT de.entity FROM doc_events e "
-                       "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
-                       "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+  Statement perps(db_,
+                  "SELECT DISTINCT de.entity FROM doc_events e "
+                  "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
+                  "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
   while (evs.step()) {
     EventKey k;
     k.id = evs.column_int(0);
@@ -102,7 +103,8 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
   std::string rule = "new";
   std::int64_t id = events_.find(key, &rule);
   if (!id) {
-    Statement ins(db_, "INSERT INTO events(type, name, date, location, country) VALUES (?,?,?,?,?)");
+    Statement ins(db_,
+                  "INSERT INTO events(type, name, date, location, country) VALUES (?,?,?,?,?)");
     ins.bind_all(type, name, key.date.iso());
     if (key.location)
       ins.bind(4, key.location);
@@ -126,13 +128,15 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
     if (key.date.precision() > merged.date.precision()) merged.date = key.date;
     if (!merged.location) merged.location = key.location;
     if (merged.country.empty()) merged.country = key.country;
-    Statement perps(db_, "SELECT DISTINCT de.entity FROM doc_events e "
-                         "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
-                         "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+    Statement perps(db_,
+                    "SELECT DISTINCT de.entity FROM doc_events e "
+                    "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
+                    "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
     perps.bind(1, id);
     while (perps.step()) merged.perpetrators.push_back(perps.column_int(0));
     for (auto p : key.perpetrators) merged.perpetrators.push_back(p);
-    Statement upd(db_, "UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?");
+    Statement upd(db_,
+                  "UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?");
     upd.bind_all(merged.date.iso(), merged.location, merged.country, id).run();
     events_.update(merged);
     key.id = id;
@@ -166,9 +170,9 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
     for (auto mi : e.mentions) {
       const Mention& m = x.mentions.mentions[mi];
       ins_mention
-          .bind_all(doc_id, de, static_cast<std::int64_t>(m.start), static_cast<std::int64_t>(m.end),
-                    std::string_view(doc.text).substr(m.start, m.end - m.start),
-                    std::string(m.origin))
+          .bind_all(
+              doc_id, de, static_cast<std::int64_t>(m.start), static_cast<std::int64_t>(m.end),
+              std::string_view(doc.text).substr(m.start, m.end - m.start), std::string(m.origin))
           .run();
     }
     entity_ids.push_back(link_entity(de, names, lex_key));
@@ -176,10 +180,10 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
   Statement ins_ev(db_,
                    "INSERT INTO doc_events(document, type, name, date, location, country) "
                    "VALUES (?, ?, ?, ?, ?, ?)");
-  Statement ins_perp(db_,
-                     "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
-  Statement ins_target(db_,
-                       "INSERT OR IGNORE INTO doc_event_targets(doc_event, doc_entity) VALUES (?, ?)");
+  Statement ins_perp(
+      db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
+  Statement ins_target(
+      db_, "INSERT OR IGNORE INTO doc_event_targets(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_evm(db_, "INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
   Statement ins_fig(db_,
                     "INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
@@ -206,11 +210,11 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
       ins_evm.bind_all(de, static_cast<std::int64_t>(s), static_cast<std::int64_t>(e)).run();
     for (const EventFigure& f : ev.figures)
       ins_fig
-          .bind_all(de, std::string(to_string(f.figure.measure)), f.figure.low, f.figure.high,
-                    std::string(to_string(f.figure.qualifier)),
-                    static_cast<std::int64_t>(f.figure.start), static_cast<std::int64_t>(f.figure.end),
-                    static_cast<std::int64_t>(f.sentence_start),
-                    static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','))
+          .bind_all(
+              de, std::string(to_string(f.figure.measure)), f.figure.low, f.figure.high,
+              std::string(to_string(f.figure.qualifier)), static_cast<std::int64_t>(f.figure.start),
+              static_cast<std::int64_t>(f.figure.end), static_cast<std::int64_t>(f.sentence_start),
+              static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','))
           .run();
     link_event(de, key, ev.type, ev.name);
   }
@@ -226,13 +230,16 @@ void KnowledgeWriter::resolve_all() {
   Statement names(db_, "SELECT alias FROM doc_entity_names WHERE doc_entity = ?");
   std::map<std::int64_t, std::int64_t> entity_of;
   while (des.step()) {
-    EntityNames n{*parse_entity_type(des.column_view(1)), des.column_text(2), des.column_text(3), {}};
+    EntityNames n{
+        *parse_entity_type(des.column_view(1)), des.column_text(2), des.column_text(3), {}};
     std::int64_t de = des.column_int(0);
     names.bind(1, de);
     while (names.step()) n.aliases.push_back(names.column_text(0));
     entity_of[de] = link_entity(de, n, n.lex_key);
   }
-  Statement evs(db_, "SELECT id, type, name, date, COALESCE(location, 0), country FROM doc_events ORDER BY id");
+  Statement evs(
+      db_,
+      "SELECT id, type, name, date, COALESCE(location, 0), country FROM doc_events ORDER BY id");
   Statement perps(db_, "SELECT doc_entity FROM doc_event_perpetrators WHERE doc_event = ?");
   while (evs.step()) {
     EventKey key;

@@ -13,9 +13,9 @@
 namespace dossier {
 
 struct ModelOptions {
-  std::filesystem::path data_dir;     // lexicon/, ner/en.model, aliases.tsv
-  std::filesystem::path user_aliases; // optional analyst aliases file (empty: none)
-  bool transliteration = true;        // match names across scripts
+  std::filesystem::path data_dir;      // lexicon/, ner/en.model, aliases.tsv
+  std::filesystem::path user_aliases;  // optional analyst aliases file (empty: none)
+  bool transliteration = true;         // match names across scripts
 };
 
 struct Models {

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "dossier/core/name_key.h"
-#include "dossier/extract/name_words.h"
 #include "dossier/core/name_match.h"
+#include "dossier/extract/name_words.h"
 
 namespace dossier {
 namespace {
@@ -49,7 +49,8 @@ void EntityIndex::add_alias(std::int64_t id, const std::string& alias) {
   if (transliteration_) put(by_translit_, transliteration_key(alias), id);
   auto words = name_words(alias);
   if (e.type == EntityType::kPerson && !words.empty()) put(by_last_word_, words.back(), id);
-  if (e.type == EntityType::kOrganization && words.size() >= 2) put(by_initials_, initials(alias), id);
+  if (e.type == EntityType::kOrganization && words.size() >= 2)
+    put(by_initials_, initials(alias), id);
   if ((e.type == EntityType::kPerson || e.type == EntityType::kOrganization) && !words.empty())
     put(by_typo_bucket_, typo_bucket(e.type, alias), id);
 }
@@ -101,7 +102,8 @@ EntityMatch EntityIndex::find(const EntityNames& c) const {
     if (auto id = unique(by_compact_, compact_key(a))) return {id, "spelling-variant", 0.9};
   if (transliteration_)
     for (const auto& a : c.aliases)
-      if (auto id = unique(by_translit_, transliteration_key(a))) return {id, "transliteration", 0.85};
+      if (auto id = unique(by_translit_, transliteration_key(a)))
+        return {id, "transliteration", 0.85};
   if (c.type == EntityType::kPerson) {
     for (const auto& a : c.aliases) {
       auto words = name_words(a);

@@ -22,8 +22,8 @@ struct EntityMatch {
 struct EntityNames {
   EntityType type = EntityType::kOrganization;
   std::string name;
-  std::string lex_key;              // lexicon key or empty
-  std::vector<std::string> aliases; // every surface form, the name included
+  std::string lex_key;               // lexicon key or empty
+  std::vector<std::string> aliases;  // every surface form, the name included
 };
 
 // Cross-document resolution. Rules, strongest first: the same lexicon key; a

@@ -7,20 +7,15 @@
 
 #include <string>
 
+#include "dossier/core/hash64.h"
+
 namespace dossier {
 namespace {
 
 constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
 constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
 
-std::uint64_t mix(std::uint64_t h) {
-  h ^= h >> 31;
-  h *= 0x7fb5d329728ea185ULL;
-  h ^= h >> 27;
-  h *= 0x81dadef4bc2dd44dULL;
-  h ^= h >> 33;
-  return h;
-}
+std::uint64_t mix(std::uint64_t h) { return mix64(h); }
 
 std::uint64_t fnv(std::uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
 

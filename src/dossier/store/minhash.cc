@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "dossier/store/hash64.h"
+#include "dossier/core/hash64.h"
 
 namespace dossier {
 namespace {

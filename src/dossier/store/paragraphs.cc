@@ -1,6 +1,6 @@
 #include "dossier/store/paragraphs.h"
 
-#include "dossier/store/hash64.h"
+#include "dossier/core/hash64.h"
 
 namespace dossier {
 namespace {

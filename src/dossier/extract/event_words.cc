@@ -1,6 +1,7 @@
 #include "dossier/extract/event_words.h"
 
 #include <array>
+#include <unordered_set>
 #include <utility>
 
 namespace dossier {
@@ -65,6 +66,14 @@ constexpr Trigger kTriggers[] = {
 
 std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
                                   std::size_t* length) {
+  *length = 0;
+  // Most words start no trigger: reject them with one hash lookup.
+  static const std::unordered_set<std::string_view> kFirstWords = [] {
+    std::unordered_set<std::string_view> firsts;
+    for (const Trigger& t : kTriggers) firsts.insert(t.words[0]);
+    return firsts;
+  }();
+  if (!kFirstWords.count(words[i])) return {};
   for (const Trigger& t : kTriggers) {
     std::size_t n = 0;
     while (n < 3 && !t.words[n].empty()) ++n;

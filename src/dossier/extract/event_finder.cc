@@ -129,7 +129,11 @@ bool is_function_word(const std::string& w) {
 // Whether the text between the trigger and a date turns to another incident
 // ("... since the Beslan siege of 2004", "... reminiscent of the 2002 crisis").
 bool compares_other_incident(std::string_view text, std::uint32_t trigger, std::uint32_t date) {
-  if (date <= trigger) return false;
+  if (date < trigger) {
+    // "woke on Wednesday ... after the bombings": the date follows the incident.
+    std::string between = lower_word(text.substr(date, trigger - date));
+    return between.find(" after ") != std::string::npos;
+  }
   std::string between = lower_word(text.substr(trigger, date - trigger));
   for (const char* cue : {" since ", " reminiscent ", " than ", " recalled ", " recalling ",
                           " similar to ", " like the ", " after the ", " before the "})
@@ -192,6 +196,15 @@ struct SentenceFacts {
   std::vector<EventFigure> figures;
   bool has_trigger = false;
 };
+
+// Arrests without an incident word follow an incident; their date and place are the raid's.
+bool only_arrests(const SentenceFacts& f) {
+  if (f.has_trigger || f.figures.empty()) return false;
+  for (const auto& fig : f.figures)
+    if (fig.figure.measure != Measure::kArrested) return false;
+  return true;
+}
+
 
 }  // namespace
 
@@ -374,6 +387,11 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
 
     // Which incident does this sentence speak of?
     std::int32_t target = -1;
+    if (only_arrests(f)) {
+      f.date = PartialDate{};
+      f.location = -1;
+      f.country.clear();
+    }
     bool placed = f.location >= 0, dated = known(f.date);
     if (!placed && !dated) {
       target = sentence_index - last_sentence <= 3 ? last : primary(events);

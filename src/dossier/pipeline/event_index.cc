@@ -44,8 +44,8 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
         score = 3;
       else if (!ev.location && !e.location && perp)
         score = 2;
-    } else if (same_place && perp) {
-      score = 1;  // one or both undated: the same place and the same perpetrator
+    } else if ((same_place || same_country) && perp) {
+      score = 1;  // one or both undated: the same place or country and the same perpetrator
     }
     if (score > best_score) {
       best_score = score;

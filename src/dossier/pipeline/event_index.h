@@ -22,8 +22,8 @@ struct EventKey {
 // their dates are compatible (equal, or one contains the other) and their
 // places agree (the same place entity, or the same country when at least one
 // date is precise to the day), or, when neither has a place, when they share
-// a perpetrator. An undated event joins one at the same place with a shared
-// perpetrator. The best match prefers the same place, then the more precise date.
+// a perpetrator. An undated event joins one in the same place or country with a
+// shared perpetrator. The best match prefers the same place, then the more precise date.
 class EventIndex {
  public:
   void add(const EventKey& event);

@@ -13,8 +13,12 @@ std::string show(std::string_view sentence) {
   for (const Figure& f : find_figures(sentence, 0)) {
     if (!out.empty()) out += "; ";
     out += std::string(to_string(f.measure)) + " " + std::to_string(f.low);
-    if (f.high != f.low) out += "-" + std::to_string(f.high);
-    out += " " + std::string(to_string(f.qualifier));
+    if (f.high != f.low) {
+      out += '-';
+      out += std::to_string(f.high);
+    }
+    out += ' ';
+    out += to_string(f.qualifier);
   }
   return out;
 }

@@ -13,8 +13,12 @@ std::string show(std::string_view text) {
   for (const Quantity& q : find_quantities(text, 0)) {
     if (!out.empty()) out += "; ";
     out += std::to_string(q.low);
-    if (q.high != q.low) out += "-" + std::to_string(q.high);
-    out += " " + std::string(to_string(q.qualifier));
+    if (q.high != q.low) {
+      out += '-';
+      out += std::to_string(q.high);
+    }
+    out += ' ';
+    out += to_string(q.qualifier);
     if (q.malformed) out += " malformed";
   }
   return out;

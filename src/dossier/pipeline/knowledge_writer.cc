@@ -26,25 +26,32 @@ std::string join(const std::vector<std::string>& items, char sep) {
 
 }  // namespace
 
+Statement& KnowledgeWriter::sql(std::string_view text) {
+  std::string key(text);
+  auto it = statements_.find(key);
+  if (it == statements_.end()) it = statements_.emplace(key, Statement(db_, text)).first;
+  return it->second;
+}
+
 KnowledgeWriter::KnowledgeWriter(sqlite3* db, const Models& models)
     : db_(db), models_(models), entities_(models.rules, models.transliteration) {
   load_indexes();
 }
 
 void KnowledgeWriter::load_indexes() {
-  Statement ents(db_, "SELECT id, type, name, lex_key FROM entities");
+  Statement& ents = sql("SELECT id, type, name, lex_key FROM entities");
   while (ents.step())
     entities_.add_entity(ents.column_int(0), *parse_entity_type(ents.column_view(1)),
                          ents.column_text(2), ents.column_text(3));
-  Statement names(db_,
-                  "SELECT d.entity, n.alias FROM doc_entity_names n JOIN doc_entities d "
-                  "ON d.id = n.doc_entity WHERE d.entity IS NOT NULL");
+  Statement& names =
+      sql("SELECT d.entity, n.alias FROM doc_entity_names n JOIN doc_entities d "
+          "ON d.id = n.doc_entity WHERE d.entity IS NOT NULL");
   while (names.step()) entities_.add_alias(names.column_int(0), names.column_text(1));
-  Statement evs(db_, "SELECT id, date, COALESCE(location, 0), country FROM events");
-  Statement perps(db_,
-                  "SELECT DISTINCT de.entity FROM doc_events e "
-                  "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
-                  "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+  Statement& evs = sql("SELECT id, date, COALESCE(location, 0), country FROM events");
+  Statement& perps =
+      sql("SELECT DISTINCT de.entity FROM doc_events e "
+          "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
+          "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
   while (evs.step()) {
     EventKey k;
     k.id = evs.column_int(0);
@@ -77,9 +84,9 @@ std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityN
       }
     }
     (void)subtype_key;
-    Statement ins(db_,
-                  "INSERT INTO entities(type, name, lex_key, subtype, country, lat, lon) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement& ins =
+        sql("INSERT INTO entities(type, name, lex_key, subtype, country, lat, lon) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
     ins.bind_all(std::string(to_string(names.type)), names.name, names.lex_key, subtype, country);
     if (coords) {
       ins.bind(6, lat).bind(7, lon);
@@ -93,7 +100,7 @@ std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityN
     match.confidence = 1.0;
   }
   for (const auto& a : names.aliases) entities_.add_alias(id, a);
-  Statement upd(db_, "UPDATE doc_entities SET entity = ?, rule = ?, confidence = ? WHERE id = ?");
+  Statement& upd = sql("UPDATE doc_entities SET entity = ?, rule = ?, confidence = ? WHERE id = ?");
   upd.bind_all(id, match.rule, match.confidence, doc_entity).run();
   return id;
 }
@@ -103,8 +110,8 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
   std::string rule = "new";
   std::int64_t id = events_.find(key, &rule);
   if (!id) {
-    Statement ins(db_,
-                  "INSERT INTO events(type, name, date, location, country) VALUES (?,?,?,?,?)");
+    Statement& ins =
+        sql("INSERT INTO events(type, name, date, location, country) VALUES (?,?,?,?,?)");
     ins.bind_all(type, name, key.date.iso());
     if (key.location)
       ins.bind(4, key.location);
@@ -116,7 +123,7 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
     rule = "new";
   } else {
     // Refine the stored incident with what this document adds.
-    Statement cur(db_, "SELECT date, COALESCE(location, 0), country FROM events WHERE id = ?");
+    Statement& cur = sql("SELECT date, COALESCE(location, 0), country FROM events WHERE id = ?");
     cur.bind(1, id);
     cur.step();
     EventKey merged;
@@ -128,34 +135,34 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
     if (key.date.precision() > merged.date.precision()) merged.date = key.date;
     if (!merged.location) merged.location = key.location;
     if (merged.country.empty()) merged.country = key.country;
-    Statement perps(db_,
-                    "SELECT DISTINCT de.entity FROM doc_events e "
-                    "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
-                    "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+    Statement& perps =
+        sql("SELECT DISTINCT de.entity FROM doc_events e "
+            "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
+            "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
     perps.bind(1, id);
     while (perps.step()) merged.perpetrators.push_back(perps.column_int(0));
     for (auto p : key.perpetrators) merged.perpetrators.push_back(p);
-    Statement upd(db_,
-                  "UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?");
+    Statement& upd =
+        sql("UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?");
     upd.bind_all(merged.date.iso(), merged.location, merged.country, id).run();
     events_.update(merged);
     key.id = id;
   }
-  Statement link(db_, "UPDATE doc_events SET event = ?, rule = ? WHERE id = ?");
+  Statement& link = sql("UPDATE doc_events SET event = ?, rule = ? WHERE id = ?");
   link.bind_all(key.id, rule, doc_event).run();
 }
 
 void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extraction& x) {
   (void)doc;
   const Gazetteer& g = *models_.gazetteer;
-  Statement ins_ent(db_,
-                    "INSERT INTO doc_entities(document, type, name, lex_key) VALUES (?, ?, ?, ?)");
-  Statement ins_name(db_,
-                     "INSERT OR IGNORE INTO doc_entity_names(doc_entity, alias, rule, confidence) "
-                     "VALUES (?, ?, ?, ?)");
-  Statement ins_mention(db_,
-                        "INSERT INTO mentions(document, doc_entity, start, end, text, origin) "
-                        "VALUES (?, ?, ?, ?, ?, ?)");
+  Statement& ins_ent =
+      sql("INSERT INTO doc_entities(document, type, name, lex_key) VALUES (?, ?, ?, ?)");
+  Statement& ins_name =
+      sql("INSERT OR IGNORE INTO doc_entity_names(doc_entity, alias, rule, confidence) "
+          "VALUES (?, ?, ?, ?)");
+  Statement& ins_mention =
+      sql("INSERT INTO mentions(document, doc_entity, start, end, text, origin) "
+          "VALUES (?, ?, ?, ?, ?, ?)");
   std::vector<std::int64_t> doc_entity_ids, entity_ids;
   for (const DocEntity& e : x.entities) {
     std::string lex_key = e.entry >= 0 ? g.entry(e.entry).key : "";
@@ -177,18 +184,18 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
     }
     entity_ids.push_back(link_entity(de, names, lex_key));
   }
-  Statement ins_ev(db_,
-                   "INSERT INTO doc_events(document, type, name, date, location, country) "
-                   "VALUES (?, ?, ?, ?, ?, ?)");
+  Statement& ins_ev =
+      sql("INSERT INTO doc_events(document, type, name, date, location, country) "
+          "VALUES (?, ?, ?, ?, ?, ?)");
   Statement ins_perp(
       db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_target(
       db_, "INSERT OR IGNORE INTO doc_event_targets(doc_event, doc_entity) VALUES (?, ?)");
-  Statement ins_evm(db_, "INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
-  Statement ins_fig(db_,
-                    "INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
-                    "sentence_start, sentence_end, attributed_to, hedges) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement& ins_evm = sql("INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
+  Statement& ins_fig =
+      sql("INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
+          "sentence_start, sentence_end, attributed_to, hedges) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const DocEvent& ev : x.events) {
     ins_ev.bind_all(doc_id, ev.type, ev.name, ev.date.iso());
     if (ev.location >= 0)
@@ -226,8 +233,8 @@ void KnowledgeWriter::resolve_all() {
        "DELETE FROM events; DELETE FROM entities;");
   entities_ = EntityIndex(models_.rules, models_.transliteration);
   events_ = EventIndex();
-  Statement des(db_, "SELECT id, type, name, lex_key FROM doc_entities ORDER BY id");
-  Statement names(db_, "SELECT alias FROM doc_entity_names WHERE doc_entity = ?");
+  Statement& des = sql("SELECT id, type, name, lex_key FROM doc_entities ORDER BY id");
+  Statement& names = sql("SELECT alias FROM doc_entity_names WHERE doc_entity = ?");
   std::map<std::int64_t, std::int64_t> entity_of;
   while (des.step()) {
     EntityNames n{
@@ -240,7 +247,7 @@ void KnowledgeWriter::resolve_all() {
   Statement evs(
       db_,
       "SELECT id, type, name, date, COALESCE(location, 0), country FROM doc_events ORDER BY id");
-  Statement perps(db_, "SELECT doc_entity FROM doc_event_perpetrators WHERE doc_event = ?");
+  Statement& perps = sql("SELECT doc_entity FROM doc_event_perpetrators WHERE doc_event = ?");
   while (evs.step()) {
     EventKey key;
     std::int64_t de = evs.column_int(0);

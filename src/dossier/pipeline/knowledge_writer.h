@@ -5,12 +5,17 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "dossier/core/document.h"
 #include "dossier/pipeline/document_extraction.h"
 #include "dossier/pipeline/event_index.h"
 #include "dossier/pipeline/models.h"
 #include "dossier/resolve/entity_index.h"
+#include "dossier/store/statement.h"
 
 namespace dossier {
 
@@ -36,7 +41,11 @@ class KnowledgeWriter {
   void link_event(std::int64_t doc_event, EventKey key, const std::string& type,
                   const std::string& name);
 
+  // The prepared statement for `text`, prepared on first use and kept.
+  Statement& sql(std::string_view text);
+
   sqlite3* db_;
+  std::unordered_map<std::string, Statement> statements_;
   const Models& models_;
   EntityIndex entities_;
   EventIndex events_;

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <vector>
 
 #include "dossier/core/name_key.h"
@@ -94,15 +93,12 @@ std::string transliteration_key(std::string_view name) {
   bool ascii = std::all_of(name.begin(), name.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) return romanization_key(name);
-  static std::once_flag once;
-  static std::unique_ptr<icu::Transliterator> proto;
-  std::call_once(once, [] {
+  static const std::unique_ptr<icu::Transliterator> proto = [] {
     UErrorCode status = U_ZERO_ERROR;
-    proto.reset(
+    std::unique_ptr<icu::Transliterator> t(
         icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) proto.reset();
-  });
-  if (!proto) return compact_key(name);
+    return U_FAILURE(status) ? nullptr : std::move(t);
+  }();
   // Transliterators are not thread-safe; each thread uses its own clone.
   thread_local std::unique_ptr<icu::Transliterator> local(proto->clone());
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));

@@ -91,6 +91,9 @@ std::string_view incident_trigger(const std::vector<std::string>& words, std::si
 
 std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after) {
   for (std::size_t i = 0; i < w.size(); ++i) {
+    // Every cue starts with one of these letters; skip other words cheaply.
+    if (w[i].empty() || std::string_view("cpablro").find(w[i][0]) == std::string_view::npos)
+      continue;
     auto at = [&](std::size_t k) -> std::string_view { return i + k < w.size() ? w[i + k] : ""; };
     if ((at(0) == "claimed" || at(0) == "claiming" || at(0) == "claims" || at(0) == "claim") &&
         (at(1) == "responsibility" || at(1) == "the" || at(1) == "to" || at(1) == "credit" ||

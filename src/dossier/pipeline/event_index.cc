@@ -20,17 +20,58 @@ bool dates_compatible(const PartialDate& a, const PartialDate& b) {
   return true;
 }
 
-void EventIndex::add(const EventKey& event) { events_.push_back(event); }
+// "y<year>:p<place>", "y<year>:c<country>" and "y<year>:-" (dated without a place) for a
+// dated event; "p<place>" and "c<country>" for any event, used by undated queries.
+std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
+  std::vector<std::string> out;
+  if (e.date.year) {
+    std::string y = "y" + std::to_string(e.date.year) + ":";
+    if (e.location) out.push_back(y + "p" + std::to_string(e.location));
+    if (!e.country.empty()) out.push_back(y + "c" + e.country);
+    if (!e.location) out.push_back(y + "-");
+  }
+  if (e.location) out.push_back("p" + std::to_string(e.location));
+  if (!e.country.empty()) out.push_back("c" + e.country);
+  return out;
+}
+
+void EventIndex::index(const EventKey& e, bool remove) {
+  for (const std::string& b : buckets(e)) {
+    auto& ids = buckets_[b];
+    if (remove)
+      ids.erase(std::remove(ids.begin(), ids.end(), e.id), ids.end());
+    else
+      ids.push_back(e.id);
+  }
+}
+
+void EventIndex::add(const EventKey& event) {
+  events_[event.id] = event;
+  index(event, false);
+}
 
 void EventIndex::update(const EventKey& event) {
-  for (auto& e : events_)
-    if (e.id == event.id) e = event;
+  auto it = events_.find(event.id);
+  if (it != events_.end()) index(it->second, true);
+  events_[event.id] = event;
+  index(event, false);
 }
 
 std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
   std::int64_t best = 0;
   int best_score = 0;
-  for (const EventKey& e : events_) {
+  // Candidates: dated queries look in their year's buckets and at undated events of the
+  // same place or country; undated queries at every event of the same place or country.
+  std::vector<std::int64_t> candidates;
+  auto take = [&](const std::string& key) {
+    auto it = buckets_.find(key);
+    if (it != buckets_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  };
+  for (const std::string& b : buckets(ev)) take(b);
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (std::int64_t id : candidates) {
+    const EventKey& e = events_.at(id);
     bool same_place = ev.location && ev.location == e.location;
     bool same_country = !ev.country.empty() && ev.country == e.country;
     bool perp = share(ev.perpetrators, e.perpetrators);

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dossier/extract/date.h"
@@ -32,7 +33,13 @@ class EventIndex {
   std::int64_t find(const EventKey& event, std::string* rule) const;
 
  private:
-  std::vector<EventKey> events_;
+  // Bucket keys: only events that share a bucket with a query can match it, so a lookup
+  // costs the size of a few buckets, not of the store.
+  std::vector<std::string> buckets(const EventKey& event) const;
+  void index(const EventKey& event, bool remove);
+
+  std::unordered_map<std::int64_t, EventKey> events_;
+  std::unordered_map<std::string, std::vector<std::int64_t>> buckets_;
 };
 
 bool dates_compatible(const PartialDate& a, const PartialDate& b);

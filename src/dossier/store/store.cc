@@ -104,8 +104,7 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::strin
     }
     exec(db.get(),
          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-         "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
-         "PRAGMA mmap_size = 268435456");
+         "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY");
     std::string reason;
     if (!migrate(db.get(), &reason)) return fail(reason);
     return std::unique_ptr<Store>(new Store(path, std::move(db)));

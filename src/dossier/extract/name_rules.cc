@@ -67,6 +67,12 @@ void NameRules::add_same(std::string_view a, std::string_view b) {
 
 void NameRules::add_distinct(std::string_view a, std::string_view b) {
   distinct_.insert(pair_key(name_key(a), name_key(b)));
+  distinct_names_.insert(name_key(a));
+  distinct_names_.insert(name_key(b));
+}
+
+bool NameRules::in_distinct_rule(std::string_view name) const {
+  return !distinct_names_.empty() && distinct_names_.count(name_key(name)) > 0;
 }
 
 bool NameRules::never(std::string_view name) const { return never_.count(name_key(name)) > 0; }

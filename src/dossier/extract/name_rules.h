@@ -31,6 +31,8 @@ class NameRules {
   // The canonical key a name is forced to, or the name's own key.
   std::string forced_key(std::string_view name) const;
   bool distinct(std::string_view a, std::string_view b) const;
+  // Whether some `distinct` rule names this name (a cheap filter before distinct()).
+  bool in_distinct_rule(std::string_view name) const;
 
  private:
   std::string find_root(std::string key) const;
@@ -38,6 +40,7 @@ class NameRules {
   std::unordered_set<std::string> never_;
   std::unordered_map<std::string, std::string> same_;  // union-find parent by key
   std::unordered_set<std::string> distinct_;           // "a\tb" with a < b
+  std::unordered_set<std::string> distinct_names_;     // every name of a distinct rule
 };
 
 }  // namespace dossier

@@ -65,7 +65,8 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
   std::vector<std::int64_t> candidates;
   auto take = [&](const std::string& key) {
     auto it = buckets_.find(key);
-    if (it != buckets_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    if (it != buckets_.end())
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   };
   for (const std::string& b : buckets(ev)) take(b);
   std::sort(candidates.begin(), candidates.end());

@@ -16,10 +16,14 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-std::string typo_bucket(EntityType type, std::string_view name) {
+// Names that may be typos of each other share type, first letters and word count, and
+// differ in length by at most 2: the bucket holds the length, and lookups try the five
+// lengths around their own.
+std::string typo_bucket(EntityType type, std::string_view name, int length_offset = 0) {
   std::string c = compact_key(name);
-  return std::string(to_string(type)) + ":" + c.substr(0, 2) + ":" +
-         std::to_string(name_words(name).size());
+  return std::string(to_string(type)) + ":" + c.substr(0, 1) + ":" +
+         std::to_string(name_words(name).size()) + ":" +
+         std::to_string(static_cast<int>(c.size()) + length_offset);
 }
 
 template <typename Map>
@@ -44,6 +48,7 @@ void EntityIndex::add_alias(std::int64_t id, const std::string& alias) {
   Info& e = entities_.at(id);
   if (std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()) return;
   e.aliases.push_back(alias);
+  e.in_distinct_rule = e.in_distinct_rule || rules_->in_distinct_rule(alias);
   put(by_key_, rules_->forced_key(alias), id);
   put(by_compact_, compact_key(alias), id);
   if (transliteration_) put(by_translit_, transliteration_key(alias), id);
@@ -58,7 +63,7 @@ void EntityIndex::add_alias(std::int64_t id, const std::string& alias) {
 bool EntityIndex::compatible(const Info& e, const EntityNames& c) const {
   if (e.type != c.type) return false;
   if (!e.lex_key.empty() && !c.lex_key.empty() && e.lex_key != c.lex_key) return false;
-  if (rules_->distinct(e.name, c.name)) return false;
+  if (!e.in_distinct_rule) return true;
   for (const auto& a : c.aliases)
     for (const auto& b : e.aliases)
       if (rules_->distinct(a, b)) return false;
@@ -140,12 +145,13 @@ EntityMatch EntityIndex::find(const EntityNames& c) const {
   if (c.type == EntityType::kPerson || c.type == EntityType::kOrganization) {
     for (const auto& a : c.aliases) {
       std::vector<std::int64_t> hits;
-      for (auto id : lookup(by_typo_bucket_, typo_bucket(c.type, a), c))
-        for (const auto& alias : entities_.at(id).aliases)
-          if (is_typo_of(a, alias)) {
-            hits.push_back(id);
-            break;
-          }
+      for (int offset = -2; offset <= 2; ++offset)
+        for (auto id : lookup(by_typo_bucket_, typo_bucket(c.type, a, offset), c))
+          for (const auto& alias : entities_.at(id).aliases)
+            if (is_typo_of(a, alias)) {
+              if (std::find(hits.begin(), hits.end(), id) == hits.end()) hits.push_back(id);
+              break;
+            }
       if (hits.size() == 1) return {hits[0], "typo", 0.7};
     }
   }

@@ -50,6 +50,7 @@ class EntityIndex {
     EntityType type;
     std::string name, lex_key;
     std::vector<std::string> aliases;
+    bool in_distinct_rule = false;  // some alias is named by a `distinct` rule
   };
   bool compatible(const Info& e, const EntityNames& c) const;
   // Entities reached through one key map, filtered by compatibility.

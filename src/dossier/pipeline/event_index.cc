@@ -20,18 +20,35 @@ bool dates_compatible(const PartialDate& a, const PartialDate& b) {
   return true;
 }
 
-// "y<year>:p<place>", "y<year>:c<country>" and "y<year>:-" (dated without a place) for a
-// dated event; "p<place>" and "c<country>" for any event, used by undated queries.
+// Where an event is filed: a dated one under "y<year>:p<place>", "y<year>:c<country>"
+// and "y<year>:-" (no place); an undated one under "u:p<place>" and "u:c<country>".
+// Every event is also filed under "p<place>" and "c<country>" for undated queries.
 std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
+  std::vector<std::string> out;
+  std::string prefix = e.date.year ? "y" + std::to_string(e.date.year) + ":" : "u:";
+  if (e.location) out.push_back(prefix + "p" + std::to_string(e.location));
+  if (!e.country.empty()) out.push_back(prefix + "c" + e.country);
+  if (e.date.year && !e.location) out.push_back(prefix + "-");
+  if (e.location) out.push_back("p" + std::to_string(e.location));
+  if (!e.country.empty()) out.push_back("c" + e.country);
+  return out;
+}
+
+// The buckets a query must look in: a dated query its year's buckets and the undated
+// events of its place and country; an undated query every event of its place and country.
+std::vector<std::string> EventIndex::query_buckets(const EventKey& e) const {
   std::vector<std::string> out;
   if (e.date.year) {
     std::string y = "y" + std::to_string(e.date.year) + ":";
     if (e.location) out.push_back(y + "p" + std::to_string(e.location));
     if (!e.country.empty()) out.push_back(y + "c" + e.country);
     if (!e.location) out.push_back(y + "-");
+    if (e.location) out.push_back("u:p" + std::to_string(e.location));
+    if (!e.country.empty()) out.push_back("u:c" + e.country);
+  } else {
+    if (e.location) out.push_back("p" + std::to_string(e.location));
+    if (!e.country.empty()) out.push_back("c" + e.country);
   }
-  if (e.location) out.push_back("p" + std::to_string(e.location));
-  if (!e.country.empty()) out.push_back("c" + e.country);
   return out;
 }
 
@@ -60,15 +77,14 @@ void EventIndex::update(const EventKey& event) {
 std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
   std::int64_t best = 0;
   int best_score = 0;
-  // Candidates: dated queries look in their year's buckets and at undated events of the
-  // same place or country; undated queries at every event of the same place or country.
+  // Only events sharing a bucket with the query can match it.
   std::vector<std::int64_t> candidates;
   auto take = [&](const std::string& key) {
     auto it = buckets_.find(key);
     if (it != buckets_.end())
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   };
-  for (const std::string& b : buckets(ev)) take(b);
+  for (const std::string& b : query_buckets(ev)) take(b);
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (std::int64_t id : candidates) {

@@ -36,6 +36,7 @@ class EventIndex {
   // Bucket keys: only events that share a bucket with a query can match it, so a lookup
   // costs the size of a few buckets, not of the store.
   std::vector<std::string> buckets(const EventKey& event) const;
+  std::vector<std::string> query_buckets(const EventKey& event) const;
   void index(const EventKey& event, bool remove);
 
   std::unordered_map<std::int64_t, EventKey> events_;

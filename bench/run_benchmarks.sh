@@ -11,7 +11,7 @@
 #
 # Usage: bench/run_benchmarks.sh [--gb] [--runs N] [--sizes "1 10 100"] [--skip-build]
 # (--runs and --sizes exist for quick checks; the published figures use the defaults)
-# Needs: cmake, ninja, libbenchmark-dev, python3, node + npm, GNU time (apt-get install time).
+# Needs what scripts/setup.sh installs; installs GNU time, Node.js and npm itself.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,7 +34,16 @@ while [[ $# -gt 0 ]]; do
 done
 CORES=$(nproc)
 BENCHES="segment lexicon tagger extract resolve store pipeline"
-[[ -x /usr/bin/time ]] || { echo "GNU time missing: apt-get install time" >&2; exit 1; }
+# Everything the benchmarks need beyond scripts/setup.sh, from Debian's packages.
+missing=()
+for p in time nodejs npm libbenchmark-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  sudo_cmd=""
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=sudo
+  $sudo_cmd apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q "${missing[@]}"
+fi
 mkdir -p "$OUT"
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
@@ -135,7 +144,7 @@ runs = collections.defaultdict(list)
 for line in open(f"{out}/ingest.tsv"):
     s, jobs, secs, rss, store = line.split()
     runs[(s, int(jobs))].append((float(secs), int(rss), int(store)))
-print("## dossier ingest (median of runs)\n")
+print("## dossier ingest (median of runs; peak RSS: the highest run)\n")
 print("| input | jobs | runs | seconds | MB/s | MB/s per core | words/s | peak RSS MB | store MB |")
 print("|---|---|---|---|---|---|---|---|---|")
 single = {}

@@ -10,7 +10,7 @@
 namespace dossier {
 
 std::string detect_language(std::string_view text) {
-  constexpr std::size_t kMaxBytes = 4 << 10;
+  constexpr std::size_t kMaxBytes = 2 << 10;
   std::size_t len = std::min(text.size(), kMaxBytes);
   // Do not cut a UTF-8 sequence in two.
   while (len < text.size() && len > 0 && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) {

@@ -36,9 +36,10 @@ CORES=$(nproc)
 BENCHES="segment lexicon tagger extract resolve store pipeline"
 # Everything the benchmarks need beyond scripts/setup.sh, from Debian's packages.
 missing=()
-for p in time nodejs npm libbenchmark-dev; do
+for p in time libbenchmark-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [[ ${#missing[@]} -gt 0 ]]; then
   sudo_cmd=""
   [[ $(id -u) -eq 0 ]] || sudo_cmd=sudo

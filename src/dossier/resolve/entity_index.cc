@@ -16,14 +16,19 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-// Names that may be typos of each other share type, first letters and word count, and
+// Names that may be typos of each other share type, first two letters and word count, and
 // differ in length by at most 2: the bucket holds the length, and lookups try the five
 // lengths around their own.
-std::string typo_bucket(EntityType type, std::string_view name, int length_offset = 0) {
-  std::string c = compact_key(name);
-  return std::string(to_string(type)) + ":" + c.substr(0, 1) + ":" +
-         std::to_string(name_words(name).size()) + ":" +
-         std::to_string(static_cast<int>(c.size()) + length_offset);
+std::string typo_bucket(EntityType type, const std::string& compact, std::size_t words,
+                        int length_offset = 0) {
+  std::string key(to_string(type));
+  key += ':';
+  key += compact.substr(0, 2);
+  key += ':';
+  key += std::to_string(words);
+  key += ':';
+  key += std::to_string(static_cast<int>(compact.size()) + length_offset);
+  return key;
 }
 
 template <typename Map>
@@ -57,7 +62,7 @@ void EntityIndex::add_alias(std::int64_t id, const std::string& alias) {
   if (e.type == EntityType::kOrganization && words.size() >= 2)
     put(by_initials_, initials(alias), id);
   if ((e.type == EntityType::kPerson || e.type == EntityType::kOrganization) && !words.empty())
-    put(by_typo_bucket_, typo_bucket(e.type, alias), id);
+    put(by_typo_bucket_, typo_bucket(e.type, compact_key(alias), words.size()), id);
 }
 
 bool EntityIndex::compatible(const Info& e, const EntityNames& c) const {
@@ -145,8 +150,10 @@ EntityMatch EntityIndex::find(const EntityNames& c) const {
   if (c.type == EntityType::kPerson || c.type == EntityType::kOrganization) {
     for (const auto& a : c.aliases) {
       std::vector<std::int64_t> hits;
+      const std::string compact = compact_key(a);
+      const std::size_t words = name_words(a).size();
       for (int offset = -2; offset <= 2; ++offset)
-        for (auto id : lookup(by_typo_bucket_, typo_bucket(c.type, a, offset), c))
+        for (auto id : lookup(by_typo_bucket_, typo_bucket(c.type, compact, words, offset), c))
           for (const auto& alias : entities_.at(id).aliases)
             if (is_typo_of(a, alias)) {
               if (std::find(hits.begin(), hits.end(), id) == hits.end()) hits.push_back(id);

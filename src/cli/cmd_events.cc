@@ -45,8 +45,7 @@ Statement select_events(sqlite3* db, const Filters& f) {
   return q;
 }
 
-void print_report(sqlite3* db, const MeasureReport& r) {
-  (void)db;
+void print_report(const MeasureReport& r) {
   std::cout << "  " << r.measure << ": best estimate " << range(r.best_low, r.best_high)
             << " (reported " << range(r.range_low, r.range_high) << "; " << r.corroboration
             << " agreeing document" << (r.corroboration == 1 ? "" : "s") << ")"
@@ -133,7 +132,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
       while (docs.step())
         std::cout << " d" << docs.column_int(0) << " (" << docs.column_text(1) << ")";
       std::cout << "\nfigures:\n";
-      for (const auto& r : analyze_figures(db, estimate(), v)) print_report(db, r);
+      for (const auto& r : analyze_figures(db, estimate(), v)) print_report(r);
       return kOk;
     };
   });
@@ -156,7 +155,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
         std::cout << "v" << r.event << " " << name.column_text(0) << " ("
                   << or_dash(name.column_text(1)) << ")\n";
         name.reset();
-        print_report(db, r);
+        print_report(r);
         ++n;
       }
       if (!n) std::cout << "no conflicting figures\n";

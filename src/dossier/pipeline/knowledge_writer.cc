@@ -64,8 +64,7 @@ void KnowledgeWriter::load_indexes() {
   }
 }
 
-std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityNames& names,
-                                          const std::string& subtype_key) {
+std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityNames& names) {
   EntityMatch match = entities_.find(names);
   std::int64_t id = match.entity;
   if (!id) {
@@ -83,7 +82,6 @@ std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityN
         coords = le.has_coords;
       }
     }
-    (void)subtype_key;
     Statement& ins =
         sql("INSERT INTO entities(type, name, lex_key, subtype, country, lat, lon) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -153,7 +151,6 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
 }
 
 void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extraction& x) {
-  (void)doc;
   const Gazetteer& g = *models_.gazetteer;
   Statement& ins_ent =
       sql("INSERT INTO doc_entities(document, type, name, lex_key) VALUES (?, ?, ?, ?)");
@@ -182,7 +179,7 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
               std::string_view(doc.text).substr(m.start, m.end - m.start), std::string(m.origin))
           .run();
     }
-    entity_ids.push_back(link_entity(de, names, lex_key));
+    entity_ids.push_back(link_entity(de, names));
   }
   Statement& ins_ev =
       sql("INSERT INTO doc_events(document, type, name, date, location, country) "
@@ -242,7 +239,7 @@ void KnowledgeWriter::resolve_all() {
     std::int64_t de = des.column_int(0);
     names.bind(1, de);
     while (names.step()) n.aliases.push_back(names.column_text(0));
-    entity_of[de] = link_entity(de, n, n.lex_key);
+    entity_of[de] = link_entity(de, n);
   }
   Statement evs(
       db_,

@@ -36,8 +36,7 @@ class KnowledgeWriter {
 
  private:
   void load_indexes();
-  std::int64_t link_entity(std::int64_t doc_entity, const EntityNames& names,
-                           const std::string& subtype_key);
+  std::int64_t link_entity(std::int64_t doc_entity, const EntityNames& names);
   void link_event(std::int64_t doc_event, EventKey key, const std::string& type,
                   const std::string& name);
 

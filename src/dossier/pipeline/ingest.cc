@@ -19,7 +19,8 @@ namespace {
 
 struct FileResult {
   ReadResult read;
-  std::vector<Extraction> extractions;  // one per read document
+  std::vector<Extraction> extractions;    // one per read document
+  std::vector<Fingerprint> fingerprints;  // one per read document
 };
 
 void draw_progress(std::ostream& err, std::size_t done, std::size_t total) {
@@ -69,6 +70,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
         if (!doc.published.empty()) doc.metadata["published_from"] = "\"dateline\"";
       }
       r.extractions.push_back(extract_document(doc, models));
+      r.fingerprints.push_back(fingerprint(doc.text));
     }
     return r;
   };
@@ -85,7 +87,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
     for (std::size_t k = 0; k < r.read.documents.size(); ++k) {
       const Document& doc = r.read.documents[k];
       ++summary->read;
-      AddResult added = store->add_document(doc, r.extractions[k].language);
+      AddResult added = store->add_document(doc, r.extractions[k].language, r.fingerprints[k]);
       if (!added.is_new) {
         ++summary->duplicates;
         continue;

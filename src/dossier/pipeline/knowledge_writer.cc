@@ -64,7 +64,7 @@ void KnowledgeWriter::load_indexes() {
   }
 }
 
-std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityNames& names) {
+EntityMatch KnowledgeWriter::resolve_entity(const EntityNames& names) {
   EntityMatch match = entities_.find(names);
   std::int64_t id = match.entity;
   if (!id) {
@@ -94,13 +94,10 @@ std::int64_t KnowledgeWriter::link_entity(std::int64_t doc_entity, const EntityN
     ins.run();
     id = sqlite3_last_insert_rowid(db_);
     entities_.add_entity(id, names.type, names.name, names.lex_key);
-    match.rule = "new";
-    match.confidence = 1.0;
+    match = {id, "new", 1.0};
   }
   for (const auto& a : names.aliases) entities_.add_alias(id, a);
-  Statement& upd = sql("UPDATE doc_entities SET entity = ?, rule = ?, confidence = ? WHERE id = ?");
-  upd.bind_all(id, match.rule, match.confidence, doc_entity).run();
-  return id;
+  return match;
 }
 
 void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std::string& type,
@@ -153,7 +150,8 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
 void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extraction& x) {
   const Gazetteer& g = *models_.gazetteer;
   Statement& ins_ent =
-      sql("INSERT INTO doc_entities(document, type, name, lex_key) VALUES (?, ?, ?, ?)");
+      sql("INSERT INTO doc_entities(document, type, name, lex_key, entity, rule, confidence) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?)");
   Statement& ins_name =
       sql("INSERT OR IGNORE INTO doc_entity_names(doc_entity, alias, rule, confidence) "
           "VALUES (?, ?, ?, ?)");
@@ -163,14 +161,18 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
   std::vector<std::int64_t> doc_entity_ids, entity_ids;
   for (const DocEntity& e : x.entities) {
     std::string lex_key = e.entry >= 0 ? g.entry(e.entry).key : "";
-    ins_ent.bind_all(doc_id, std::string(to_string(e.type)), e.name, lex_key).run();
+    EntityNames names{e.type, e.name, lex_key, {}};
+    for (const NameMerge& m : e.merges) names.aliases.push_back(m.alias);
+    // Linked before it is written, so the row goes in once, complete.
+    EntityMatch match = resolve_entity(names);
+    ins_ent
+        .bind_all(doc_id, std::string(to_string(e.type)), e.name, lex_key, match.entity, match.rule,
+                  match.confidence)
+        .run();
     std::int64_t de = sqlite3_last_insert_rowid(db_);
     doc_entity_ids.push_back(de);
-    EntityNames names{e.type, e.name, lex_key, {}};
-    for (const NameMerge& m : e.merges) {
-      ins_name.bind_all(de, m.alias, m.rule, m.confidence).run();
-      names.aliases.push_back(m.alias);
-    }
+    entity_ids.push_back(match.entity);
+    for (const NameMerge& m : e.merges) ins_name.bind_all(de, m.alias, m.rule, m.confidence).run();
     for (auto mi : e.mentions) {
       const Mention& m = x.mentions.mentions[mi];
       ins_mention
@@ -179,7 +181,6 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
               std::string_view(doc.text).substr(m.start, m.end - m.start), std::string(m.origin))
           .run();
     }
-    entity_ids.push_back(link_entity(de, names));
   }
   Statement& ins_ev =
       sql("INSERT INTO doc_events(document, type, name, date, location, country) "
@@ -239,7 +240,11 @@ void KnowledgeWriter::resolve_all() {
     std::int64_t de = des.column_int(0);
     names.bind(1, de);
     while (names.step()) n.aliases.push_back(names.column_text(0));
-    entity_of[de] = link_entity(de, n);
+    EntityMatch match = resolve_entity(n);
+    sql("UPDATE doc_entities SET entity = ?, rule = ?, confidence = ? WHERE id = ?")
+        .bind_all(match.entity, match.rule, match.confidence, de)
+        .run();
+    entity_of[de] = match.entity;
   }
   Statement evs(
       db_,

@@ -36,7 +36,8 @@ class KnowledgeWriter {
 
  private:
   void load_indexes();
-  std::int64_t link_entity(std::int64_t doc_entity, const EntityNames& names);
+  // The global entity these names denote, created (and indexed) when none matches.
+  EntityMatch resolve_entity(const EntityNames& names);
   void link_event(std::int64_t doc_event, EventKey key, const std::string& type,
                   const std::string& name);
 

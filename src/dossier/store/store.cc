@@ -149,8 +149,17 @@ void Store::commit() { exec(db_.get(), "COMMIT"); }
 void Store::rollback() { exec(db_.get(), "ROLLBACK"); }
 bool Store::in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
 
+Fingerprint fingerprint(std::string_view text) {
+  return {content_hash(text), hash_paragraphs(text), minhash(text)};
+}
+
 AddResult Store::add_document(const Document& document, const std::string& language) {
-  std::string hash = content_hash(document.text);
+  return add_document(document, language, fingerprint(document.text));
+}
+
+AddResult Store::add_document(const Document& document, const std::string& language,
+                              const Fingerprint& print) {
+  const std::string& hash = print.hash;
   exec(db_.get(), "SAVEPOINT add_document");
   try {
     AddResult result;
@@ -163,9 +172,9 @@ AddResult Store::add_document(const Document& document, const std::string& langu
       find_by_hash_.reset();
     } else {
       result.is_new = true;
-      std::vector<ParagraphHash> paragraphs = hash_paragraphs(document.text);
+      const std::vector<ParagraphHash>& paragraphs = print.paragraphs;
       result.repeated_paragraphs = duplicates_.repeated(paragraphs);
-      std::optional<MinHashSignature> signature = minhash(document.text);
+      const std::optional<MinHashSignature>& signature = print.signature;
       if (signature) {
         SimilarDocument similar = duplicates_.most_similar(*signature, kNearDuplicateSimilarity);
         result.near_duplicate_of = similar.document;

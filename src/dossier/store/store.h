@@ -16,10 +16,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dossier/core/document.h"
 #include "dossier/store/duplicate_index.h"
+#include "dossier/store/minhash.h"
+#include "dossier/store/paragraphs.h"
 #include "dossier/store/search.h"
 #include "dossier/store/statement.h"
 
@@ -35,6 +38,16 @@ struct DocumentRow {
   std::int64_t near_duplicate_of = 0;  // 0 = none; see AddResult
   double similarity = 0;
 };
+
+// What identifies a text and finds its duplicates: SHA-256, paragraph hashes, MinHash.
+struct Fingerprint {
+  std::string hash;
+  std::vector<ParagraphHash> paragraphs;
+  std::optional<MinHashSignature> signature;
+};
+
+// Computes a text's fingerprint; pure and thread-safe.
+Fingerprint fingerprint(std::string_view text);
 
 // What add_document() did.
 struct AddResult {
@@ -77,6 +90,10 @@ class Store {
   // is_new = false; adding the same document twice changes nothing. All writes happen
   // atomically (inside the caller's transaction when there is one).
   AddResult add_document(const Document& document, const std::string& language);
+  // The same with the text's fingerprint computed beforehand (by fingerprint(), on any
+  // thread), so a writer thread does not hash.
+  AddResult add_document(const Document& document, const std::string& language,
+                         const Fingerprint& fingerprint);
 
   // The document with this id, if any.
   std::optional<DocumentRow> document(std::int64_t id);

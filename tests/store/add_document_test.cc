@@ -192,5 +192,20 @@ TEST_F(AddDocument, FailedAddKeepsTheRestOfTheBatch) {
   EXPECT_FALSE(store_->find_document("two"));
 }
 
+// A fingerprint computed beforehand (on a worker thread) stores exactly what
+// add_document computes itself, and finds the same duplicates.
+TEST_F(AddDocument, PrecomputedFingerprintActsLikeTheText) {
+  const std::string text =
+      "A car bomb exploded outside the provincial council building on Sunday morning, killing "
+      "nine people and wounding more than thirty, the provincial health director said.\n";
+  Document a = make_document("a.txt", text);
+  AddResult first = store_->add_document(a, "en", fingerprint(a.text));
+  EXPECT_TRUE(first.is_new);
+  EXPECT_EQ(store_->document(first.id)->hash, fingerprint(text).hash);
+  AddResult again = store_->add_document(make_document("b.txt", text), "en");
+  EXPECT_FALSE(again.is_new);
+  EXPECT_EQ(again.id, first.id);
+}
+
 }  // namespace
 }  // namespace dossier

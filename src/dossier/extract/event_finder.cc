@@ -67,19 +67,13 @@ bool follows_word(std::string_view text, std::uint32_t at, std::uint32_t floor,
   return true;
 }
 
-std::string lower_word(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The lowercase word ending before byte `at` (not before `floor`), "" when none.
 std::string previous_word(std::string_view text, std::uint32_t at, std::uint32_t floor) {
   std::uint32_t end = at;
   while (end > floor && text[end - 1] == ' ') --end;
   std::uint32_t start = end;
   while (start > floor && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
-  return lower_word(text.substr(start, end - start));
+  return lower(text.substr(start, end - start));
 }
 
 // The start of the word ending before byte `at` (not before `floor`).
@@ -131,10 +125,10 @@ bool is_function_word(const std::string& w) {
 bool compares_other_incident(std::string_view text, std::uint32_t trigger, std::uint32_t date) {
   if (date < trigger) {
     // "woke on Wednesday ... after the bombings": the date follows the incident.
-    std::string between = lower_word(text.substr(date, trigger - date));
+    std::string between = lower(text.substr(date, trigger - date));
     return between.find(" after ") != std::string::npos;
   }
-  std::string between = lower_word(text.substr(trigger, date - trigger));
+  std::string between = lower(text.substr(trigger, date - trigger));
   for (const char* cue : {" since ", " reminiscent ", " than ", " recalled ", " recalling ",
                           " similar to ", " like the ", " after the ", " before the "})
     if (between.find(cue) != std::string::npos) return true;

@@ -67,6 +67,13 @@ std::string PartialDate::iso() const {
   return buf;
 }
 
+bool dates_compatible(const PartialDate& a, const PartialDate& b) {
+  if (a.year == 0 || a.year != b.year) return false;
+  if (a.month && b.month && a.month != b.month) return false;
+  if (a.day && b.day && a.day != b.day) return false;
+  return true;
+}
+
 PartialDate parse_iso_date(std::string_view text) {
   PartialDate d;
   const int y = digits(text, 0, 4);

@@ -24,6 +24,10 @@ struct PartialDate {
   friend bool operator==(const PartialDate&, const PartialDate&) = default;
 };
 
+// Equal, or one contains the other ("2024" contains "2024-03-22"); false when
+// either is unknown.
+bool dates_compatible(const PartialDate& a, const PartialDate& b);
+
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a longer ISO timestamp is cut to
 // its date); an empty PartialDate for anything else or an impossible date.
 PartialDate parse_iso_date(std::string_view text);

@@ -10,26 +10,6 @@
 namespace dossier {
 namespace {
 
-PartialDate parse_published(const std::string& iso) {
-  PartialDate d;
-  if (iso.size() >= 4) d.year = std::atoi(iso.substr(0, 4).c_str());
-  if (iso.size() >= 7) d.month = std::atoi(iso.substr(5, 2).c_str());
-  if (iso.size() >= 10) d.day = std::atoi(iso.substr(8, 2).c_str());
-  return d;
-}
-
-bool known(const PartialDate& d) { return d.year != 0; }
-
-// Equal, or one contains the other ("2024" contains "2024-03-22").
-bool dates_compatible(const PartialDate& a, const PartialDate& b) {
-  if (a.year != b.year) return false;
-  if (a.month && b.month && a.month != b.month) return false;
-  if (a.day && b.day && a.day != b.day) return false;
-  return true;
-}
-
-int precision(const PartialDate& d) { return d.day ? 3 : d.month ? 2 : d.year ? 1 : 0; }
-
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -199,7 +179,6 @@ bool only_arrests(const SentenceFacts& f) {
   return true;
 }
 
-
 }  // namespace
 
 std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg,
@@ -212,7 +191,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
   for (const Sentence& s : seg.sentences) spans.emplace_back(s.start, s.end);
-  std::vector<DateMention> dates = find_dates(text, spans, parse_published(published));
+  std::vector<DateMention> dates = find_dates(text, spans, parse_iso_date(published));
 
   std::vector<DocEvent> events;
   std::int32_t last = -1;
@@ -350,7 +329,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     // References, links and war tolls are not incident reports.
     if (is_reference(sentence) || (!f.has_trigger && speaks_of_war(words))) continue;
-    bool sentence_has_setting = known(f.date) || f.location >= 0;
+    bool sentence_has_setting = !f.date.empty() || f.location >= 0;
     // "X claimed responsibility." right after an incident attributes that incident.
     if (!f.has_trigger && f.figures.empty() && cue && !f.perpetrators.empty() && last >= 0 &&
         sentence_index - last_sentence <= 1) {
@@ -386,7 +365,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       f.location = -1;
       f.country.clear();
     }
-    bool placed = f.location >= 0, dated = known(f.date);
+    bool placed = f.location >= 0, dated = !f.date.empty();
     if (!placed && !dated) {
       target = sentence_index - last_sentence <= 3 ? last : primary(events);
     } else {
@@ -395,10 +374,10 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         const DocEvent& ev = events[i];
         bool same_place = f.location >= 0 && ev.location == f.location;
         bool country_ok = f.country.empty() || ev.country.empty() || f.country == ev.country;
-        if (dated && known(ev.date)) {
+        if (dated && !ev.date.empty()) {
           // Without a place, only a date as precise as a month ties a mention to an incident.
-          bool precise =
-              placed || precision(f.date) >= 2 || precision(ev.date) == precision(f.date);
+          bool precise = placed || f.date.precision() >= DatePrecision::kMonth ||
+                         ev.date.precision() == f.date.precision();
           if (dates_compatible(f.date, ev.date) && country_ok && precise) target = i;
         } else if (dated) {
           if (same_place) target = i;
@@ -413,8 +392,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       events[target].type = f.type;
     }
     DocEvent& ev = events[target];
-    if (precision(f.date) > precision(ev.date) &&
-        (!known(ev.date) || dates_compatible(f.date, ev.date)))
+    if (f.date.precision() > ev.date.precision() &&
+        (ev.date.empty() || dates_compatible(f.date, ev.date)))
       ev.date = f.date;
     if (f.location >= 0 && (ev.location < 0 || specificity(entities[f.location], gazetteer) >
                                                    specificity(entities[ev.location], gazetteer)))
@@ -437,7 +416,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
   // passing reference, not a record.
   std::vector<DocEvent> kept;
   for (auto& ev : events)
-    if ((known(ev.date) || !ev.figures.empty()) && (ev.location >= 0 || !ev.perpetrators.empty()))
+    if ((!ev.date.empty() || !ev.figures.empty()) && (ev.location >= 0 || !ev.perpetrators.empty()))
       kept.push_back(std::move(ev));
   events = std::move(kept);
   for (DocEvent& ev : events)

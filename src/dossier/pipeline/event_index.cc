@@ -13,24 +13,37 @@ bool share(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& 
 
 }  // namespace
 
-bool dates_compatible(const PartialDate& a, const PartialDate& b) {
-  if (a.year != b.year) return false;
-  if (a.month && b.month && a.month != b.month) return false;
-  if (a.day && b.day && a.day != b.day) return false;
-  return true;
+namespace {
+
+// "y2024:" for an event dated in 2024.
+std::string year_prefix(const EventKey& e) {
+  std::string y = "y";
+  y += std::to_string(e.date.year);
+  y += ':';
+  return y;
 }
+
+// Appends prefix + "p<place>" and prefix + "c<country>" for what the event has, and,
+// with `no_place`, prefix + "-" when it has no place.
+void add_keys(std::vector<std::string>& out, const std::string& prefix, const EventKey& e,
+              bool no_place) {
+  if (e.location) out.push_back(prefix + 'p' + std::to_string(e.location));
+  if (!e.country.empty()) out.push_back(prefix + 'c' + e.country);
+  if (no_place && !e.location) out.push_back(prefix + '-');
+}
+
+}  // namespace
 
 // Where an event is filed: a dated one under "y<year>:p<place>", "y<year>:c<country>"
 // and "y<year>:-" (no place); an undated one under "u:p<place>" and "u:c<country>".
 // Every event is also filed under "p<place>" and "c<country>" for undated queries.
 std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
   std::vector<std::string> out;
-  std::string prefix = e.date.year ? "y" + std::to_string(e.date.year) + ":" : "u:";
-  if (e.location) out.push_back(prefix + "p" + std::to_string(e.location));
-  if (!e.country.empty()) out.push_back(prefix + "c" + e.country);
-  if (e.date.year && !e.location) out.push_back(prefix + "-");
-  if (e.location) out.push_back("p" + std::to_string(e.location));
-  if (!e.country.empty()) out.push_back("c" + e.country);
+  if (e.date.year)
+    add_keys(out, year_prefix(e), e, true);
+  else
+    add_keys(out, "u:", e, false);
+  add_keys(out, "", e, false);
   return out;
 }
 
@@ -39,15 +52,10 @@ std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
 std::vector<std::string> EventIndex::query_buckets(const EventKey& e) const {
   std::vector<std::string> out;
   if (e.date.year) {
-    std::string y = "y" + std::to_string(e.date.year) + ":";
-    if (e.location) out.push_back(y + "p" + std::to_string(e.location));
-    if (!e.country.empty()) out.push_back(y + "c" + e.country);
-    if (!e.location) out.push_back(y + "-");
-    if (e.location) out.push_back("u:p" + std::to_string(e.location));
-    if (!e.country.empty()) out.push_back("u:c" + e.country);
+    add_keys(out, year_prefix(e), e, true);
+    add_keys(out, "u:", e, false);
   } else {
-    if (e.location) out.push_back("p" + std::to_string(e.location));
-    if (!e.country.empty()) out.push_back("c" + e.country);
+    add_keys(out, "", e, false);
   }
   return out;
 }

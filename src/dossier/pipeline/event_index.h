@@ -43,6 +43,4 @@ class EventIndex {
   std::unordered_map<std::string, std::vector<std::int64_t>> buckets_;
 };
 
-bool dates_compatible(const PartialDate& a, const PartialDate& b);
-
 }  // namespace dossier

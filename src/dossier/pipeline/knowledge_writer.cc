@@ -7,14 +7,6 @@
 namespace dossier {
 namespace {
 
-PartialDate parse_date(std::string_view iso) {
-  PartialDate d;
-  if (iso.size() >= 4) d.year = std::stoi(std::string(iso.substr(0, 4)));
-  if (iso.size() >= 7) d.month = std::stoi(std::string(iso.substr(5, 2)));
-  if (iso.size() >= 10) d.day = std::stoi(std::string(iso.substr(8, 2)));
-  return d;
-}
-
 std::string join(const std::vector<std::string>& items, char sep) {
   std::string out;
   for (const auto& s : items) {
@@ -55,7 +47,7 @@ void KnowledgeWriter::load_indexes() {
   while (evs.step()) {
     EventKey k;
     k.id = evs.column_int(0);
-    k.date = parse_date(evs.column_view(1));
+    k.date = parse_iso_date(evs.column_view(1));
     k.location = evs.column_int(2);
     k.country = evs.column_text(3);
     perps.bind(1, k.id);
@@ -123,7 +115,7 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
     cur.step();
     EventKey merged;
     merged.id = id;
-    merged.date = parse_date(cur.column_view(0));
+    merged.date = parse_iso_date(cur.column_view(0));
     merged.location = cur.column_int(1);
     merged.country = cur.column_text(2);
     cur.reset();
@@ -253,7 +245,7 @@ void KnowledgeWriter::resolve_all() {
   while (evs.step()) {
     EventKey key;
     std::int64_t de = evs.column_int(0);
-    key.date = parse_date(evs.column_view(3));
+    key.date = parse_iso_date(evs.column_view(3));
     key.location = evs.column_int(4) ? entity_of[evs.column_int(4)] : 0;
     key.country = evs.column_text(5);
     perps.bind(1, de);

@@ -236,14 +236,12 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       if (figures.empty()) break;
     }
     f.has_trigger = !f.type.empty();
-    for (const Figure& fig : figures) {
-      EventFigure ef;
-      ef.figure = fig;
-      ef.sentence_start = s.start;
-      ef.sentence_end = s.end;
-      if (auto a = find_attribution(sentence, s.start)) ef.attributed_to = a->source;
-      ef.hedges = find_hedges(sentence);
-      f.figures.push_back(std::move(ef));
+    if (!figures.empty()) {
+      // One source and one set of hedges per sentence, shared by its figures.
+      std::string source;
+      if (auto a = find_attribution(sentence, s.start)) source = a->source;
+      std::vector<std::string> hedges = find_hedges(sentence);
+      for (const Figure& fig : figures) f.figures.push_back({fig, s.start, s.end, source, hedges});
     }
     while (next_date < dates.size() && dates[next_date].start < s.start) ++next_date;
     // The date nearest the trigger, unless it states a duration ("since 2014").

@@ -103,6 +103,17 @@ TEST_F(IngestCli, ExportFollowsTheContract) {
   EXPECT_FALSE(j["events"].empty());
 }
 
+TEST_F(IngestCli, ExportListsEachHedgeOfAFigure) {
+  write_file(dir / "r.txt",
+             "On 3 May 2021 a car bomb reportedly exploded in Kabul, allegedly killing 12 people.\n");
+  ASSERT_EQ(dossier("ingest " + (dir / "r.txt").string() + " " + db).code, 0);
+  auto j = nlohmann::json::parse(dossier("export " + db).out);
+  ASSERT_FALSE(j["events"].empty());
+  ASSERT_FALSE(j["events"][0]["figures"].empty());
+  EXPECT_EQ(j["events"][0]["figures"][0]["hedges"].size(), 2u)
+      << j["events"][0]["figures"][0]["hedges"];
+}
+
 TEST_F(IngestCli, ViewsExplainEntitiesAndEvents) {
   ASSERT_EQ(dossier("ingest " + kExamples.string() + " " + db).code, 0);
   Result why = dossier("entity Daesh --why " + db);

@@ -14,6 +14,17 @@ std::string id(char prefix, std::int64_t n) { return prefix + std::to_string(n);
 
 json null_if_empty(const std::string& s) { return s.empty() ? json() : json(s); }
 
+// The stored comma-separated list ("reportedly,allegedly") as a JSON array.
+json split_list(std::string_view s) {
+  json out = json::array();
+  while (!s.empty()) {
+    std::size_t comma = s.find(',');
+    out.push_back(std::string(s.substr(0, comma)));
+    s = comma == std::string_view::npos ? std::string_view() : s.substr(comma + 1);
+  }
+  return out;
+}
+
 // Writes items produced by `next` as a JSON array, one per line.
 template <typename Next>
 void write_array(std::ostream& out, const char* key, Next next, bool last) {
@@ -146,8 +157,7 @@ void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
                {"end", figs.column_int(6)},
                {"text", figs.column_text(7)},
                {"attributed_to", null_if_empty(figs.column_text(8))},
-               {"hedges",
-                figs.column_view(9).empty() ? json::array() : json::array({figs.column_text(9)})}});
+               {"hedges", split_list(figs.column_view(9))}});
         j["figures"] = fs;
         json est = json::array();
         for (const MeasureReport& r : reports)

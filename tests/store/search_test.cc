@@ -97,5 +97,54 @@ TEST_F(Search, ReportsUnusableQuery) {
   EXPECT_TRUE(error.empty()) << error;
 }
 
+// FTS5's own check that its index matches the documents table; throws StoreError if not.
+void check_index(Store& store) {
+  exec(store.handle(), "INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')");
+}
+
+TEST(SearchIndex, IndexesABatchAtCommit) {
+  TempDir dir;
+  std::string error;
+  auto store = Store::open(dir.path() / "s.db", &error);
+  ASSERT_TRUE(store) << error;
+  store->begin();
+  store->add_document(make_document("a.txt", "A car bomb exploded near the ministry."), "en");
+  store->add_document(make_document("b.txt", "Gunmen attacked a checkpoint at dawn."), "en");
+  store->commit();
+  EXPECT_EQ(store->search("bomb", 10, &error).size(), 1u);
+  EXPECT_EQ(store->search("checkpoint", 10, &error).size(), 1u);
+  check_index(*store);
+  // A duplicate text adds no second index entry.
+  store->begin();
+  EXPECT_FALSE(
+      store->add_document(make_document("c.txt", "A car bomb exploded near the ministry."), "en")
+          .is_new);
+  store->commit();
+  EXPECT_EQ(store->search("bomb", 10, &error).size(), 1u);
+  check_index(*store);
+}
+
+TEST(SearchIndex, RolledBackBatchLeavesNoEntries) {
+  TempDir dir;
+  std::string error;
+  auto store = Store::open(dir.path() / "s.db", &error);
+  ASSERT_TRUE(store) << error;
+  store->add_document(make_document("a.txt", "Rebels shelled the airport."), "en");
+  store->begin();
+  store->add_document(make_document("b.txt", "A suicide bomber struck a mosque."), "en");
+  store->rollback();
+  EXPECT_TRUE(store->search("mosque", 10, &error).empty());
+  // The next document takes the rolled-back id and is indexed under it.
+  store->begin();
+  auto added = store->add_document(make_document("c.txt", "A drone hit the mosque."), "en");
+  store->commit();
+  EXPECT_EQ(added.id, 2);
+  auto hits = store->search("mosque", 10, &error);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].source, "c.txt");
+  EXPECT_EQ(store->search("airport", 10, &error).size(), 1u);
+  check_index(*store);
+}
+
 }  // namespace
 }  // namespace dossier

@@ -82,6 +82,11 @@ void EventIndex::update(const EventKey& event) {
   index(event, false);
 }
 
+const EventKey* EventIndex::get(std::int64_t id) const {
+  auto it = events_.find(id);
+  return it == events_.end() ? nullptr : &it->second;
+}
+
 std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
   std::int64_t best = 0;
   int best_score = 0;

@@ -29,6 +29,8 @@ class EventIndex {
  public:
   void add(const EventKey& event);
   void update(const EventKey& event);  // replaces the stored key with the same id
+  // The stored key with this id; null when none.
+  const EventKey* get(std::int64_t id) const;
   // The stored event this one denotes and the rule that joined them; 0 when none.
   std::int64_t find(const EventKey& event, std::string* rule) const;
 

@@ -15,8 +15,8 @@ struct IngestOptions {
   std::filesystem::path db = "dossier.db";
   unsigned jobs = 0;  // 0: one per core
   ReadOptions read;
-  bool progress = false;   // draw a progress bar on `err`
-  std::size_t batch = 64;  // documents per transaction
+  bool progress = false;    // draw a progress bar on `err`
+  std::size_t batch = 512;  // documents per transaction
 };
 
 struct IngestSummary {

@@ -1,5 +1,6 @@
 #include "dossier/pipeline/knowledge_writer.h"
 
+#include <algorithm>
 #include <map>
 
 #include "dossier/store/statement.h"
@@ -92,10 +93,11 @@ EntityMatch KnowledgeWriter::resolve_entity(const EntityNames& names) {
   return match;
 }
 
-void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std::string& type,
-                                 const std::string& name) {
-  std::string rule = "new";
-  std::int64_t id = events_.find(key, &rule);
+std::pair<std::int64_t, std::string> KnowledgeWriter::link_event(EventKey key,
+                                                                 const std::string& type,
+                                                                 const std::string& name) {
+  std::string rule;
+  const std::int64_t id = events_.find(key, &rule);
   if (!id) {
     Statement& ins =
         sql("INSERT INTO events(type, name, date, location, country) VALUES (?,?,?,?,?)");
@@ -107,36 +109,38 @@ void KnowledgeWriter::link_event(std::int64_t doc_event, EventKey key, const std
     ins.bind(5, key.country).run();
     key.id = sqlite3_last_insert_rowid(db_);
     events_.add(key);
-    rule = "new";
-  } else {
-    // Refine the stored incident with what this document adds.
-    Statement& cur = sql("SELECT date, COALESCE(location, 0), country FROM events WHERE id = ?");
-    cur.bind(1, id);
-    cur.step();
-    EventKey merged;
-    merged.id = id;
-    merged.date = parse_iso_date(cur.column_view(0));
-    merged.location = cur.column_int(1);
-    merged.country = cur.column_text(2);
-    cur.reset();
-    if (key.date.precision() > merged.date.precision()) merged.date = key.date;
-    if (!merged.location) merged.location = key.location;
-    if (merged.country.empty()) merged.country = key.country;
-    Statement& perps =
-        sql("SELECT DISTINCT de.entity FROM doc_events e "
-            "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
-            "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
-    perps.bind(1, id);
-    while (perps.step()) merged.perpetrators.push_back(perps.column_int(0));
-    for (auto p : key.perpetrators) merged.perpetrators.push_back(p);
-    Statement& upd =
-        sql("UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?");
-    upd.bind_all(merged.date.iso(), merged.location, merged.country, id).run();
-    events_.update(merged);
-    key.id = id;
+    return {key.id, "new"};
   }
-  Statement& link = sql("UPDATE doc_events SET event = ?, rule = ? WHERE id = ?");
-  link.bind_all(key.id, rule, doc_event).run();
+  // Refine the stored incident with what this document adds.
+  EventKey merged = *events_.get(id);
+  bool changed = false;
+  if (key.date.precision() > merged.date.precision()) {
+    merged.date = key.date;
+    changed = true;
+  }
+  if (!merged.location && key.location) {
+    merged.location = key.location;
+    changed = true;
+  }
+  if (merged.country.empty() && !key.country.empty()) {
+    merged.country = key.country;
+    changed = true;
+  }
+  bool more_perpetrators = false;
+  for (std::int64_t p : key.perpetrators) {
+    if (std::find(merged.perpetrators.begin(), merged.perpetrators.end(), p) !=
+        merged.perpetrators.end())
+      continue;
+    merged.perpetrators.push_back(p);
+    more_perpetrators = true;
+  }
+  if (changed) {
+    sql("UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?")
+        .bind_all(merged.date.iso(), merged.location, merged.country, id)
+        .run();
+  }
+  if (changed || more_perpetrators) events_.update(merged);
+  return {id, rule};
 }
 
 void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extraction& x) {
@@ -175,8 +179,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
     }
   }
   Statement& ins_ev =
-      sql("INSERT INTO doc_events(document, type, name, date, location, country) "
-          "VALUES (?, ?, ?, ?, ?, ?)");
+      sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   Statement ins_perp(
       db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_target(
@@ -187,21 +191,21 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
           "sentence_start, sentence_end, attributed_to, hedges) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const DocEvent& ev : x.events) {
+    EventKey key;
+    key.date = ev.date;
+    key.location = ev.location >= 0 ? entity_ids[ev.location] : 0;
+    key.country = ev.country;
+    for (auto p : ev.perpetrators) key.perpetrators.push_back(entity_ids[p]);
+    // Linked before it is written, so the row goes in once, complete.
+    auto [event, rule] = link_event(key, ev.type, ev.name);
     ins_ev.bind_all(doc_id, ev.type, ev.name, ev.date.iso());
     if (ev.location >= 0)
       ins_ev.bind(5, doc_entity_ids[ev.location]);
     else
       ins_ev.bind_null(5);
-    ins_ev.bind(6, ev.country).run();
+    ins_ev.bind(6, ev.country).bind(7, event).bind(8, rule).run();
     std::int64_t de = sqlite3_last_insert_rowid(db_);
-    EventKey key;
-    key.date = ev.date;
-    key.location = ev.location >= 0 ? entity_ids[ev.location] : 0;
-    key.country = ev.country;
-    for (auto p : ev.perpetrators) {
-      ins_perp.bind_all(de, doc_entity_ids[p]).run();
-      key.perpetrators.push_back(entity_ids[p]);
-    }
+    for (auto p : ev.perpetrators) ins_perp.bind_all(de, doc_entity_ids[p]).run();
     for (auto t : ev.targets) ins_target.bind_all(de, doc_entity_ids[t]).run();
     for (auto [s, e] : ev.mentions)
       ins_evm.bind_all(de, static_cast<std::int64_t>(s), static_cast<std::int64_t>(e)).run();
@@ -213,7 +217,6 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
               static_cast<std::int64_t>(f.figure.end), static_cast<std::int64_t>(f.sentence_start),
               static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','))
           .run();
-    link_event(de, key, ev.type, ev.name);
   }
 }
 
@@ -250,7 +253,8 @@ void KnowledgeWriter::resolve_all() {
     key.country = evs.column_text(5);
     perps.bind(1, de);
     while (perps.step()) key.perpetrators.push_back(entity_of[perps.column_int(0)]);
-    link_event(de, key, evs.column_text(1), evs.column_text(2));
+    auto [event, rule] = link_event(key, evs.column_text(1), evs.column_text(2));
+    sql("UPDATE doc_events SET event = ?, rule = ? WHERE id = ?").bind_all(event, rule, de).run();
   }
 }
 

@@ -38,8 +38,11 @@ class KnowledgeWriter {
   void load_indexes();
   // The global entity these names denote, created (and indexed) when none matches.
   EntityMatch resolve_entity(const EntityNames& names);
-  void link_event(std::int64_t doc_event, EventKey key, const std::string& type,
-                  const std::string& name);
+  // The global event `key` denotes and the rule that joined them ("new" when it was
+  // created). A joined event takes the date precision, place, country and perpetrators
+  // that `key` adds.
+  std::pair<std::int64_t, std::string> link_event(EventKey key, const std::string& type,
+                                                  const std::string& name);
 
   // The prepared statement for `text`, prepared on first use and kept.
   Statement& sql(std::string_view text);

@@ -179,7 +179,15 @@ CREATE TABLE figures (
 CREATE INDEX figures_by_doc_event ON figures(doc_event);
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations = {kDocuments, kDuplicates, kKnowledge};
+// Version 4: the store indexes new documents for full-text search itself, once per
+// transaction (Store::commit), instead of a trigger per document: FTS5 writes its pending
+// index to disk at every savepoint, so a trigger made one index segment per document.
+constexpr std::string_view kBatchedSearchIndex = R"sql(
+DROP TRIGGER documents_fts_insert;
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations = {kDocuments, kDuplicates, kKnowledge,
+                                                         kBatchedSearchIndex};
 
 }  // namespace
 

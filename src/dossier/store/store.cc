@@ -102,9 +102,13 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::strin
     if (is_foreign(db.get())) {
       return fail("not a dossier store (an SQLite database with other tables)");
     }
+    // The write-ahead log is copied back into the database once it holds 64 MB instead of
+    // SQLite's default 4 MB: each copy rewrites (and syncs) every page the log touched, and
+    // a large ingest touches the same index pages again and again.
     exec(db.get(),
          "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-         "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY");
+         "PRAGMA wal_autocheckpoint = 16384; PRAGMA foreign_keys = ON; "
+         "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY");
     std::string reason;
     if (!migrate(db.get(), &reason)) return fail(reason);
     return std::unique_ptr<Store>(new Store(path, std::move(db)));
@@ -140,13 +144,34 @@ Store::Store(std::filesystem::path path, Connection db)
                       "SELECT source FROM sources WHERE document = ? "
                       "GROUP BY source ORDER BY min(id)"),
       count_documents_(db_.get(), "SELECT count(*) FROM documents"),
+      index_documents_(db_.get(),
+                       "INSERT INTO documents_fts (rowid, title, text) "
+                       "SELECT id, title, text FROM documents WHERE id >= ?"),
       duplicates_(db_.get()) {}
 
 Store::~Store() = default;
 
 void Store::begin() { exec(db_.get(), "BEGIN IMMEDIATE"); }
-void Store::commit() { exec(db_.get(), "COMMIT"); }
-void Store::rollback() { exec(db_.get(), "ROLLBACK"); }
+
+void Store::commit() {
+  index_pending();
+  exec(db_.get(), "COMMIT");
+}
+
+void Store::rollback() {
+  unindexed_from_ = 0;
+  exec(db_.get(), "ROLLBACK");
+}
+
+// Within one write transaction no other connection inserts documents, and ids only grow, so
+// every document with id >= unindexed_from_ was added by this store since the last index.
+void Store::index_pending() {
+  if (unindexed_from_ == 0) return;
+  index_documents_.reset();
+  index_documents_.bind(1, unindexed_from_);
+  index_documents_.run();
+  unindexed_from_ = 0;
+}
 bool Store::in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
 
 Fingerprint fingerprint(std::string_view text) {
@@ -160,6 +185,7 @@ AddResult Store::add_document(const Document& document, const std::string& langu
 AddResult Store::add_document(const Document& document, const std::string& language,
                               const Fingerprint& print) {
   const std::string& hash = print.hash;
+  const bool in_batch = in_transaction();
   exec(db_.get(), "SAVEPOINT add_document");
   try {
     AddResult result;
@@ -192,6 +218,8 @@ AddResult Store::add_document(const Document& document, const std::string& langu
       insert_document_.run();
       result.id = sqlite3_last_insert_rowid(db_.get());
       duplicates_.add(result.id, paragraphs, signature);
+      if (unindexed_from_ == 0) unindexed_from_ = result.id;
+      if (!in_batch) index_pending();
     }
     insert_source_.reset();
     insert_source_.bind_all(result.id, document.source, document.url, document.external_id);
@@ -201,6 +229,7 @@ AddResult Store::add_document(const Document& document, const std::string& langu
   } catch (...) {
     sqlite3_exec(db_.get(), "ROLLBACK TO add_document; RELEASE add_document", nullptr, nullptr,
                  nullptr);
+    if (!in_batch) unindexed_from_ = 0;
     throw;
   }
 }

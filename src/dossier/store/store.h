@@ -78,7 +78,9 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Explicit batch transaction (BEGIN IMMEDIATE ... COMMIT/ROLLBACK). Without one, every
-  // add_document() is its own transaction. Transactions do not nest.
+  // add_document() is its own transaction. Transactions do not nest. Documents added in a
+  // transaction enter the full-text index at commit(), in one pass, so open transactions
+  // with begin(), never with SQL on handle().
   void begin();
   void commit();
   void rollback();
@@ -128,6 +130,8 @@ class Store {
 
   Store(std::filesystem::path path, Connection db);
   std::optional<DocumentRow> first_row(Statement& statement);
+  // Adds the documents stored since the last call to the full-text index.
+  void index_pending();
 
   std::filesystem::path path_;
   Connection db_;  // declared first among owners: closed after every statement is finalized
@@ -139,7 +143,9 @@ class Store {
   Statement find_by_file_name_;
   Statement select_sources_;
   Statement count_documents_;
+  Statement index_documents_;
   DuplicateIndex duplicates_;
+  std::int64_t unindexed_from_ = 0;  // lowest id not yet in the full-text index; 0 = none
 };
 
 }  // namespace dossier

@@ -1,6 +1,7 @@
 #include "dossier/tagger/viterbi.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace dossier {
@@ -8,27 +9,62 @@ namespace {
 
 constexpr int kT = kTagCount;
 constexpr int kP = kTagCount + 1;  // values of the previous tag, kTagStart included
+constexpr int kW = 16;             // a row of current-tag scores, padded for vector units
 constexpr float kNone = -std::numeric_limits<float>::infinity();
 
-// Best score over the tag two back, and (for backtracking) which tag gave it: the
-// first maximum, as a strict comparison in index order finds it.
-inline float best_over(const float* prior, const float* s2) {
-  float best = kNone;
-  for (int pp = 0; pp < kP; ++pp) best = std::max(best, prior[pp] + s2[pp]);
-  return best;
-}
+using Row = float[kW];
 
-inline std::uint8_t arg_best_over(const float* prior, const float* s2) {
-  float best = kNone;
-  std::uint8_t arg = kTagStart;
-  for (int pp = 0; pp < kP; ++pp) {
-    const float s = prior[pp] + s2[pp];
-    if (s > best) {
-      best = s;
-      arg = static_cast<std::uint8_t>(pp);
-    }
+// Scores at one position, by previous tag: rows[p][c].
+struct alignas(64) Step {
+  Row rows[kP];
+};
+
+// Scores laid out as rows over the current tag, so the forward pass is whole-row adds and
+// maxima that the compiler vectorizes. Forbidden steps and padding score kNone.
+struct Tables {
+  alignas(64) float first[kP][kW];       // first[prev][cur], kNone when not allowed
+  alignas(64) float second[kP][kT][kW];  // second[prev2][prev][cur]
+  explicit Tables(const Transitions& t) {
+    for (int p = 0; p < kP; ++p)
+      for (int c = 0; c < kW; ++c)
+        first[p][c] =
+            c < kT && transition_allowed(static_cast<std::uint8_t>(p), static_cast<std::uint8_t>(c))
+                ? t.first[p * kT + c]
+                : kNone;
+    for (int pp = 0; pp < kP; ++pp)
+      for (int p = 0; p < kT; ++p)
+        for (int c = 0; c < kW; ++c)
+          second[pp][p][c] = c < kT ? t.second[(pp * kP + p) * kT + c] : 0;
   }
-  return arg;
+};
+
+// One step of the forward pass: next[p][c] = max over pp of prior[pp][p] + second[pp][p][c],
+// plus first[p][c] and the emission of c. `prior` rows are indexed by the tag two back
+// (kTagStart included), `next` rows by the previous tag.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
+#endif
+void forward_step(const Tables& tables, const Row* prior, const float* emission, Row* next) {
+  // GCC/Clang vector extension: one value per current tag, lowered to the target's units.
+  typedef float Vec __attribute__((vector_size(kW * sizeof(float))));
+  Vec em{};
+  for (int c = 0; c < kT; ++c) em[c] = emission[c];
+  for (int p = 0; p < kT; ++p) {
+    Vec best = Vec{} + kNone;
+    for (int pp = 0; pp < kP; ++pp) {
+      const float s = prior[pp][p];
+      if (s == kNone) continue;
+      Vec row;
+      std::memcpy(&row, tables.second[pp][p], sizeof row);
+      const Vec candidate = s + row;
+      best = best > candidate ? best : candidate;
+    }
+    Vec first;
+    std::memcpy(&first, tables.first[p], sizeof first);
+    const Vec out = best + first + em;
+    std::memcpy(next[p], &out, sizeof out);
+  }
+  for (int c = 0; c < kW; ++c) next[kTagStart][c] = kNone;
 }
 
 }  // namespace
@@ -38,58 +74,43 @@ std::vector<std::uint8_t> viterbi_decode(std::span<const float> emission,
   const std::size_t n = emission.size() / kT;
   std::vector<std::uint8_t> tags(n);
   if (n == 0) return tags;
+  const Tables tables(transitions);
 
-  // The second-order scores laid out so the innermost loop (over the tag two back)
-  // reads contiguous memory: sec[(p * kT + c) * kP + pp] = second(pp, p, c).
-  std::array<float, kT * kT * kP> sec;
-  for (int pp = 0; pp < kP; ++pp)
-    for (int p = 0; p < kT; ++p)
-      for (int c = 0; c < kT; ++c)
-        sec[(p * kT + c) * kP + pp] = transitions.second[(pp * kP + p) * kT + c];
-
-  // states[i * kT * kP + c * kP + p]: best score of a prefix ending at i with tags (p, c).
-  // Kept for every position, so backtracking recomputes the arguments instead of the
-  // forward pass storing them, which keeps its inner loop a plain maximum.
-  std::vector<float> states(n * kT * kP, kNone);
+  // states[i][p][c]: best score of a prefix ending at i with tags (p, c); p = kTagStart at
+  // i = 0. Kept for every position, so backtracking recomputes the arguments instead of
+  // the forward pass storing them.
+  std::vector<Step> states(n);
+  for (auto& row : states[0].rows)
+    for (float& s : row) s = kNone;
   for (int c = 0; c < kT; ++c)
-    if (transition_allowed(kTagStart, c))
-      states[c * kP + kTagStart] =
+    if (transition_allowed(kTagStart, static_cast<std::uint8_t>(c)))
+      states[0].rows[kTagStart][c] =
           emission[c] + transitions.score(kTagStart, kTagStart, static_cast<std::uint8_t>(c));
+  for (std::size_t i = 1; i < n; ++i)
+    forward_step(tables, states[i - 1].rows, emission.data() + i * kT, states[i].rows);
 
-  for (std::size_t i = 1; i < n; ++i) {
-    const float* state = states.data() + (i - 1) * kT * kP;
-    float* next = states.data() + i * kT * kP;
-    const float* em = emission.data() + i * kT;
-    for (int p = 0; p < kT; ++p) {
-      const float* prior = state + p * kP;
-      bool reachable = false;
-      for (int pp = 0; pp < kP; ++pp) reachable |= prior[pp] != kNone;
-      if (!reachable) continue;
-      for (int c = 0; c < kT; ++c) {
-        if (!transition_allowed(static_cast<std::uint8_t>(p), static_cast<std::uint8_t>(c)))
-          continue;
-        const float best = best_over(prior, sec.data() + (p * kT + c) * kP);
-        if (best == kNone) continue;
-        next[c * kP + p] = best + transitions.first[p * kT + c] + em[c];
-      }
-    }
-  }
-
-  const float* last = states.data() + (n - 1) * kT * kP;
   float best = kNone;
   int best_p = kTagStart, best_c = kTagO;
   for (int p = 0; p < kP; ++p)
     for (int c = 0; c < kT; ++c)
-      if (last[c * kP + p] > best) {
-        best = last[c * kP + p];
+      if (states[n - 1].rows[p][c] > best) {
+        best = states[n - 1].rows[p][c];
         best_p = p;
         best_c = c;
       }
+  // Backtrack: the tag two back is the first pp (in index order) reaching the maximum.
   for (std::size_t i = n; i-- > 0;) {
     tags[i] = static_cast<std::uint8_t>(best_c);
     if (i == 0) break;
-    const float* prior = states.data() + (i - 1) * kT * kP + best_p * kP;
-    const int before = arg_best_over(prior, sec.data() + (best_p * kT + best_c) * kP);
+    float top = kNone;
+    int before = kTagStart;
+    for (int pp = 0; pp < kP; ++pp) {
+      const float s = states[i - 1].rows[pp][best_p] + tables.second[pp][best_p][best_c];
+      if (s > top) {
+        top = s;
+        before = pp;
+      }
+    }
     best_c = best_p;
     best_p = before;
   }

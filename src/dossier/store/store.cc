@@ -153,6 +153,10 @@ Store::~Store() = default;
 
 void Store::begin() { exec(db_.get(), "BEGIN IMMEDIATE"); }
 
+void Store::check_references(bool on) {
+  exec(db_.get(), on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+}
+
 void Store::commit() {
   index_pending();
   exec(db_.get(), "COMMIT");

@@ -86,6 +86,12 @@ class Store {
   void rollback();
   bool in_transaction() const;
 
+  // Whether SQLite checks every written row's references (on by default). A bulk writer
+  // that only references rows it wrote itself may turn the checks off while it writes
+  // (outside a transaction: SQLite ignores the switch inside one); PRAGMA
+  // foreign_key_check verifies the result.
+  void check_references(bool on);
+
   // Stores `document` with its `language` (ISO 639-1, "" when unknown), identified by the
   // SHA-256 of its text. When that text is already stored, only records
   // (source, url, external_id) as a further source of it when new, and returns

@@ -34,7 +34,8 @@ bool fail(std::string* error, const std::filesystem::path& path, std::string_vie
 
 }  // namespace
 
-Tagger::Tagger(TaggerWeights weights) : weights_(std::move(weights)) {}
+Tagger::Tagger(TaggerWeights weights)
+    : weights_(std::move(weights)), decoder_(weights_.transitions) {}
 
 std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);
@@ -128,7 +129,7 @@ std::vector<float> Tagger::emission_scores(std::span<const TaggerToken> sentence
 }
 
 std::vector<std::uint8_t> Tagger::tag(std::span<const TaggerToken> sentence) const {
-  return viterbi_decode(emission_scores(sentence), weights_.transitions);
+  return decoder_.decode(emission_scores(sentence));
 }
 
 }  // namespace dossier

@@ -47,6 +47,7 @@ class Tagger {
 
  private:
   TaggerWeights weights_;
+  ViterbiDecoder decoder_;  // of weights_.transitions
 };
 
 }  // namespace dossier

@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <memory>
 
 namespace dossier {
 namespace {
 
 constexpr int kT = kTagCount;
 constexpr int kP = kTagCount + 1;  // values of the previous tag, kTagStart included
-constexpr int kW = 16;             // a row of current-tag scores, padded for vector units
+constexpr int kW = ViterbiDecoder::kRowWidth;
 constexpr float kNone = -std::numeric_limits<float>::infinity();
 
 using Row = float[kW];
@@ -19,32 +20,14 @@ struct alignas(64) Step {
   Row rows[kP];
 };
 
-// Scores laid out as rows over the current tag, so the forward pass is whole-row adds and
-// maxima that the compiler vectorizes. Forbidden steps and padding score kNone.
-struct Tables {
-  alignas(64) float first[kP][kW];       // first[prev][cur], kNone when not allowed
-  alignas(64) float second[kP][kT][kW];  // second[prev2][prev][cur]
-  explicit Tables(const Transitions& t) {
-    for (int p = 0; p < kP; ++p)
-      for (int c = 0; c < kW; ++c)
-        first[p][c] =
-            c < kT && transition_allowed(static_cast<std::uint8_t>(p), static_cast<std::uint8_t>(c))
-                ? t.first[p * kT + c]
-                : kNone;
-    for (int pp = 0; pp < kP; ++pp)
-      for (int p = 0; p < kT; ++p)
-        for (int c = 0; c < kW; ++c)
-          second[pp][p][c] = c < kT ? t.second[(pp * kP + p) * kT + c] : 0;
-  }
-};
-
 // One step of the forward pass: next[p][c] = max over pp of prior[pp][p] + second[pp][p][c],
 // plus first[p][c] and the emission of c. `prior` rows are indexed by the tag two back
 // (kTagStart included), `next` rows by the previous tag.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
 #endif
-void forward_step(const Tables& tables, const Row* prior, const float* emission, Row* next) {
+void forward_step(const float (*first)[kW], const float (*second)[kT][kW], const Row* prior,
+                  const float* emission, Row* next) {
   // GCC/Clang vector extension: one value per current tag, lowered to the target's units.
   typedef float Vec __attribute__((vector_size(kW * sizeof(float))));
   Vec em{};
@@ -55,13 +38,13 @@ void forward_step(const Tables& tables, const Row* prior, const float* emission,
       const float s = prior[pp][p];
       if (s == kNone) continue;
       Vec row;
-      std::memcpy(&row, tables.second[pp][p], sizeof row);
+      std::memcpy(&row, second[pp][p], sizeof row);
       const Vec candidate = s + row;
       best = best > candidate ? best : candidate;
     }
-    Vec first;
-    std::memcpy(&first, tables.first[p], sizeof first);
-    const Vec out = best + first + em;
+    Vec first_row;
+    std::memcpy(&first_row, first[p], sizeof first_row);
+    const Vec out = best + first_row + em;
     std::memcpy(next[p], &out, sizeof out);
   }
   for (int c = 0; c < kW; ++c) next[kTagStart][c] = kNone;
@@ -69,17 +52,35 @@ void forward_step(const Tables& tables, const Row* prior, const float* emission,
 
 }  // namespace
 
+ViterbiDecoder::ViterbiDecoder(const Transitions& transitions) : transitions_(transitions) {
+  for (int p = 0; p < kP; ++p)
+    for (int c = 0; c < kW; ++c)
+      first_[p][c] =
+          c < kT && transition_allowed(static_cast<std::uint8_t>(p), static_cast<std::uint8_t>(c))
+              ? transitions.first[p * kT + c]
+              : kNone;
+  for (int pp = 0; pp < kP; ++pp)
+    for (int p = 0; p < kT; ++p)
+      for (int c = 0; c < kW; ++c)
+        second_[pp][p][c] = c < kT ? transitions.second[(pp * kP + p) * kT + c] : 0;
+}
+
 std::vector<std::uint8_t> viterbi_decode(std::span<const float> emission,
                                          const Transitions& transitions) {
+  return ViterbiDecoder(transitions).decode(emission);
+}
+
+std::vector<std::uint8_t> ViterbiDecoder::decode(std::span<const float> emission) const {
+  const Transitions& transitions = transitions_;
   const std::size_t n = emission.size() / kT;
   std::vector<std::uint8_t> tags(n);
   if (n == 0) return tags;
-  const Tables tables(transitions);
 
   // states[i][p][c]: best score of a prefix ending at i with tags (p, c); p = kTagStart at
   // i = 0. Kept for every position, so backtracking recomputes the arguments instead of
   // the forward pass storing them.
-  std::vector<Step> states(n);
+  // Default-initialized: every row is written before it is read.
+  std::unique_ptr<Step[]> states(new Step[n]);
   for (auto& row : states[0].rows)
     for (float& s : row) s = kNone;
   for (int c = 0; c < kT; ++c)
@@ -87,7 +88,7 @@ std::vector<std::uint8_t> viterbi_decode(std::span<const float> emission,
       states[0].rows[kTagStart][c] =
           emission[c] + transitions.score(kTagStart, kTagStart, static_cast<std::uint8_t>(c));
   for (std::size_t i = 1; i < n; ++i)
-    forward_step(tables, states[i - 1].rows, emission.data() + i * kT, states[i].rows);
+    forward_step(first_, second_, states[i - 1].rows, emission.data() + i * kT, states[i].rows);
 
   float best = kNone;
   int best_p = kTagStart, best_c = kTagO;
@@ -105,7 +106,7 @@ std::vector<std::uint8_t> viterbi_decode(std::span<const float> emission,
     float top = kNone;
     int before = kTagStart;
     for (int pp = 0; pp < kP; ++pp) {
-      const float s = states[i - 1].rows[pp][best_p] + tables.second[pp][best_p][best_c];
+      const float s = states[i - 1].rows[pp][best_p] + second_[pp][best_p][best_c];
       if (s > top) {
         top = s;
         before = pp;

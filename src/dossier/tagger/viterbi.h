@@ -23,6 +23,24 @@ struct Transitions {
   }
 };
 
+// Transitions laid out for decoding: rows over the current tag, padded to kRowWidth, with
+// forbidden steps scoring -infinity. Build once per set of transitions (a tagger keeps one).
+class ViterbiDecoder {
+ public:
+  static constexpr int kRowWidth = 16;
+
+  explicit ViterbiDecoder(const Transitions& transitions);
+
+  // The same result as viterbi_decode(emission, transitions).
+  std::vector<std::uint8_t> decode(std::span<const float> emission) const;
+
+ private:
+  Transitions transitions_;
+  // first_[prev][cur]; second_[prev2][prev][cur].
+  alignas(64) float first_[kTagCount + 1][kRowWidth];
+  alignas(64) float second_[kTagCount + 1][kTagCount][kRowWidth];
+};
+
 // The tag sequence maximizing sum_i emission[i * kTagCount + t_i] + transitions.score(t_{i-2},
 // t_{i-1}, t_i), among sequences where every step is transition_allowed. `emission` holds
 // n * kTagCount scores; the result has n tags (empty for n == 0).

@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev libgumbo-dev libcld2-dev nlohmann-json3-dev libcli11-dev
+  libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev)
 missing=()
 for p in "${packages[@]}"; do

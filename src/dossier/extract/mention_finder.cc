@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "dossier/extract/headings.h"
 #include "dossier/extract/lexicon_bits.h"
 #include "dossier/extract/name_words.h"
 
@@ -17,21 +18,6 @@ struct Span {
   std::int32_t entry;
   std::string_view origin;
 };
-
-bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  unsigned char c = s[0];
-  if (c >= 'A' && c <= 'Z') return true;
-  if (c < 0x80) return false;
-  // Cyrillic capitals А..Я (U+0410..U+042F) and Ё, Latin-1 capitals.
-  if (s.size() >= 2) {
-    unsigned char d = s[1];
-    if (c == 0xD0 && d >= 0x81 && d <= 0xAF) return true;
-    if (c == 0xC3 && d >= 0x80 && d <= 0x9E) return true;
-    if (c == 0xC5 || c == 0xC4) return (d % 2) == 0;  // Latin Extended-A pairs
-  }
-  return false;
-}
 
 // "Moscow-led" -> "Moscow" + "-led"; other tokens unchanged.
 void split_compounds(std::string_view text, std::span<const Token> in, std::vector<Token>& out) {
@@ -47,6 +33,29 @@ void split_compounds(std::string_view text, std::span<const Token> in, std::vect
       out.push_back(t);
     }
   }
+}
+
+// Whether `word` (ASCII) also stands in `text` in lowercase as a whole word.
+bool occurs_in_lowercase(std::string_view text, std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    const std::size_t end = at + lower.size();
+    if ((at == 0 || !is_letter(text[at - 1])) && (end == text.size() || !is_letter(text[end])))
+      return true;
+  }
+  return false;
+}
+
+// Whether `name` stands in `text` anywhere but at byte `at`.
+bool occurs_elsewhere(std::string_view text, std::string_view name, std::size_t at) {
+  const std::size_t first = text.find(name);
+  return first != at || text.find(name, at + 1) != std::string_view::npos;
 }
 
 }  // namespace
@@ -68,6 +77,7 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
     ttoks.assign(toks.size(), TaggerToken{});
     for (std::uint32_t i = 0; i < toks.size(); ++i) ttoks[i].text = tok_text(i);
     std::vector<LexMatch> lex = set_lexicon_bits(gazetteer_, text, toks, ttoks);
+    const bool heading = is_heading(text.substr(sentence.start, sentence.end - sentence.start));
     spans.clear();
     // Tagger spans, reconciled with the lexicon matches they overlap.
     std::vector<bool> lex_used(lex.size(), false);
@@ -81,6 +91,14 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
         std::uint32_t j = i + 1;
         while (j < tags.size() && is_inside(tags[j]) && tag_type(tags[j]) == tag_type(tags[i])) ++j;
         Span t{i, j, 0, 0, tag_type(tags[i]), -1, "tagger"};
+        i = j;
+        // Names begin and end with capitals: drop lowercase words at the edges
+        // ("Russian military" -> "Russian"), name particles ("al", "bin") excepted at the start.
+        while (t.first < t.end && !starts_upper(tok_text(t.first)) &&
+               !is_name_particle(tok_text(t.first)))
+          ++t.first;
+        while (t.end > t.first && !starts_upper(tok_text(t.end - 1))) --t.end;
+        if (t.first >= t.end) continue;
         bool crossed = false;
         for (std::size_t k = 0; k < lex.size(); ++k) {
           const LexMatch& m = lex[k];
@@ -93,13 +111,23 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
             crossed = true;
           }
         }
+        bool has_lexicon = false;
+        for (const LexMatch& m : lex) has_lexicon |= m.first_token < t.end && m.end_token > t.first;
+        const std::size_t at = toks[t.first].start;
+        const std::string_view surface = text.substr(at, toks[t.end - 1].end - at);
+        // In a Title Case heading every word is capitalized, so the tagger's span stands only
+        // when the lexicon knows none of it and the text names it again elsewhere.
+        if (heading && (has_lexicon || !occurs_elsewhere(text, surface, at))) crossed = true;
+        // A capitalized sentence opener the text also writes in lowercase is a common word
+        // ("Xenophobia is ...", "Staff said ...").
+        if (t.first == 0 && t.end == 1 && !has_lexicon && occurs_in_lowercase(text, surface))
+          crossed = true;
         if (!crossed) {
           spans.push_back(t);
         } else {
           for (std::size_t k = 0; k < lex.size(); ++k)
             if (lex[k].first_token >= t.first && lex[k].end_token <= t.end) lex_used[k] = false;
         }
-        i = j;
       }
     }
     for (std::size_t k = 0; k < lex.size(); ++k) {
@@ -159,6 +187,15 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
       if (s.origin == std::string_view("lexicon")) start = s.start, end = s.end_byte;
       std::string_view name = text.substr(start, end - start);
       if (rules_.never(name)) continue;
+      // Regional adjectives are not groups ("Central Asian", "African"), and a region
+      // qualifier is no name on its own ("Central").
+      if (s.end - s.first == 1) {
+        if (s.type == EntityType::kGroup &&
+            (is_regional_adjective(name) ||
+             (s.first > 0 && is_region_qualifier(tok_text(s.first - 1)))))
+          continue;
+        if (s.entry < 0 && is_region_qualifier(name)) continue;
+      }
       if (s.entry < 0) {
         bool upper = false;
         for (std::uint32_t i = s.first; i < s.end; ++i) upper |= starts_upper(tok_text(i));

@@ -120,7 +120,39 @@ constexpr std::array<std::string_view, 56> kCommonCapitalized = {
     "Image",     "Video",       "Source",  "Sources", "Editor",    "Analysis",
     "Opinion",   "Comment"};
 
+constexpr std::array<std::string_view, 24> kNameParticles = {
+    "al", "al-", "el", "el-", "bin", "ibn", "bint", "ben", "van", "von", "de", "da",
+    "di", "du",  "la", "le",  "der", "den", "del",  "dos", "das", "ul",  "ud", "ad"};
+
+constexpr std::array<std::string_view, 18> kRegionQualifiers = {
+    "Central",   "North",        "South",        "East",      "West",      "Northern",
+    "Southern",  "Eastern",      "Western",      "Northeast", "Northwest", "Southeast",
+    "Southwest", "Northeastern", "Southeastern", "Middle",    "Latin",     "Sub-Saharan"};
+
+constexpr std::array<std::string_view, 12> kRegionalAdjectives = {
+    "Asian",     "African", "European", "Eurasian",      "Scandinavian", "Nordic",
+    "Caribbean", "Balkan",  "Sahelian", "Mediterranean", "Oceanian",     "Transcaucasian"};
+
 }  // namespace
+
+bool is_name_particle(std::string_view t) { return in(kNameParticles, t); }
+bool is_region_qualifier(std::string_view t) { return in(kRegionQualifiers, t); }
+bool is_regional_adjective(std::string_view t) { return in(kRegionalAdjectives, t); }
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = s[0];
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c < 0x80) return false;
+  // Cyrillic capitals А..Я (U+0410..U+042F) and Ё, Latin-1 capitals.
+  if (s.size() >= 2) {
+    unsigned char d = s[1];
+    if (c == 0xD0 && d >= 0x81 && d <= 0xAF) return true;
+    if (c == 0xC3 && d >= 0x80 && d <= 0x9E) return true;
+    if (c == 0xC5 || c == 0xC4) return (d % 2) == 0;  // Latin Extended-A pairs
+  }
+  return false;
+}
 
 bool is_article(std::string_view t) { return t == "the" || t == "The" || t == "THE"; }
 

@@ -46,8 +46,8 @@ TEST(Headings, TitleCaseLinesWithoutClosingPunctuation) {
   EXPECT_TRUE(is_heading("  Gunmen Storm Concert Hall Near Moscow\n"));
   EXPECT_FALSE(is_heading("Gunmen stormed a concert hall near Moscow."));
   EXPECT_FALSE(is_heading("Gunmen stormed a concert hall near Moscow"));  // mostly lowercase
-  EXPECT_FALSE(is_heading("Vladimir Putin Spoke On Friday."));             // ends a sentence
-  EXPECT_FALSE(is_heading("Kabul"));                                       // one word
+  EXPECT_FALSE(is_heading("Vladimir Putin Spoke On Friday."));            // ends a sentence
+  EXPECT_FALSE(is_heading("Kabul"));                                      // one word
   EXPECT_FALSE(is_heading(""));
 }
 

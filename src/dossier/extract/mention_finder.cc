@@ -99,10 +99,11 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
           ++t.first;
         while (t.end > t.first && !starts_upper(tok_text(t.end - 1))) --t.end;
         if (t.first >= t.end) continue;
-        bool crossed = false;
+        bool crossed = false, has_lexicon = false;
         for (std::size_t k = 0; k < lex.size(); ++k) {
           const LexMatch& m = lex[k];
           if (m.end_token <= t.first || m.first_token >= t.end) continue;
+          has_lexicon = true;
           if (m.first_token <= t.first && m.end_token >= t.end) {
             crossed = true;  // the lexicon match covers the tagger span: take the match
           } else if (m.first_token >= t.first && m.end_token <= t.end) {
@@ -111,8 +112,6 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
             crossed = true;
           }
         }
-        bool has_lexicon = false;
-        for (const LexMatch& m : lex) has_lexicon |= m.first_token < t.end && m.end_token > t.first;
         const std::size_t at = toks[t.first].start;
         const std::string_view surface = text.substr(at, toks[t.end - 1].end - at);
         // In a Title Case heading every word is capitalized, so the tagger's span stands only

@@ -52,7 +52,9 @@ void forward_step(const float (*first)[kW], const float (*second)[kT][kW], const
 
 }  // namespace
 
-ViterbiDecoder::ViterbiDecoder(const Transitions& transitions) : transitions_(transitions) {
+ViterbiDecoder::ViterbiDecoder(const Transitions& transitions) {
+  for (int c = 0; c < kW; ++c)
+    start_[c] = c < kT ? transitions.score(kTagStart, kTagStart, static_cast<std::uint8_t>(c)) : 0;
   for (int p = 0; p < kP; ++p)
     for (int c = 0; c < kW; ++c)
       first_[p][c] =
@@ -71,7 +73,6 @@ std::vector<std::uint8_t> viterbi_decode(std::span<const float> emission,
 }
 
 std::vector<std::uint8_t> ViterbiDecoder::decode(std::span<const float> emission) const {
-  const Transitions& transitions = transitions_;
   const std::size_t n = emission.size() / kT;
   std::vector<std::uint8_t> tags(n);
   if (n == 0) return tags;
@@ -85,8 +86,7 @@ std::vector<std::uint8_t> ViterbiDecoder::decode(std::span<const float> emission
     for (float& s : row) s = kNone;
   for (int c = 0; c < kT; ++c)
     if (transition_allowed(kTagStart, static_cast<std::uint8_t>(c)))
-      states[0].rows[kTagStart][c] =
-          emission[c] + transitions.score(kTagStart, kTagStart, static_cast<std::uint8_t>(c));
+      states[0].rows[kTagStart][c] = emission[c] + start_[c];
   for (std::size_t i = 1; i < n; ++i)
     forward_step(first_, second_, states[i - 1].rows, emission.data() + i * kT, states[i].rows);
 

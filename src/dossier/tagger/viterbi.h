@@ -35,8 +35,8 @@ class ViterbiDecoder {
   std::vector<std::uint8_t> decode(std::span<const float> emission) const;
 
  private:
-  Transitions transitions_;
-  // first_[prev][cur]; second_[prev2][prev][cur].
+  // start_[cur]: the score of the first tag; first_[prev][cur]; second_[prev2][prev][cur].
+  float start_[kRowWidth];
   alignas(64) float first_[kTagCount + 1][kRowWidth];
   alignas(64) float second_[kTagCount + 1][kTagCount][kRowWidth];
 };

@@ -147,6 +147,7 @@ void add_entities(CLI::App& app, Common& common, Runner* run) {
       try {
         KnowledgeWriter writer(store->handle(), *models);
         writer.resolve_all();
+        writer.settle_undated();
         store->commit();
       } catch (...) {
         store->rollback();

@@ -138,3 +138,30 @@ TEST(Dates, TextAnchorWithoutPublication) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(DateFinder, BareWeekdayCounts) {
+  // 2016-06-15 is a Wednesday.
+  EXPECT_EQ(show("A bomb Monday tore through the market.", "2016-06-15"), "2016-06-13~");
+  EXPECT_EQ(show("Troops ended the siege Sunday at the hotel.", "2016-06-15"), "2016-06-12~");
+  EXPECT_EQ(show("Crowds gathered for Friday prayers.", "2016-06-15"), "");
+  EXPECT_EQ(show("Pilgrims marked Good Friday in the old town.", "2016-06-15"), "");
+}
+
+TEST(DateFinder, WeekdayWithoutAnchorKeepsTheWeekday) {
+  const std::string text = "Gunmen stormed the station on Saturday.";
+  const std::pair<std::uint32_t, std::uint32_t> whole{0, static_cast<std::uint32_t>(text.size())};
+  auto dates = find_dates(text, {&whole, 1}, PartialDate{});
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_TRUE(dates[0].date.empty());
+  EXPECT_EQ(dates[0].weekday, 5);
+  dates = find_dates(text, {&whole, 1}, parse_iso_date("2016-06-15"));
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].date.iso(), "2016-06-11");
+  EXPECT_EQ(dates[0].weekday, 5);
+}
+
+}  // namespace
+}  // namespace dossier

@@ -10,9 +10,10 @@ namespace dossier {
 namespace {
 
 struct Found {
-  PartialDate date;
+  PartialDate date;                 // empty for a weekday that no anchor resolves
   std::size_t first = 0, last = 0;  // token range [first, last)
   bool relative = false;
+  int weekday = -1;
 };
 
 // A plain integer token of at most 4 digits, else -1.
@@ -246,7 +247,9 @@ class SentenceScanner {
     return Found{date, i, i + 1};
   }
 
-  // "Saturday, March 30, 2024" (absolute) or "on Friday", "Friday's attack".
+  // "Saturday, March 30, 2024" (absolute), or "on Friday", "Friday's attack", "a bomb
+  // Saturday ripped": any capitalized weekday but a feast or a prayer ("Good Friday",
+  // "Friday prayers").
   std::optional<Found> weekday(std::size_t i) const {
     if (!t_[i].capitalized) return std::nullopt;
     const int wd = weekday_from_word(t_.lower(i));
@@ -257,23 +260,27 @@ class SentenceScanner {
       if (!f) f = day_first(j);
       if (f) {
         f->first = i;
+        f->weekday = wd;
         return f;
       }
     }
+    if (i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == WordKind::kWord &&
+        weekday_from_word(t_.lower(i - 1)) < 0)
+      return std::nullopt;  // "Good Friday", "Bloody Sunday", "Easter Sunday"
+    if (t_.is_any(i + 1, {"prayer", "prayers", "service", "services", "sermon", "mass", "school",
+                          "market"}))
+      return std::nullopt;
     const bool last = t_.is(i - 1, "last");
-    const bool context =
-        last || t_.is_any(i - 1, {"on", "this", "since", "until", "by", "late", "early", "past"}) ||
-        t_.possessive(i + 1) || t_.is_any(i + 1, {"night", "morning", "evening", "afternoon"});
-    if (!context) return std::nullopt;
     return on_weekday(wd, last, last ? i - 1 : i, i + 1 + t_.possessive(i + 1));
   }
 
-  std::optional<Found> on_weekday(int wd, bool strictly_before, std::size_t first,
-                                  std::size_t last) const {
-    if (deictic_.precision() != DatePrecision::kDay) return std::nullopt;
+  // The day named by weekday `wd` counted back from the deictic anchor; without an anchor
+  // precise to the day, only the weekday.
+  Found on_weekday(int wd, bool strictly_before, std::size_t first, std::size_t last) const {
+    if (deictic_.precision() != DatePrecision::kDay) return Found{{}, first, last, true, wd};
     int back = (dossier::weekday(deictic_) - wd + 7) % 7;
     if (back == 0 && strictly_before) back = 7;
-    return Found{add_days(deictic_, -back), first, last, true};
+    return Found{add_days(deictic_, -back), first, last, true, wd};
   }
 
   // Month precision of a day-precision anchor moved by `days`.
@@ -393,8 +400,9 @@ void DateFinder::scan(std::string_view sentence, std::uint32_t base_offset,
     m.end = base_offset + t[f->last - 1].end;
     m.date = f->date;
     m.relative = f->relative;
+    m.weekday = f->weekday;
     out->push_back(m);
-    if (!f->date.decade) recent_ = f->date;
+    if (!f->date.decade && !f->date.empty()) recent_ = f->date;
     i = f->last > i ? f->last : i + 1;
   }
 }

@@ -21,6 +21,10 @@
 //   earlier/later", "that year", "the same year", and the same with month and
 //   day) use the most recent date the text established, else the publication date.
 // The most recent date is the last date emitted, decades excepted.
+// A capitalized weekday counts anywhere ("a bomb Saturday ripped through") except in a
+// feast or a prayer ("Good Friday", "Friday prayers"); without an anchor precise to the
+// day it is still emitted, with an empty date and its weekday, so that an undated report
+// can be matched to an incident on that weekday.
 // Results: yesterday / last night = anchor - 1 day; "on Friday" = the latest
 // Friday on or before the anchor day, "last Friday" strictly before it (day
 // precision); "last week" = month precision of anchor - 7 days; "this week",
@@ -44,8 +48,9 @@ namespace dossier {
 
 struct DateMention {
   std::uint32_t start = 0, end = 0;  // byte offsets in the document
-  PartialDate date;
+  PartialDate date;       // empty for a weekday no anchor resolves ("on Sunday", undated report)
   bool relative = false;  // some part of the date came from an anchor
+  int weekday = -1;       // 0 (Monday) to 6 when the text names the weekday, else -1
 };
 
 // Scans the sentences of one document in order, keeping the anchor state.

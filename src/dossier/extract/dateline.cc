@@ -43,7 +43,7 @@ std::string find_dateline(std::string_view text) {
     start = stop + 1;
   }
   for (const DateMention& d : find_dates(text, lines, PartialDate{}))
-    if (is_dateline_date(text, d)) return d.date.iso();
+    if (!d.date.empty() && is_dateline_date(text, d)) return d.date.iso();
   return {};
 }
 

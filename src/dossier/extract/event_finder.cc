@@ -163,6 +163,9 @@ std::int32_t primary(const std::vector<DocEvent>& events) {
 struct SentenceFacts {
   std::string type;
   PartialDate date;
+  std::uint32_t date_start = 0, date_end = 0;
+  bool date_relative = false;
+  int weekday = -1;
   std::int32_t location = -1;
   std::string country;
   std::vector<std::int32_t> perpetrators;
@@ -241,7 +244,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       std::string source;
       if (auto a = find_attribution(sentence, s.start)) source = a->source;
       std::vector<std::string> hedges = find_hedges(sentence);
-      for (const Figure& fig : figures) f.figures.push_back({fig, s.start, s.end, source, hedges});
+      for (const Figure& fig : figures)
+        f.figures.push_back({fig, s.start, s.end, source, hedges, {}});
     }
     while (next_date < dates.size() && dates[next_date].start < s.start) ++next_date;
     // The date nearest the trigger, unless it states a duration ("since 2014").
@@ -251,11 +255,19 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           follows_word(text, dates[d].start, s.start, "since") ||
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
+      if (dates[d].date.empty()) {  // a weekday no anchor resolves
+        if (f.weekday < 0) f.weekday = dates[d].weekday;
+        continue;
+      }
       std::uint32_t at = dates[d].start;
       std::uint32_t distance = at > trigger_at ? at - trigger_at : trigger_at - at;
       if (distance < best_distance) {
         best_distance = distance;
         f.date = dates[d].date;
+        f.date_start = dates[d].start;
+        f.date_end = dates[d].end;
+        f.date_relative = dates[d].relative;
+        f.weekday = dates[d].weekday;
       }
     }
 
@@ -350,6 +362,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     // when that sentence set the scene without naming an incident.
     if (!sentence_has_setting && ctx_sentence == sentence_index - 1) {
       f.date = ctx.date;
+      f.date_start = ctx.date_start;
+      f.date_end = ctx.date_end;
+      f.date_relative = ctx.date_relative;
       f.location = ctx.location;
       f.country = ctx.country;
     }
@@ -358,6 +373,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
 
     // Which incident does this sentence speak of?
     std::int32_t target = -1;
+    std::string why;
     if (only_arrests(f)) {
       f.date = PartialDate{};
       f.location = -1;
@@ -365,7 +381,13 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     bool placed = f.location >= 0, dated = !f.date.empty();
     if (!placed && !dated) {
-      target = sentence_index - last_sentence <= 3 ? last : primary(events);
+      if (sentence_index - last_sentence <= 3) {
+        target = last;
+        why = "no date or place of its own: the incident of the sentences just before";
+      } else {
+        target = primary(events);
+        why = "no date or place of its own: the report's main incident";
+      }
     } else {
       for (std::int32_t i = static_cast<std::int32_t>(events.size()) - 1; i >= 0 && target < 0;
            --i) {
@@ -376,23 +398,41 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           // Without a place, only a date as precise as a month ties a mention to an incident.
           bool precise = placed || f.date.precision() >= DatePrecision::kMonth ||
                          ev.date.precision() == f.date.precision();
-          if (dates_compatible(f.date, ev.date) && country_ok && precise) target = i;
+          if (dates_compatible(f.date, ev.date) && country_ok && precise) {
+            target = i;
+            why = same_place ? "same date and place as an earlier mention"
+                             : "same date as an earlier mention";
+          }
         } else if (dated) {
-          if (same_place) target = i;
+          if (same_place) {
+            target = i;
+            why = "same place as an earlier mention";
+          }
         } else if (country_ok && (i == last || same_place)) {
           target = i;
+          why = same_place ? "same place as an earlier mention"
+                           : "no date of its own: the incident of the sentence before";
         }
       }
     }
     if (target < 0) {
+      why = "the incident this sentence reports";
       events.emplace_back();
       target = static_cast<std::int32_t>(events.size()) - 1;
       events[target].type = f.type;
     }
     DocEvent& ev = events[target];
     if (f.date.precision() > ev.date.precision() &&
-        (ev.date.empty() || dates_compatible(f.date, ev.date)))
+        (ev.date.empty() || dates_compatible(f.date, ev.date))) {
       ev.date = f.date;
+      ev.date_start = f.date_start;
+      ev.date_end = f.date_end;
+      ev.date_rule = f.date_relative
+                         ? (published.empty() ? "relative to an earlier date in the text"
+                                              : "relative to the publication date")
+                         : "stated";
+    }
+    if (ev.weekday < 0) ev.weekday = f.weekday;
     if (f.location >= 0 && (ev.location < 0 || specificity(entities[f.location], gazetteer) >
                                                    specificity(entities[ev.location], gazetteer)))
       ev.location = f.location;
@@ -406,7 +446,10 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           std::find(ev.perpetrators.begin(), ev.perpetrators.end(), t) == ev.perpetrators.end())
         ev.targets.push_back(t);
     ev.mentions.emplace_back(s.start, s.end);
-    for (auto& fig : f.figures) ev.figures.push_back(std::move(fig));
+    for (auto& fig : f.figures) {
+      fig.rule = why;
+      ev.figures.push_back(std::move(fig));
+    }
     last = target;
     last_sentence = sentence_index;
   }

@@ -23,6 +23,7 @@ struct EventFigure {
   std::uint32_t sentence_start = 0, sentence_end = 0;
   std::string attributed_to;        // as written, empty when the text names no source
   std::vector<std::string> hedges;  // "reportedly", "allegedly", ...
+  std::string rule;                 // why the figure counts this incident
 };
 
 // One incident as this document describes it. Entity fields are indices into
@@ -31,6 +32,9 @@ struct DocEvent {
   std::string type;  // "attack", "bombing", "suicide bombing", "shooting", ...
   std::string name;  // "<place> <type>", e.g. "Kerman bombing"
   PartialDate date;  // empty when the text gives none
+  std::uint32_t date_start = 0, date_end = 0;  // the date's evidence, when dated
+  std::string date_rule;  // how the date was read: "stated", "relative to publication", ...
+  int weekday = -1;       // weekday the text gives an undated incident (0 Monday), else -1
   std::int32_t location = -1;
   std::string country;  // ISO 3166-1 alpha-2 of the place, when known
   std::vector<std::int32_t> perpetrators;

@@ -82,6 +82,13 @@ void EventIndex::update(const EventKey& event) {
   index(event, false);
 }
 
+void EventIndex::remove(std::int64_t id) {
+  auto it = events_.find(id);
+  if (it == events_.end()) return;
+  index(it->second, true);
+  events_.erase(it);
+}
+
 const EventKey* EventIndex::get(std::int64_t id) const {
   auto it = events_.find(id);
   return it == events_.end() ? nullptr : &it->second;
@@ -128,6 +135,57 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
     }
   }
   return best;
+}
+
+namespace {
+
+bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
+  if (u.country.empty() || u.country != d.country) return false;
+  if (u.location && u.location == d.location) return true;
+  return !(u.location_is_city && d.location_is_city);
+}
+
+bool weekday_fits(const IncidentFacts& u, const IncidentFacts& d) {
+  if (u.weekdays.empty()) return true;
+  if (d.date.precision() != DatePrecision::kDay) return false;
+  return std::find(u.weekdays.begin(), u.weekdays.end(), weekday(d.date)) != u.weekdays.end();
+}
+
+// The only candidate for which `pick` holds, else 0.
+template <typename Pred>
+std::int64_t only(const std::vector<const IncidentFacts*>& candidates, Pred pick) {
+  std::int64_t found = 0;
+  for (const IncidentFacts* c : candidates) {
+    if (!pick(*c)) continue;
+    if (found) return 0;
+    found = c->id;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
+                           std::string* rule) {
+  std::vector<const IncidentFacts*> fits;
+  for (const IncidentFacts& d : dated)
+    if (!d.date.empty() && place_fits(u, d) && weekday_fits(u, d)) fits.push_back(&d);
+  const std::string where = u.weekdays.empty() ? "place" : "place and weekday";
+  if (fits.size() == 1) {
+    *rule = "undated: the only dated incident of this " + where;
+    return fits[0]->id;
+  }
+  if (fits.empty()) return 0;
+  if (std::int64_t id = only(
+          fits, [&](const IncidentFacts& d) { return share(u.perpetrators, d.perpetrators); })) {
+    *rule = "undated: the only dated incident of this " + where + " and perpetrator";
+    return id;
+  }
+  if (std::int64_t id = only(fits, [&](const IncidentFacts& d) { return d.type == u.type; })) {
+    *rule = "undated: the only dated incident of this " + where + " and type";
+    return id;
+  }
+  return 0;
 }
 
 }  // namespace dossier

@@ -29,6 +29,7 @@ class EventIndex {
  public:
   void add(const EventKey& event);
   void update(const EventKey& event);  // replaces the stored key with the same id
+  void remove(std::int64_t id);
   // The stored key with this id; null when none.
   const EventKey* get(std::int64_t id) const;
   // The stored event this one denotes and the rule that joined them; 0 when none.
@@ -44,5 +45,25 @@ class EventIndex {
   std::unordered_map<std::int64_t, EventKey> events_;
   std::unordered_map<std::string, std::vector<std::int64_t>> buckets_;
 };
+
+// An incident as the undated-report matcher sees it.
+struct IncidentFacts {
+  std::int64_t id = 0;
+  PartialDate date;
+  std::int64_t location = 0;      // entity id, 0 when none
+  bool location_is_city = false;  // a city or town, not a country, region or venue
+  std::string country;            // ISO alpha-2 or empty
+  std::string type;               // "bombing", "attack", ...
+  std::vector<std::int64_t> perpetrators;
+  std::vector<int> weekdays;  // weekdays its reports give it (0 Monday), for an undated one
+};
+
+// The one dated incident that undated incident `u` can be: dated candidates in the same
+// country whose place does not contradict u's (the same place, or not two different
+// cities), on a weekday u's reports name when they name one. When several fit, the only
+// one sharing a perpetrator, else the only one of the same type, is taken. Returns its
+// id and sets *rule to the reason, or returns 0 when none or several fit.
+std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
+                           std::string* rule);
 
 }  // namespace dossier

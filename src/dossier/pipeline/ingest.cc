@@ -120,6 +120,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
   };
   try {
     ordered_parallel<FileResult>(paths.size(), jobs, 4 * jobs, work, consume);
+    writer.settle_undated();
     store->commit();
   } catch (...) {
     if (store->in_transaction()) store->rollback();

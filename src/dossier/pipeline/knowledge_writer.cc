@@ -179,8 +179,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
     }
   }
   Statement& ins_ev =
-      sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule, "
+          "date_start, date_end, date_rule, weekday) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   Statement ins_perp(
       db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_target(
@@ -188,8 +188,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
   Statement& ins_evm = sql("INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
   Statement& ins_fig =
       sql("INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
-          "sentence_start, sentence_end, attributed_to, hedges) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "sentence_start, sentence_end, attributed_to, hedges, rule) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const DocEvent& ev : x.events) {
     EventKey key;
     key.date = ev.date;
@@ -203,7 +203,13 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
       ins_ev.bind(5, doc_entity_ids[ev.location]);
     else
       ins_ev.bind_null(5);
-    ins_ev.bind(6, ev.country).bind(7, event).bind(8, rule).run();
+    ins_ev.bind(6, ev.country).bind(7, event).bind(8, rule);
+    if (ev.date.empty())
+      ins_ev.bind_null(9).bind_null(10);
+    else
+      ins_ev.bind(9, static_cast<std::int64_t>(ev.date_start))
+          .bind(10, static_cast<std::int64_t>(ev.date_end));
+    ins_ev.bind(11, ev.date_rule).bind(12, static_cast<std::int64_t>(ev.weekday)).run();
     std::int64_t de = sqlite3_last_insert_rowid(db_);
     for (auto p : ev.perpetrators) ins_perp.bind_all(de, doc_entity_ids[p]).run();
     for (auto t : ev.targets) ins_target.bind_all(de, doc_entity_ids[t]).run();
@@ -215,7 +221,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
               de, std::string(to_string(f.figure.measure)), f.figure.low, f.figure.high,
               std::string(to_string(f.figure.qualifier)), static_cast<std::int64_t>(f.figure.start),
               static_cast<std::int64_t>(f.figure.end), static_cast<std::int64_t>(f.sentence_start),
-              static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','))
+              static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','),
+              f.rule)
           .run();
   }
 }
@@ -255,6 +262,47 @@ void KnowledgeWriter::resolve_all() {
     while (perps.step()) key.perpetrators.push_back(entity_of[perps.column_int(0)]);
     auto [event, rule] = link_event(key, evs.column_text(1), evs.column_text(2));
     sql("UPDATE doc_events SET event = ?, rule = ? WHERE id = ?").bind_all(event, rule, de).run();
+  }
+}
+
+void KnowledgeWriter::settle_undated() {
+  std::vector<IncidentFacts> dated, undated;
+  Statement& evs =
+      sql("SELECT e.id, e.date, COALESCE(e.location, 0), e.country, e.type, "
+          "COALESCE(l.subtype IN ('city', 'capital'), 0) FROM events e "
+          "LEFT JOIN entities l ON l.id = e.location");
+  Statement& perps =
+      sql("SELECT DISTINCT de.entity FROM doc_events e "
+          "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
+          "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+  Statement& days = sql("SELECT DISTINCT weekday FROM doc_events WHERE event = ? AND weekday >= 0");
+  while (evs.step()) {
+    IncidentFacts f;
+    f.id = evs.column_int(0);
+    f.date = parse_iso_date(evs.column_view(1));
+    f.location = evs.column_int(2);
+    f.country = evs.column_text(3);
+    f.type = evs.column_text(4);
+    f.location_is_city = evs.column_int(5) != 0;
+    perps.bind(1, f.id);
+    while (perps.step()) f.perpetrators.push_back(perps.column_int(0));
+    if (f.date.empty()) {
+      days.bind(1, f.id);
+      while (days.step()) f.weekdays.push_back(static_cast<int>(days.column_int(0)));
+      undated.push_back(std::move(f));
+    } else {
+      dated.push_back(std::move(f));
+    }
+  }
+  for (const IncidentFacts& u : undated) {
+    std::string rule;
+    const std::int64_t target = match_undated(u, dated, &rule);
+    if (!target) continue;
+    sql("UPDATE doc_events SET event = ?, rule = ? WHERE event = ?")
+        .bind_all(target, rule, u.id)
+        .run();
+    sql("DELETE FROM events WHERE id = ?").bind_all(u.id).run();
+    events_.remove(u.id);
   }
 }
 

@@ -34,6 +34,11 @@ class KnowledgeWriter {
   // entities and events again, in document order, with the current rules.
   void resolve_all();
 
+  // Joins each incident that no report dates to the one dated incident it can be (see
+  // match_undated in event_index.h), moving its reports there; run once all documents
+  // of an ingest are added, so the result does not depend on their order.
+  void settle_undated();
+
  private:
   void load_indexes();
   // The global entity these names denote, created (and indexed) when none matches.

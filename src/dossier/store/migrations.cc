@@ -186,8 +186,18 @@ constexpr std::string_view kBatchedSearchIndex = R"sql(
 DROP TRIGGER documents_fts_insert;
 )sql";
 
-constexpr std::array<std::string_view, 4> kMigrations = {kDocuments, kDuplicates, kKnowledge,
-                                                         kBatchedSearchIndex};
+// Version 5: the evidence behind each incident's date and each figure's incident, and
+// the weekday an undated report gives, used to join it to a dated incident.
+constexpr std::string_view kEventEvidence = R"sql(
+ALTER TABLE doc_events ADD COLUMN date_start INTEGER;
+ALTER TABLE doc_events ADD COLUMN date_end INTEGER;
+ALTER TABLE doc_events ADD COLUMN date_rule TEXT NOT NULL DEFAULT '';
+ALTER TABLE doc_events ADD COLUMN weekday INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<std::string_view, 5> kMigrations = {kDocuments, kDuplicates, kKnowledge,
+                                                         kBatchedSearchIndex, kEventEvidence};
 
 }  // namespace
 

@@ -53,7 +53,9 @@ TEST(Figures, NumberBeforeMeasure) {
   EXPECT_EQ(show("1 dead, 3 injured after a shooting"), "killed 1 exact; wounded 3 exact");
   EXPECT_EQ(show("94 killed in twin bombings"), "killed 94 exact");
   EXPECT_EQ(show("Nine people have reportedly been arrested."), "arrested 9 exact");
-  EXPECT_EQ(show("Three people, including two children, were killed."), "killed 3 exact");
+  // A part of a figure is a figure of its own ("each number a text states").
+  EXPECT_EQ(show("Three people, including two children, were killed."),
+            "killed 3 exact; killed 2 exact");
   EXPECT_EQ(show("Seven policemen were among those killed."), "killed 7 exact");
   EXPECT_EQ(show("Two guards were among the dead."), "killed 2 exact");
 }
@@ -95,7 +97,7 @@ TEST(Figures, FalsePositives) {
   EXPECT_EQ(show("Two people were not injured."), "");
   EXPECT_EQ(show("He was wounded 3 times."), "");
   EXPECT_EQ(show("The attack killed 460,00 people."), "");
-  EXPECT_EQ(show("The bomb killed 12, including 5 children."), "killed 12 exact");
+  EXPECT_EQ(show("The bomb killed 12, including 5 children."), "killed 12 exact; killed 5 exact");
   EXPECT_EQ(show("It happened on 22 March 2024 when 3 gunmen were arrested."), "arrested 3 exact");
   EXPECT_EQ(show("A 24-year-old man was arrested."), "");
   EXPECT_EQ(show("Ukraine says it shot down 30 drones."), "");
@@ -116,6 +118,26 @@ TEST(Measure, Names) {
   EXPECT_EQ(to_string(Measure::kMissing), "missing");
   EXPECT_EQ(to_string(Measure::kHospitalized), "hospitalized");
   EXPECT_EQ(to_string(Measure::kKidnapped), "kidnapped");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, PartsBodiesAndResults) {
+  EXPECT_EQ(show("Medics counted 41 bodies near the bridge."), "killed 41 exact");
+  EXPECT_EQ(show("The fire killed at least forty two people."), "killed 42 at_least");
+  EXPECT_EQ(show("Relatives mourned the 19 people who died there."), "killed 19 exact");
+  EXPECT_EQ(show("The firm said 7 of its drivers died."), "killed 7 exact");
+  EXPECT_EQ(show("Three of the injured are in a serious condition."), "wounded 3 exact");
+  EXPECT_EQ(show("The victims included 4 nurses."), "killed 4 exact");
+  EXPECT_EQ(show("The dead include eleven pupils."), "killed 11 exact");
+  EXPECT_EQ(show("The blast left 30 shoppers and guards dead."), "killed 30 exact");
+  EXPECT_EQ(show("At least 9 people, most of them farmers, were wounded."), "wounded 9 at_least");
+  EXPECT_EQ(show("The storm left 30 villages without power."), "");
+  EXPECT_EQ(show("Thirty twelve-year-olds attended."), "");
 }
 
 }  // namespace

@@ -29,12 +29,14 @@ TEST(EventIndex, DifferentIncidentsStayApart) {
   EXPECT_EQ(index.find(key(0, {2016, 0, 0}, 20, "RU"), &rule), 0);
 }
 
-TEST(EventIndex, UndatedJoinsOnlyWithPlaceAndPerpetrator) {
+TEST(EventIndex, UndatedEventsAreLeftToMatchUndated) {
   EventIndex index;
   index.add(key(1, {2024, 3, 22}, 10, "RU", {5}));
+  index.add(key(2, {}, 11, "RU", {5}));
   std::string rule;
-  EXPECT_EQ(index.find(key(0, {}, 10, "RU"), &rule), 0);
-  EXPECT_EQ(index.find(key(0, {}, 10, "RU", {5}), &rule), 1);
+  EXPECT_EQ(index.find(key(0, {}, 10, "RU", {5}), &rule), 0);
+  EXPECT_EQ(index.find(key(0, {2024, 3, 22}, 11, "RU", {5}), &rule), 1);
+  EXPECT_EQ(rule, "same date and country");
 }
 
 TEST(EventIndex, DatesCompatibleWhenOneContainsTheOther) {
@@ -84,10 +86,10 @@ TEST(MatchUndated, WeekdayPerpetratorAndTypeBreakTies) {
   IncidentFacts u = incident(9, {}, 10, true);
   EXPECT_EQ(match_undated(u, dated, &rule), 1);  // same type
   EXPECT_EQ(rule, "undated: the only dated incident of this place and type");
-  u.weekdays = {5};
+  u.weekdays = 1u << 5;
   EXPECT_EQ(match_undated(u, dated, &rule), 2);
   EXPECT_EQ(rule, "undated: the only dated incident of this place and weekday");
-  u.weekdays.clear();
+  u.weekdays = 0;
   u.perpetrators = {8};
   EXPECT_EQ(match_undated(u, dated, &rule), 2);
   u.perpetrators.clear();

@@ -164,8 +164,10 @@ struct SentenceFacts {
   std::string type;
   PartialDate date;
   std::uint32_t date_start = 0, date_end = 0;
-  bool date_relative = false;
-  int weekday = -1;
+  std::string date_rule;  // see DocEvent::date_rule
+  unsigned weekdays = 0;
+  int earlier = -1;      // days before the incident under discussion, when the trigger names an
+  int earlier_unit = 0;  // earlier incident ("a week after ..."); see earlier_incident_cue
   std::int32_t location = -1;
   std::string country;
   std::vector<std::int32_t> perpetrators;
@@ -173,6 +175,18 @@ struct SentenceFacts {
   std::vector<EventFigure> figures;
   bool has_trigger = false;
 };
+
+// Dates *f to `days` before `now` ("a week after" the incident dated `now`), as precise
+// as the interval's unit allows: days and weeks to the day, months to the month, years
+// to the year.
+void date_before(const PartialDate& now, int days, int unit, SentenceFacts* f) {
+  if (now.precision() < DatePrecision::kDay) return;
+  PartialDate d = add_days(now, -days);
+  if (unit >= 30) d.day = 0;
+  if (unit >= 365) d.month = 0;
+  f->date = d;
+  f->date_rule = "counted back from the incident it is compared with";
+}
 
 // Arrests without an incident word follow an incident; their date and place are the raid's.
 bool only_arrests(const SentenceFacts& f) {
@@ -215,8 +229,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     std::string_view sentence = text.substr(s.start, s.end - s.start);
     SentenceFacts f;
     std::vector<Figure> figures = find_figures(sentence, s.start);
-    // The sentence's incident is named by the trigger nearest its first figure,
-    // or by its first trigger when it gives no figure.
+    // The sentence's incident is named by a trigger naming an earlier incident, else the
+    // trigger nearest its first figure, else its first trigger.
     std::uint32_t trigger_at = s.start, best_gap = UINT32_MAX;
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::size_t len;
@@ -230,13 +244,19 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       std::uint32_t gap = figures.empty()         ? 0
                           : at > figures[0].start ? at - figures[0].start
                                                   : figures[0].start - at;
-      if (gap < best_gap) {
+      // A trigger naming an earlier incident ("came a week after gunmen stormed ...") makes
+      // the sentence that incident's: the report's own is only referred back to.
+      int unit = 0;
+      const int earlier = f.earlier < 0 ? earlier_incident_cue(words, i, &unit) : -1;
+      if (earlier >= 0 || (gap < best_gap && f.earlier < 0)) {
         best_gap = gap;
         trigger_at = at;
+        f.earlier = earlier;
+        f.earlier_unit = unit;
       }
       // The type is the most specific any trigger gives ("suicide bomber" over "killing").
       if (f.type.empty() || (f.type == "attack" && type != "attack")) f.type = type;
-      if (figures.empty()) break;
+      if (figures.empty() && f.earlier >= 0) break;
     }
     f.has_trigger = !f.type.empty();
     if (!figures.empty()) {
@@ -255,10 +275,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           follows_word(text, dates[d].start, s.start, "since") ||
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
-      if (dates[d].date.empty()) {  // a weekday no anchor resolves
-        if (f.weekday < 0) f.weekday = dates[d].weekday;
-        continue;
-      }
+      if (dates[d].weekday >= 0) f.weekdays |= 1u << dates[d].weekday;
+      if (dates[d].date.empty()) continue;  // a weekday no anchor resolves
       std::uint32_t at = dates[d].start;
       std::uint32_t distance = at > trigger_at ? at - trigger_at : trigger_at - at;
       if (distance < best_distance) {
@@ -266,8 +284,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         f.date = dates[d].date;
         f.date_start = dates[d].start;
         f.date_end = dates[d].end;
-        f.date_relative = dates[d].relative;
-        f.weekday = dates[d].weekday;
+        f.date_rule = !dates[d].relative  ? "stated"
+                      : published.empty() ? "relative to an earlier date in the text"
+                                          : "relative to the publication date";
       }
     }
 
@@ -364,7 +383,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       f.date = ctx.date;
       f.date_start = ctx.date_start;
       f.date_end = ctx.date_end;
-      f.date_relative = ctx.date_relative;
+      f.date_rule = ctx.date_rule + ", in the sentence before";
       f.location = ctx.location;
       f.country = ctx.country;
     }
@@ -379,8 +398,25 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       f.location = -1;
       f.country.clear();
     }
+    if (f.earlier >= 0 && last >= 0) {
+      // "came a week after <an earlier incident>": never the incident under discussion.
+      const DocEvent& now = events[last];
+      if (f.date.empty() && f.earlier > 0) date_before(now.date, f.earlier, f.earlier_unit, &f);
+      for (std::int32_t i = 0; i < static_cast<std::int32_t>(events.size()) && target < 0; ++i)
+        if (i != last && !f.date.empty() && dates_compatible(f.date, events[i].date) &&
+            (f.location < 0 || events[i].location == f.location)) {
+          target = i;
+          why = "an earlier incident the text compares with, mentioned before";
+        }
+      if (target < 0) {
+        events.emplace_back();
+        target = static_cast<std::int32_t>(events.size()) - 1;
+        events[target].type = f.type;
+        why = "an earlier incident the text compares with";
+      }
+    }
     bool placed = f.location >= 0, dated = !f.date.empty();
-    if (!placed && !dated) {
+    if (target < 0 && !placed && !dated) {
       if (sentence_index - last_sentence <= 3) {
         target = last;
         why = "no date or place of its own: the incident of the sentences just before";
@@ -388,7 +424,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         target = primary(events);
         why = "no date or place of its own: the report's main incident";
       }
-    } else {
+    } else if (target < 0) {
       for (std::int32_t i = static_cast<std::int32_t>(events.size()) - 1; i >= 0 && target < 0;
            --i) {
         const DocEvent& ev = events[i];
@@ -427,12 +463,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       ev.date = f.date;
       ev.date_start = f.date_start;
       ev.date_end = f.date_end;
-      ev.date_rule = f.date_relative
-                         ? (published.empty() ? "relative to an earlier date in the text"
-                                              : "relative to the publication date")
-                         : "stated";
+      ev.date_rule = f.date_rule;
     }
-    if (ev.weekday < 0) ev.weekday = f.weekday;
+    ev.weekdays |= f.weekdays;
     if (f.location >= 0 && (ev.location < 0 || specificity(entities[f.location], gazetteer) >
                                                    specificity(entities[ev.location], gazetteer)))
       ev.location = f.location;

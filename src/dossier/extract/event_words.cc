@@ -1,6 +1,8 @@
 #include "dossier/extract/event_words.h"
 
 #include <array>
+#include <cctype>
+#include <cstdlib>
 #include <unordered_set>
 #include <utility>
 
@@ -119,6 +121,56 @@ std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after
     }
   }
   return 0;
+}
+
+namespace {
+
+// 1-12 from "a", "one" ... "twelve" or digits, else 0.
+int small_count(const std::string& w) {
+  static constexpr std::string_view kWords[] = {"one",  "two", "three",  "four",
+                                                "five", "six", "seven",  "eight",
+                                                "nine", "ten", "eleven", "twelve"};
+  if (w == "a" || w == "an") return 1;
+  for (int k = 0; k < 12; ++k)
+    if (w == kWords[k]) return k + 1;
+  if (!w.empty() && w.size() <= 2 && std::isdigit(static_cast<unsigned char>(w[0])))
+    return std::atoi(w.c_str());
+  return 0;
+}
+
+int unit_in_days(const std::string& w) {
+  if (w == "day" || w == "days") return 1;
+  if (w == "week" || w == "weeks") return 7;
+  if (w == "month" || w == "months") return 30;
+  if (w == "year" || w == "years") return 365;
+  return 0;
+}
+
+}  // namespace
+
+int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days) {
+  *unit_days = 0;
+  // The cue stands at most six words before the trigger ("after a Taliban-claimed hotel").
+  const std::size_t floor = i >= 6 ? i - 6 : 0;
+  for (std::size_t k = i; k-- > floor;) {
+    const std::string& w = words[k];
+    if (w == "." || w == ";" || w == "," || w == "and" || w == "which" || w == "that") break;
+    if (w == "since" && k > 0 &&
+        (words[k - 1] == "worst" || words[k - 1] == "deadliest" || words[k - 1] == "biggest" ||
+         words[k - 1] == "bloodiest" || words[k - 1] == "first" || words[k - 1] == "largest"))
+      return 0;
+    if (w != "after" || k == 0) continue;
+    const int unit = unit_in_days(words[k - 1]);
+    if (unit && k >= 2) {
+      const int n = small_count(words[k - 2]);
+      *unit_days = unit;
+      return n * unit;
+    }
+    if (words[k - 1] == "came" || words[k - 1] == "comes" || words[k - 1] == "follows" ||
+        words[k - 1] == "followed")
+      return 0;
+  }
+  return -1;
 }
 
 bool is_generic_context(const std::vector<std::string>& words) {

@@ -52,7 +52,7 @@ const Lexicon& lexicon() {
          "massacring", "slaughter", "slaughtering"},
         kActive, M::kKilled);
     add(x, {"dead", "died", "die", "dies", "perished", "slain"}, kPost, M::kKilled);
-    add(x, {"deaths", "fatalities"}, kHeadNoun, M::kKilled);
+    add(x, {"deaths", "fatalities", "bodies", "corpses"}, kHeadNoun, M::kKilled);
     add(x, {"death", "deaths", "killing", "killings", "murder", "murders", "massacre"}, kNounOf,
         M::kKilled);
     add(x, {"wound", "wounds", "wounding", "injure", "injures", "injuring", "hurting"}, kActive,
@@ -172,7 +172,9 @@ class Scanner {
   };
   NounPhrase noun_phrase(std::size_t i) const {
     std::size_t j = i;
-    if (t_.is(j, "of") && t_.is_any(j + 1, {"the", "them", "those", "whom"})) j += 2;
+    if (t_.is(j, "of") &&
+        t_.is_any(j + 1, {"the", "them", "those", "whom", "its", "their", "his", "her"}))
+      j += 2;
     for (int count = 0; j < t_.size() && count < 5; ++count) {
       if (t_[j].kind == WordKind::kPunct) {
         if (t_.is_dash(j) && t_.joined(j) && t_.joined(j + 1)) {
@@ -200,12 +202,18 @@ class Scanner {
       *end = j + 1;
       return measure(j);
     }
-    // A parenthetical after the noun phrase: "Three people, including two children, were".
-    if (t_.is(j, ",") && t_.is(j + 1, "including")) {
-      std::size_t k = j + 2;
-      while (k < t_.size() && k < j + 10 && !t_.is(k, ",")) ++k;
+    // A parenthetical after the noun phrase, without a number of its own: "Three people,
+    // including two children, were", "At least 72 people, mostly women, were".
+    if (t_.is(j, ",")) {
+      std::size_t k = j + 1;
+      const bool including = t_.is(j + 1, "including");
+      while (k < t_.size() && k < j + 14 && !t_.is(k, ",") &&
+             (including || t_[k].kind != WordKind::kNumber))
+        ++k;
       if (t_.is(k, ",")) j = k + 1;
     }
+    // A relative clause: "the 290 people who died".
+    if (t_.is_any(j, {"who", "that"})) ++j;
     bool be = false;
     for (int n = 0; n < 5 && j < t_.size(); ++n) {
       if (has(j, kNegation)) return std::nullopt;
@@ -263,6 +271,12 @@ class Scanner {
         k >= 3)
       k -= 3;
     for (int n = 0; n < 2 && k > 0 && has(k, kGap); ++n) --k;
+    // "the dead included 25 lawyers", "victims include two children".
+    if (t_.is_any(k, {"included", "include", "includes"}) && k > 0 &&
+        (has(k - 1, kPost) || t_.is(k - 1, "victims"))) {
+      *start = k - 1;
+      return t_.is(k - 1, "victims") ? Measure::kKilled : measure(k - 1);
+    }
     if (has(k, kActive)) {
       *start = k;
       return measure(k);
@@ -324,6 +338,37 @@ struct Candidate {
   bool by_verb_before = false;
   std::size_t trigger_first = 0, trigger_end = 0;
 };
+
+// Forms that need the sentence around the quantity: "four of the injured" (a part of a
+// measured group), "including 14 foreigners" after a figure (a part of that figure),
+// "left 150 students and teachers dead" (a result after the noun phrase).
+// Sets *end to one past the measure word when it follows the quantity.
+std::optional<Measure> part_or_result(const WordTokens& t, const Scanner& s,
+                                      const std::vector<Candidate>& cands, std::size_t n,
+                                      std::size_t* end) {
+  const Candidate& c = cands[n];
+  const std::size_t q = c.q.first, e = c.q.last;
+  if (t.is(e, "of") && t.is_any(e + 1, {"the", "those"}) &&
+      t.is_any(e + 2, {"dead", "killed", "injured", "wounded", "victims"})) {
+    *end = e + 3;
+    return t.is(e + 2, "victims") ? Measure::kKilled : s.measure(e + 2);
+  }
+  if (q > 0 && t.is(q - 1, "including")) {
+    for (std::size_t m = n; m-- > 0;)
+      if (cands[m].measure) return cands[m].measure;
+    return std::nullopt;
+  }
+  if (q > 0 && t.is_any(q - 1, {"left", "leaving", "leave", "leaves"})) {
+    for (std::size_t k = c.np_end; k < t.size() && k < c.np_end + 6; ++k) {
+      if (t[k].kind == WordKind::kPunct) break;
+      if (t.is_any(k, {"dead", "injured", "wounded"})) {
+        *end = k + 1;
+        return s.measure(k);
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -398,6 +443,8 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
         }
       }
     }
+    if (!c.measure && (c.measure = part_or_result(t, s, cands, n, &pos)))
+      c.trigger_end = std::max(c.trigger_end, pos);
     if (!c.measure) continue;
     Figure f;
     const std::size_t first = std::min<std::size_t>(c.trigger_first, c.q.first);

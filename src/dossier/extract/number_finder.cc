@@ -227,7 +227,10 @@ std::optional<Core> parse_words(const WordTokens& t, std::size_t i) {
       break;
     }
     if (w->role == WordRole::kUnit) {
-      if (any && (last == WordRole::kUnit || last == WordRole::kTens)) break;
+      // "thirty five" continues as "thirty-five" does; "thirty twelve" does not.
+      if (any && (last == WordRole::kUnit ||
+                  (last == WordRole::kTens && (w->value < 1 || w->value > 9 || current % 10))))
+        break;
       current += w->value;
     } else if (w->role == WordRole::kTens) {
       if (any && (last == WordRole::kUnit || last == WordRole::kTens)) break;

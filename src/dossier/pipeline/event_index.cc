@@ -47,16 +47,11 @@ std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
   return out;
 }
 
-// The buckets a query must look in: a dated query its year's buckets and the undated
-// events of its place and country; an undated query every event of its place and country.
+// The buckets a query must look in: a dated query its year's buckets; an undated one none
+// (match_undated places it once every report is in).
 std::vector<std::string> EventIndex::query_buckets(const EventKey& e) const {
   std::vector<std::string> out;
-  if (e.date.year) {
-    add_keys(out, year_prefix(e), e, true);
-    add_keys(out, "u:", e, false);
-  } else {
-    add_keys(out, "", e, false);
-  }
+  if (e.date.year) add_keys(out, year_prefix(e), e, true);
   return out;
 }
 
@@ -112,32 +107,32 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
     bool same_place = ev.location && ev.location == e.location;
     bool same_country = !ev.country.empty() && ev.country == e.country;
     bool perp = share(ev.perpetrators, e.perpetrators);
+    if (!ev.date.year || !e.date.year || !dates_compatible(ev.date, e.date)) continue;
+    const bool precise = ev.date.day || e.date.day;
     int score = 0;
-    if (ev.date.year && e.date.year) {
-      if (!dates_compatible(ev.date, e.date)) continue;
-      bool precise = ev.date.day || e.date.day;
-      if (same_place)
-        score = 4;
-      else if (same_country && (precise || perp))
-        score = 3;
-      else if (!ev.location && !e.location && perp)
-        score = 2;
-    } else if ((same_place || same_country) && perp) {
-      score = 1;  // one or both undated: the same place or country and the same perpetrator
-    }
+    if (same_place)
+      score = 3;
+    else if (same_country && (precise || perp))
+      score = 2;
+    else if (!ev.location && !e.location && perp)
+      score = 1;
     if (score > best_score) {
       best_score = score;
       best = e.id;
-      *rule = score == 4   ? "same date and place"
-              : score == 3 ? "same date and country"
-              : score == 2 ? "same date and perpetrator"
-                           : "same place and perpetrator";
+      *rule = score == 3   ? "same date and place"
+              : score == 2 ? "same date and country"
+                           : "same date and perpetrator";
     }
   }
   return best;
 }
 
 namespace {
+
+// "bombing" for every kind of bombing, else the type itself.
+std::string_view type_family(std::string_view type) {
+  return type.find("bomb") != std::string_view::npos ? "bombing" : type;
+}
 
 bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
   if (u.country.empty() || u.country != d.country) return false;
@@ -146,9 +141,9 @@ bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
 }
 
 bool weekday_fits(const IncidentFacts& u, const IncidentFacts& d) {
-  if (u.weekdays.empty()) return true;
+  if (u.weekdays == 0) return true;
   if (d.date.precision() != DatePrecision::kDay) return false;
-  return std::find(u.weekdays.begin(), u.weekdays.end(), weekday(d.date)) != u.weekdays.end();
+  return (u.weekdays >> weekday(d.date)) & 1u;
 }
 
 // The only candidate for which `pick` holds, else 0.
@@ -170,7 +165,7 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
   std::vector<const IncidentFacts*> fits;
   for (const IncidentFacts& d : dated)
     if (!d.date.empty() && place_fits(u, d) && weekday_fits(u, d)) fits.push_back(&d);
-  const std::string where = u.weekdays.empty() ? "place" : "place and weekday";
+  const std::string where = u.weekdays == 0 ? "place" : "place and weekday";
   if (fits.size() == 1) {
     *rule = "undated: the only dated incident of this " + where;
     return fits[0]->id;
@@ -181,7 +176,9 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
     *rule = "undated: the only dated incident of this " + where + " and perpetrator";
     return id;
   }
-  if (std::int64_t id = only(fits, [&](const IncidentFacts& d) { return d.type == u.type; })) {
+  if (std::int64_t id = only(fits, [&](const IncidentFacts& d) {
+        return type_family(d.type) == type_family(u.type);
+      })) {
     *rule = "undated: the only dated incident of this " + where + " and type";
     return id;
   }

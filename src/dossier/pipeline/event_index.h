@@ -22,9 +22,9 @@ struct EventKey {
 // Cross-document event resolution. A document's event joins a stored one when
 // their dates are compatible (equal, or one contains the other) and their
 // places agree (the same place entity, or the same country when at least one
-// date is precise to the day), or, when neither has a place, when they share
-// a perpetrator. An undated event joins one in the same place or country with a
-// shared perpetrator. The best match prefers the same place, then the more precise date.
+// date is precise to the day or they share a perpetrator), or, when neither has
+// a place, when they share a perpetrator. Undated events join nothing here: once
+// every report is in, match_undated below decides. The best match prefers the same place.
 class EventIndex {
  public:
   void add(const EventKey& event);
@@ -55,14 +55,15 @@ struct IncidentFacts {
   std::string country;            // ISO alpha-2 or empty
   std::string type;               // "bombing", "attack", ...
   std::vector<std::int64_t> perpetrators;
-  std::vector<int> weekdays;  // weekdays its reports give it (0 Monday), for an undated one
+  unsigned weekdays = 0;  // bit d set: its reports name weekday d (0 Monday); undated only
 };
 
 // The one dated incident that undated incident `u` can be: dated candidates in the same
 // country whose place does not contradict u's (the same place, or not two different
 // cities), on a weekday u's reports name when they name one. When several fit, the only
-// one sharing a perpetrator, else the only one of the same type, is taken. Returns its
-// id and sets *rule to the reason, or returns 0 when none or several fit.
+// one sharing a perpetrator, else the only one of the same kind (every bombing is one
+// kind), is taken. Returns its id and sets *rule to the reason, or returns 0 when none
+// or several fit.
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule);
 

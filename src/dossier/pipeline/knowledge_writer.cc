@@ -180,7 +180,7 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
   }
   Statement& ins_ev =
       sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule, "
-          "date_start, date_end, date_rule, weekday) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "date_start, date_end, date_rule, weekdays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   Statement ins_perp(
       db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_target(
@@ -209,7 +209,7 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
     else
       ins_ev.bind(9, static_cast<std::int64_t>(ev.date_start))
           .bind(10, static_cast<std::int64_t>(ev.date_end));
-    ins_ev.bind(11, ev.date_rule).bind(12, static_cast<std::int64_t>(ev.weekday)).run();
+    ins_ev.bind(11, ev.date_rule).bind(12, static_cast<std::int64_t>(ev.weekdays)).run();
     std::int64_t de = sqlite3_last_insert_rowid(db_);
     for (auto p : ev.perpetrators) ins_perp.bind_all(de, doc_entity_ids[p]).run();
     for (auto t : ev.targets) ins_target.bind_all(de, doc_entity_ids[t]).run();
@@ -275,7 +275,7 @@ void KnowledgeWriter::settle_undated() {
       sql("SELECT DISTINCT de.entity FROM doc_events e "
           "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
           "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
-  Statement& days = sql("SELECT DISTINCT weekday FROM doc_events WHERE event = ? AND weekday >= 0");
+  Statement& days = sql("SELECT weekdays FROM doc_events WHERE event = ?");
   while (evs.step()) {
     IncidentFacts f;
     f.id = evs.column_int(0);
@@ -288,7 +288,7 @@ void KnowledgeWriter::settle_undated() {
     while (perps.step()) f.perpetrators.push_back(perps.column_int(0));
     if (f.date.empty()) {
       days.bind(1, f.id);
-      while (days.step()) f.weekdays.push_back(static_cast<int>(days.column_int(0)));
+      while (days.step()) f.weekdays |= static_cast<unsigned>(days.column_int(0));
       undated.push_back(std::move(f));
     } else {
       dated.push_back(std::move(f));

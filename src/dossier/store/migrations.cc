@@ -187,12 +187,12 @@ DROP TRIGGER documents_fts_insert;
 )sql";
 
 // Version 5: the evidence behind each incident's date and each figure's incident, and
-// the weekday an undated report gives, used to join it to a dated incident.
+// the weekdays a report names, used to join it to a dated incident.
 constexpr std::string_view kEventEvidence = R"sql(
 ALTER TABLE doc_events ADD COLUMN date_start INTEGER;
 ALTER TABLE doc_events ADD COLUMN date_end INTEGER;
 ALTER TABLE doc_events ADD COLUMN date_rule TEXT NOT NULL DEFAULT '';
-ALTER TABLE doc_events ADD COLUMN weekday INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE doc_events ADD COLUMN weekdays INTEGER NOT NULL DEFAULT 0;  -- bit d: weekday d
 ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 )sql";
 

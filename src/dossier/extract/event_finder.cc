@@ -6,6 +6,7 @@
 
 #include "dossier/extract/dateline.h"
 #include "dossier/extract/event_words.h"
+#include "dossier/extract/undated_match.h"
 
 namespace dossier {
 namespace {
@@ -176,6 +177,88 @@ struct SentenceFacts {
   bool has_trigger = false;
 };
 
+IncidentFacts facts_of(const DocEvent& ev, std::size_t index,
+                       const std::vector<DocEntity>& entities, const Gazetteer& g) {
+  IncidentFacts f;
+  f.id = static_cast<std::int64_t>(index) + 1;
+  f.date = ev.date;
+  f.location = ev.location + 1;
+  f.location_is_city = ev.location >= 0 && specificity(entities[ev.location], g) == 4;
+  f.country = ev.country;
+  f.type = ev.type;
+  f.perpetrators.assign(ev.perpetrators.begin(), ev.perpetrators.end());
+  f.weekdays = ev.weekdays;
+  return f;
+}
+
+// Moves each undated incident of the report into the one dated incident of the report it
+// can be (match_undated), e.g. "the Moscow bombing" into "the Lubyanka station bombing of
+// March 29".
+void join_undated(std::vector<DocEvent>& events, const std::vector<DocEntity>& entities,
+                  const Gazetteer& g) {
+  std::vector<IncidentFacts> dated;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (!events[i].date.empty()) dated.push_back(facts_of(events[i], i, entities, g));
+  if (dated.empty()) return;
+  std::vector<DocEvent> kept;
+  std::vector<std::int32_t> moved_to(events.size(), -1);
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (!events[i].date.empty()) continue;
+    std::string rule;
+    const std::int64_t to = match_undated(facts_of(events[i], i, entities, g), dated, &rule);
+    if (!to) continue;
+    DocEvent& u = events[i];
+    DocEvent& d = events[to - 1];
+    d.mentions.insert(d.mentions.end(), u.mentions.begin(), u.mentions.end());
+    std::sort(d.mentions.begin(), d.mentions.end());
+    for (EventFigure& fig : u.figures) {
+      fig.rule = rule + " in this report";
+      d.figures.push_back(std::move(fig));
+    }
+    for (auto p : u.perpetrators)
+      if (std::find(d.perpetrators.begin(), d.perpetrators.end(), p) == d.perpetrators.end())
+        d.perpetrators.push_back(p);
+    for (auto t : u.targets)
+      if (std::find(d.targets.begin(), d.targets.end(), t) == d.targets.end())
+        d.targets.push_back(t);
+    d.weekdays |= u.weekdays;
+    moved_to[i] = static_cast<std::int32_t>(to - 1);
+  }
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (moved_to[i] < 0) kept.push_back(std::move(events[i]));
+  events = std::move(kept);
+}
+
+// The sentences of the document, each cut before a cue that turns it to an earlier
+// incident ("The bombing came | a week after gunmen stormed a hotel", "Gunmen attacked
+// the rally | a month after a similar attack"), so that each part speaks of one incident.
+std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation& seg) {
+  std::vector<Sentence> out;
+  std::vector<std::string> words;
+  for (const Sentence& s : seg.sentences) {
+    words.clear();
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
+      words.push_back(
+          lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
+    std::uint32_t cut = 0;
+    for (std::size_t i = 0; i < words.size() && !cut; ++i) {
+      std::size_t len = 0, cue = 0;
+      int unit = 0;
+      if (incident_trigger(words, i, &len).empty()) continue;
+      // A cue among the first words leaves nothing before it to cut off.
+      if (earlier_incident_cue(words, i, &unit, &cue) >= 0 && cue >= 3)
+        cut = s.first_token + static_cast<std::uint32_t>(cue);
+    }
+    if (!cut) {
+      out.push_back(s);
+      continue;
+    }
+    out.push_back({s.start, seg.tokens[cut - 1].end, s.first_token, cut});
+    out.push_back({seg.tokens[cut].start, s.end, cut, s.end_token});
+  }
+  return out;
+}
+
 // Dates *f to `days` before `now` ("a week after" the incident dated `now`), as precise
 // as the interval's unit allows: days and weeks to the day, months to the month, years
 // to the year.
@@ -217,7 +300,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
   std::vector<std::uint32_t> word_start;
   std::int64_t sentence_index = -1, last_sentence = -100, ctx_sentence = -100;
   SentenceFacts ctx;
-  for (const Sentence& s : seg.sentences) {
+  for (const Sentence& s : incident_clauses(text, seg)) {
     ++sentence_index;
     words.clear();
     word_start.clear();
@@ -238,7 +321,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       if (type.empty()) continue;
       // A plural ("terrorist attacks") speaks of incidents in general unless it counts victims.
       if (figures.empty() && len == 1 && words[i].size() > 3 && words[i].back() == 's' &&
-          words[i] != "siege")
+          words[i] != "siege" && words[i] != "bombers" && words[i] != "attackers")
         continue;
       std::uint32_t at = word_start[i];
       std::uint32_t gap = figures.empty()         ? 0
@@ -247,7 +330,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       // A trigger naming an earlier incident ("came a week after gunmen stormed ...") makes
       // the sentence that incident's: the report's own is only referred back to.
       int unit = 0;
-      const int earlier = f.earlier < 0 ? earlier_incident_cue(words, i, &unit) : -1;
+      std::size_t cue = 0;
+      const int earlier = f.earlier < 0 ? earlier_incident_cue(words, i, &unit, &cue) : -1;
       if (earlier >= 0 || (gap < best_gap && f.earlier < 0)) {
         best_gap = gap;
         trigger_at = at;
@@ -486,6 +570,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     last = target;
     last_sentence = sentence_index;
   }
+  join_undated(events, entities, gazetteer);
   // An incident the text never dates nor quantifies, or never places nor attributes, is a
   // passing reference, not a record.
   std::vector<DocEvent> kept;

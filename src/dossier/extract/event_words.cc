@@ -62,6 +62,12 @@ constexpr Trigger kTriggers[] = {
     {{"ambush", "", ""}, "attack"},
     {{"ambushed", "", ""}, "attack"},
     {{"stabbing", "", ""}, "attack"},
+    {{"bomber", "", ""}, "bombing"},
+    {{"bombers", "", ""}, "bombing"},
+    {{"gunman", "", ""}, "shooting"},
+    {{"gunmen", "", ""}, "shooting"},
+    {{"attacker", "", ""}, "attack"},
+    {{"attackers", "", ""}, "attack"},
 };
 
 }  // namespace
@@ -148,8 +154,17 @@ int unit_in_days(const std::string& w) {
 
 }  // namespace
 
-int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days) {
+int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days,
+                         std::size_t* cue_start) {
   *unit_days = 0;
+  // "a similar attack", "the previous bombing", "an earlier blast".
+  if (i > 0 && (words[i - 1] == "similar" || words[i - 1] == "previous" ||
+                words[i - 1] == "earlier" || words[i - 1] == "prior")) {
+    const bool article = i > 1 && (words[i - 2] == "a" || words[i - 2] == "an" ||
+                                   words[i - 2] == "the" || words[i - 2] == "another");
+    *cue_start = article ? i - 2 : i - 1;
+    return 0;
+  }
   // The cue stands at most six words before the trigger ("after a Taliban-claimed hotel").
   const std::size_t floor = i >= 6 ? i - 6 : 0;
   for (std::size_t k = i; k-- > floor;) {
@@ -157,18 +172,23 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
     if (w == "." || w == ";" || w == "," || w == "and" || w == "which" || w == "that") break;
     if (w == "since" && k > 0 &&
         (words[k - 1] == "worst" || words[k - 1] == "deadliest" || words[k - 1] == "biggest" ||
-         words[k - 1] == "bloodiest" || words[k - 1] == "first" || words[k - 1] == "largest"))
+         words[k - 1] == "bloodiest" || words[k - 1] == "first" || words[k - 1] == "largest")) {
+      *cue_start = k;
       return 0;
+    }
     if (w != "after" || k == 0) continue;
     const int unit = unit_in_days(words[k - 1]);
     if (unit && k >= 2) {
       const int n = small_count(words[k - 2]);
       *unit_days = unit;
+      *cue_start = k - 2;
       return n * unit;
     }
     if (words[k - 1] == "came" || words[k - 1] == "comes" || words[k - 1] == "follows" ||
-        words[k - 1] == "followed")
+        words[k - 1] == "followed") {
+      *cue_start = k;
       return 0;
+    }
   }
   return -1;
 }

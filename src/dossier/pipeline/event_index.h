@@ -24,7 +24,8 @@ struct EventKey {
 // places agree (the same place entity, or the same country when at least one
 // date is precise to the day or they share a perpetrator), or, when neither has
 // a place, when they share a perpetrator. Undated events join nothing here: once
-// every report is in, match_undated below decides. The best match prefers the same place.
+// every report is in, match_undated (extract/undated_match.h) decides. The best match
+// prefers the same place.
 class EventIndex {
  public:
   void add(const EventKey& event);
@@ -45,26 +46,5 @@ class EventIndex {
   std::unordered_map<std::int64_t, EventKey> events_;
   std::unordered_map<std::string, std::vector<std::int64_t>> buckets_;
 };
-
-// An incident as the undated-report matcher sees it.
-struct IncidentFacts {
-  std::int64_t id = 0;
-  PartialDate date;
-  std::int64_t location = 0;      // entity id, 0 when none
-  bool location_is_city = false;  // a city or town, not a country, region or venue
-  std::string country;            // ISO alpha-2 or empty
-  std::string type;               // "bombing", "attack", ...
-  std::vector<std::int64_t> perpetrators;
-  unsigned weekdays = 0;  // bit d set: its reports name weekday d (0 Monday); undated only
-};
-
-// The one dated incident that undated incident `u` can be: dated candidates in the same
-// country whose place does not contradict u's (the same place, or not two different
-// cities), on a weekday u's reports name when they name one. When several fit, the only
-// one sharing a perpetrator, else the only one of the same kind (every bombing is one
-// kind), is taken. Returns its id and sets *rule to the reason, or returns 0 when none
-// or several fit.
-std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
-                           std::string* rule);
 
 }  // namespace dossier

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "dossier/extract/undated_match.h"
 #include "dossier/store/statement.h"
 
 namespace dossier {

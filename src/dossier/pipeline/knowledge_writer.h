@@ -35,7 +35,7 @@ class KnowledgeWriter {
   void resolve_all();
 
   // Joins each incident that no report dates to the one dated incident it can be (see
-  // match_undated in event_index.h), moving its reports there; run once all documents
+  // match_undated in extract/undated_match.h), moving its reports there; run once all documents
   // of an ingest are added, so the result does not depend on their order.
   void settle_undated();
 

@@ -1,0 +1,34 @@
+// Which dated incident an undated mention of an incident denotes, if exactly one can be
+// it: used within a report and, once every report is in, across the store.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dossier/extract/date.h"
+
+namespace dossier {
+
+// An incident as the undated-report matcher sees it.
+struct IncidentFacts {
+  std::int64_t id = 0;
+  PartialDate date;
+  std::int64_t location = 0;      // entity id, 0 when none
+  bool location_is_city = false;  // a city or town, not a country, region or venue
+  std::string country;            // ISO alpha-2 or empty
+  std::string type;               // "bombing", "attack", ...
+  std::vector<std::int64_t> perpetrators;
+  unsigned weekdays = 0;  // bit d set: its reports name weekday d (0 Monday); undated only
+};
+
+// The one dated incident that undated incident `u` can be: dated candidates in the same
+// country whose place does not contradict u's (the same place, or not two different
+// cities), on a weekday u's reports name when they name one. When several fit, the only
+// one sharing a perpetrator, else the only one of the same kind (every bombing is one
+// kind), is taken. Returns its id and sets *rule to the reason, or returns 0 when none
+// or several fit.
+std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
+                           std::string* rule);
+
+}  // namespace dossier

@@ -1,0 +1,55 @@
+#include "dossier/extract/undated_match.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+IncidentFacts incident(std::int64_t id, PartialDate date, std::int64_t place, bool city,
+                       std::string type = "bombing", std::vector<std::int64_t> perps = {}) {
+  IncidentFacts f;
+  f.id = id;
+  f.date = date;
+  f.location = place;
+  f.location_is_city = city;
+  f.country = "XA";
+  f.type = std::move(type);
+  f.perpetrators = std::move(perps);
+  return f;
+}
+
+TEST(MatchUndated, TheOnlyDatedIncidentOfThePlaceIsTaken) {
+  std::vector<IncidentFacts> dated = {incident(1, {2016, 6, 15}, 10, true),
+                                      incident(2, {2015, 1, 3}, 20, true)};
+  std::string rule;
+  EXPECT_EQ(match_undated(incident(9, {}, 10, true), dated, &rule), 1);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place");
+  // A venue of unknown city in the same country fits both: no decision.
+  EXPECT_EQ(match_undated(incident(9, {}, 30, false), dated, &rule), 0);
+  // Another country: none.
+  IncidentFacts elsewhere = incident(9, {}, 10, true);
+  elsewhere.country = "XB";
+  EXPECT_EQ(match_undated(elsewhere, dated, &rule), 0);
+}
+
+TEST(MatchUndated, WeekdayPerpetratorAndTypeBreakTies) {
+  // 2016-06-15 is a Wednesday, 2016-06-18 a Saturday.
+  std::vector<IncidentFacts> dated = {incident(1, {2016, 6, 15}, 10, true, "bombing", {7}),
+                                      incident(2, {2016, 6, 18}, 10, true, "attack", {8})};
+  std::string rule;
+  IncidentFacts u = incident(9, {}, 10, true);
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);  // same type
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and type");
+  u.weekdays = 1u << 5;
+  EXPECT_EQ(match_undated(u, dated, &rule), 2);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and weekday");
+  u.weekdays = 0;
+  u.perpetrators = {8};
+  EXPECT_EQ(match_undated(u, dated, &rule), 2);
+  u.perpetrators.clear();
+  u.type = "shooting";
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);  // two fit, nothing tells them apart
+}
+
+}  // namespace
+}  // namespace dossier

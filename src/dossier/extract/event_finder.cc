@@ -101,6 +101,21 @@ bool is_function_word(const std::string& w) {
   return false;
 }
 
+// Whether the date at byte `date` stands nearer a word of what followed the incident (an
+// arrest, a trial, a funeral, an anniversary: see is_aftermath_word) than the incident's
+// trigger at byte `trigger`: "mourners gathered on Saturday, the anniversary of the siege".
+bool dates_another_step(const std::vector<std::string>& words,
+                        const std::vector<std::uint32_t>& word_start, std::uint32_t date,
+                        std::uint32_t trigger) {
+  const std::uint32_t to_trigger = date > trigger ? date - trigger : trigger - date;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!is_aftermath_word(words[i])) continue;
+    const std::uint32_t at = word_start[i];
+    if ((date > at ? date - at : at - date) < to_trigger) return true;
+  }
+  return false;
+}
+
 // Whether the text between the trigger and a date turns to another incident
 // ("... since the Beslan siege of 2004", "... reminiscent of the 2002 crisis").
 bool compares_other_incident(std::string_view text, std::uint32_t trigger, std::uint32_t date) {
@@ -357,6 +372,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
       if (is_dateline_date(text, dates[d]) ||
           follows_word(text, dates[d].start, s.start, "since") ||
+          dates_another_step(words, word_start, dates[d].start, trigger_at) ||
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
       if (dates[d].weekday >= 0) f.weekdays |= 1u << dates[d].weekday;
@@ -394,14 +410,15 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         // "in Kabul" names a scene; "US soldiers", "the Moscow attack" and "Russia-bound"
         // use the place as a modifier, which says nothing about where it happened.
         std::string before = previous_word(text, start, s.start);
+        std::string after = next_word(text, end, s.end);
         std::uint32_t back = start;
         while (before == "the" || is_direction(before)) {
           back = previous_word_start(text, back, s.start);
           before = previous_word(text, back, s.start);
         }
         bool scene = is_place_preposition(before);
-        std::string after = next_word(text, end, s.end);
-        bool modifier = end < text.size() && text[end] == '-';
+        // "Bastille Day", "Victory Day": a holiday, not a place.
+        bool modifier = (end < text.size() && text[end] == '-') || after == "Day";
         modifier |= !scene && !after.empty() &&
                     std::islower(static_cast<unsigned char>(after[0])) && !is_function_word(after);
         if (modifier) continue;

@@ -51,7 +51,7 @@ constexpr Trigger kTriggers[] = {
     {{"downed", "", ""}, "downing of an aircraft"},
     {{"crashed", "", ""}, "downing of an aircraft"},
     {{"prison", "uprising", ""}, "prison riot"},
-    {{"raid", "", ""}, "cross-border raid"},
+    {{"raid", "", ""}, "raid"},
     {{"assassination", "", ""}, "assassination"},
     {{"assassinated", "", ""}, "assassination"},
     {{"massacre", "", ""}, "attack"},
@@ -191,6 +191,16 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
     }
   }
   return -1;
+}
+
+bool is_aftermath_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "mourn",
+      "mourned",     "mourning",    "mourners",     "funeral",       "funerals",      "memorial",
+      "vigil",       "trial",       "tried",        "sentenced",     "sentence",      "convicted",
+      "verdict",     "court",       "arrested",     "detained",      "charged",       "indicted",
+      "extradited",  "identified",  "buried",       "ceremony",      "remembrance"};
+  return kWords.count(w) != 0;
 }
 
 bool is_generic_context(const std::vector<std::string>& words) {

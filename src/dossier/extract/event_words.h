@@ -29,6 +29,10 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
 int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days,
                          std::size_t* cue_start);
 
+// Words of what follows an incident and has its own date: arrests, charges, trials,
+// verdicts, funerals, mourning, anniversaries, claims ("sentenced", "anniversary").
+bool is_aftermath_word(std::string_view word);
+
 // Words that make a sentence about incidents in general rather than one
 // incident ("attacks" in "a wave of attacks", "threat", "plot").
 bool is_generic_context(const std::vector<std::string>& words);

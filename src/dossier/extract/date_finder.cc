@@ -14,6 +14,7 @@ struct Found {
   std::size_t first = 0, last = 0;  // token range [first, last)
   bool relative = false;
   int weekday = -1;
+  int month_day = 0;  // month * 100 + day of a date no anchor gives a year
 };
 
 // A plain integer token of at most 4 digits, else -1.
@@ -164,7 +165,7 @@ class SentenceScanner {
       if (const int y = year_at(t_, k); y && valid_day(y, m, d)) return Found{{y, m, d}, i, k + 1};
       if (!valid_day(0, m, d)) return std::nullopt;
       const auto y = anchored_year(m, d, false);
-      if (!y) return std::nullopt;
+      if (!y) return Found{{}, i, j + 1, true, -1, m * 100 + d};
       return Found{{*y, m, d}, i, j + 1, true};
     }
     if (t_.is(j, "of") && year_at(t_, j + 1)) ++j;
@@ -194,7 +195,7 @@ class SentenceScanner {
     if (const int y = year_at(t_, ky); y && valid_day(y, m, d)) return Found{{y, m, d}, i, ky + 1};
     if (!valid_day(0, m, d)) return std::nullopt;
     const auto y = anchored_year(m, d, false);
-    if (!y) return std::nullopt;
+    if (!y) return Found{{}, i, j + 1, true, -1, m * 100 + d};
     return Found{{*y, m, d}, i, j + 1, true};
   }
 
@@ -401,6 +402,7 @@ void DateFinder::scan(std::string_view sentence, std::uint32_t base_offset,
     m.date = f->date;
     m.relative = f->relative;
     m.weekday = f->weekday;
+    m.month_day = f->month_day;
     out->push_back(m);
     if (!f->date.decade && !f->date.empty()) recent_ = f->date;
     i = f->last > i ? f->last : i + 1;

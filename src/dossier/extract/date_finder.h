@@ -24,7 +24,9 @@
 // A capitalized weekday counts anywhere ("a bomb Saturday ripped through") except in a
 // feast or a prayer ("Good Friday", "Friday prayers"); without an anchor precise to the
 // day it is still emitted, with an empty date and its weekday, so that an undated report
-// can be matched to an incident on that weekday.
+// can be matched to an incident on that weekday. A month and day without a year and
+// without an anchor ("on January 24" in an undated report) is emitted the same way, with
+// its month_day.
 // Results: yesterday / last night = anchor - 1 day; "on Friday" = the latest
 // Friday on or before the anchor day, "last Friday" strictly before it (day
 // precision); "last week" = month precision of anchor - 7 days; "this week",
@@ -51,6 +53,7 @@ struct DateMention {
   PartialDate date;       // empty for a weekday no anchor resolves ("on Sunday", undated report)
   bool relative = false;  // some part of the date came from an anchor
   int weekday = -1;       // 0 (Monday) to 6 when the text names the weekday, else -1
+  int month_day = 0;      // month * 100 + day of a month and day no anchor gives a year to
 };
 
 // Scans the sentences of one document in order, keeping the anchor state.

@@ -182,6 +182,7 @@ struct SentenceFacts {
   std::uint32_t date_start = 0, date_end = 0;
   std::string date_rule;  // see DocEvent::date_rule
   unsigned weekdays = 0;
+  std::vector<int> month_days;
   int earlier = -1;      // days before the incident under discussion, when the trigger names an
   int earlier_unit = 0;  // earlier incident ("a week after ..."); see earlier_incident_cue
   std::int32_t location = -1;
@@ -203,6 +204,9 @@ IncidentFacts facts_of(const DocEvent& ev, std::size_t index,
   f.type = ev.type;
   f.perpetrators.assign(ev.perpetrators.begin(), ev.perpetrators.end());
   f.weekdays = ev.weekdays;
+  f.month_days = ev.month_days;
+  for (const EventFigure& fig : ev.figures)
+    add_count(&f, std::string(to_string(fig.figure.measure)), fig.figure.high);
   return f;
 }
 
@@ -237,11 +241,27 @@ void join_undated(std::vector<DocEvent>& events, const std::vector<DocEntity>& e
       if (std::find(d.targets.begin(), d.targets.end(), t) == d.targets.end())
         d.targets.push_back(t);
     d.weekdays |= u.weekdays;
+    d.month_days.insert(d.month_days.end(), u.month_days.begin(), u.month_days.end());
     moved_to[i] = static_cast<std::int32_t>(to - 1);
   }
   for (std::size_t i = 0; i < events.size(); ++i)
     if (moved_to[i] < 0) kept.push_back(std::move(events[i]));
   events = std::move(kept);
+}
+
+// A report's lead incident (reported in its first three sentences) that the text never
+// dates happened shortly before publication: it is dated to the publication year, the
+// precision that survives a report written days later or across a month's end.
+void date_lead_by_publication(std::vector<DocEvent>& events, const Segmentation& seg,
+                              const std::string& published) {
+  const PartialDate pub = parse_iso_date(published);
+  if (events.empty() || pub.empty() || !events[0].date.empty() || events[0].mentions.empty())
+    return;
+  const std::uint32_t first = events[0].mentions.front().first;
+  const std::size_t lead = std::min<std::size_t>(3, seg.sentences.size());
+  if (lead == 0 || first >= seg.sentences[lead - 1].end) return;
+  events[0].date = PartialDate{pub.year};
+  events[0].date_rule = "publication year: the report's lead incident, undated in the text";
 }
 
 // The sentences of the document, each cut before a cue that turns it to an earlier
@@ -376,7 +396,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
       if (dates[d].weekday >= 0) f.weekdays |= 1u << dates[d].weekday;
-      if (dates[d].date.empty()) continue;  // a weekday no anchor resolves
+      if (dates[d].month_day) f.month_days.push_back(dates[d].month_day);
+      if (dates[d].date.empty()) continue;  // a weekday or day no anchor resolves
       std::uint32_t at = dates[d].start;
       std::uint32_t distance = at > trigger_at ? at - trigger_at : trigger_at - at;
       if (distance < best_distance) {
@@ -567,6 +588,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       ev.date_rule = f.date_rule;
     }
     ev.weekdays |= f.weekdays;
+    ev.month_days.insert(ev.month_days.end(), f.month_days.begin(), f.month_days.end());
     if (f.location >= 0 && (ev.location < 0 || specificity(entities[f.location], gazetteer) >
                                                    specificity(entities[ev.location], gazetteer)))
       ev.location = f.location;
@@ -588,6 +610,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     last_sentence = sentence_index;
   }
   join_undated(events, entities, gazetteer);
+  date_lead_by_publication(events, seg, published);
   // An incident the text never dates nor quantifies, or never places nor attributes, is a
   // passing reference, not a record.
   std::vector<DocEvent> kept;

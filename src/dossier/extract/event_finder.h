@@ -33,8 +33,9 @@ struct DocEvent {
   std::string name;  // "<place> <type>", e.g. "Kerman bombing"
   PartialDate date;  // empty when the text gives none
   std::uint32_t date_start = 0, date_end = 0;  // the date's evidence, when dated
-  std::string date_rule;  // how the date was read: "stated", "relative to publication", ...
-  unsigned weekdays = 0;  // bit d set: its sentences name weekday d (0 Monday)
+  std::string date_rule;        // how the date was read: "stated", "relative to publication", ...
+  unsigned weekdays = 0;        // bit d set: its sentences name weekday d (0 Monday)
+  std::vector<int> month_days;  // month * 100 + day its sentences name without a year
   std::int32_t location = -1;
   std::string country;  // ISO 3166-1 alpha-2 of the place, when known
   std::vector<std::int32_t> perpetrators;

@@ -29,6 +29,24 @@ bool weekday_fits(const IncidentFacts& u, const IncidentFacts& d) {
   return (u.weekdays >> weekday(d.date)) & 1u;
 }
 
+bool same_month_day(const IncidentFacts& u, const IncidentFacts& d) {
+  if (d.date.precision() != DatePrecision::kDay) return false;
+  const int md = d.date.month * 100 + d.date.day;
+  return std::find(u.month_days.begin(), u.month_days.end(), md) != u.month_days.end();
+}
+
+// Some measure given by both, and every such measure within a factor of two.
+bool figures_agree(const IncidentFacts& u, const IncidentFacts& d) {
+  bool any = false;
+  for (const auto& a : u.figures)
+    for (const auto& b : d.figures) {
+      if (a.measure != b.measure || a.value <= 0 || b.value <= 0) continue;
+      if (a.value > 2 * b.value || b.value > 2 * a.value) return false;
+      any = true;
+    }
+  return any;
+}
+
 // The only candidate for which `pick` holds, else 0.
 template <typename Pred>
 std::int64_t only(const std::vector<const IncidentFacts*>& candidates, Pred pick) {
@@ -43,6 +61,15 @@ std::int64_t only(const std::vector<const IncidentFacts*>& candidates, Pred pick
 
 }  // namespace
 
+void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value) {
+  for (auto& c : f->figures)
+    if (c.measure == measure) {
+      c.value = std::max(c.value, value);
+      return;
+    }
+  f->figures.push_back({measure, value});
+}
+
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule) {
   std::vector<const IncidentFacts*> fits;
@@ -54,16 +81,23 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
     return fits[0]->id;
   }
   if (fits.empty()) return 0;
-  if (std::int64_t id = only(
-          fits, [&](const IncidentFacts& d) { return share(u.perpetrators, d.perpetrators); })) {
-    *rule = "undated: the only dated incident of this " + where + " and perpetrator";
-    return id;
-  }
-  if (std::int64_t id = only(fits, [&](const IncidentFacts& d) {
-        return type_family(d.type) == type_family(u.type);
-      })) {
-    *rule = "undated: the only dated incident of this " + where + " and type";
-    return id;
+  struct Tiebreak {
+    const char* what;
+    bool (*holds)(const IncidentFacts&, const IncidentFacts&);
+  };
+  static constexpr Tiebreak kTiebreaks[] = {
+      {"day of the year", same_month_day},
+      {"perpetrator", [](const IncidentFacts& u,
+                         const IncidentFacts& d) { return share(u.perpetrators, d.perpetrators); }},
+      {"figures", figures_agree},
+      {"type", [](const IncidentFacts& u,
+                  const IncidentFacts& d) { return type_family(d.type) == type_family(u.type); }},
+  };
+  for (const Tiebreak& t : kTiebreaks) {
+    if (std::int64_t id = only(fits, [&](const IncidentFacts& d) { return t.holds(u, d); })) {
+      *rule = "undated: the only dated incident of this " + where + " and " + t.what;
+      return id;
+    }
   }
   return 0;
 }

@@ -19,15 +19,26 @@ struct IncidentFacts {
   std::string country;            // ISO alpha-2 or empty
   std::string type;               // "bombing", "attack", ...
   std::vector<std::int64_t> perpetrators;
-  unsigned weekdays = 0;  // bit d set: its reports name weekday d (0 Monday); undated only
+  unsigned weekdays = 0;        // bit d set: its reports name weekday d (0 Monday); undated only
+  std::vector<int> month_days;  // month * 100 + day its reports name without a year
+  struct Count {
+    std::string measure;  // "killed", "wounded", ...
+    std::int64_t value = 0;
+  };
+  std::vector<Count> figures;  // the largest figure per measure is enough
 };
+
+// Keeps in f->figures the largest value per measure.
+void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value);
 
 // The one dated incident that undated incident `u` can be: dated candidates in the same
 // country whose place does not contradict u's (the same place, or not two different
-// cities), on a weekday u's reports name when they name one. When several fit, the only
-// one sharing a perpetrator, else the only one of the same kind (every bombing is one
-// kind), is taken. Returns its id and sets *rule to the reason, or returns 0 when none
-// or several fit.
+// cities), on a weekday u's reports name when they name one. When several fit, the first
+// of these that holds for exactly one of them decides: its day is a month and day u's
+// reports name ("January 24"); it shares a perpetrator; its figures agree (for a measure
+// both give, the larger at most twice the smaller); it is of the same kind (every bombing
+// is one kind). Returns its id and sets *rule to the reason, or returns 0 when none or
+// several fit.
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule);
 

@@ -181,7 +181,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
   }
   Statement& ins_ev =
       sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule, "
-          "date_start, date_end, date_rule, weekdays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "date_start, date_end, date_rule, weekdays, month_days) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   Statement ins_perp(
       db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_target(
@@ -210,7 +211,12 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
     else
       ins_ev.bind(9, static_cast<std::int64_t>(ev.date_start))
           .bind(10, static_cast<std::int64_t>(ev.date_end));
-    ins_ev.bind(11, ev.date_rule).bind(12, static_cast<std::int64_t>(ev.weekdays)).run();
+    std::vector<std::string> days;
+    for (int md : ev.month_days) days.push_back(std::to_string(md));
+    ins_ev.bind(11, ev.date_rule)
+        .bind(12, static_cast<std::int64_t>(ev.weekdays))
+        .bind(13, join(days, ','))
+        .run();
     std::int64_t de = sqlite3_last_insert_rowid(db_);
     for (auto p : ev.perpetrators) ins_perp.bind_all(de, doc_entity_ids[p]).run();
     for (auto t : ev.targets) ins_target.bind_all(de, doc_entity_ids[t]).run();
@@ -276,7 +282,10 @@ void KnowledgeWriter::settle_undated() {
       sql("SELECT DISTINCT de.entity FROM doc_events e "
           "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
           "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
-  Statement& days = sql("SELECT weekdays FROM doc_events WHERE event = ?");
+  Statement& days = sql("SELECT weekdays, month_days FROM doc_events WHERE event = ?");
+  Statement& figs =
+      sql("SELECT f.measure, max(f.high) FROM figures f JOIN doc_events e ON e.id = f.doc_event "
+          "WHERE e.event = ? GROUP BY f.measure");
   while (evs.step()) {
     IncidentFacts f;
     f.id = evs.column_int(0);
@@ -287,9 +296,18 @@ void KnowledgeWriter::settle_undated() {
     f.location_is_city = evs.column_int(5) != 0;
     perps.bind(1, f.id);
     while (perps.step()) f.perpetrators.push_back(perps.column_int(0));
+    figs.bind(1, f.id);
+    while (figs.step()) add_count(&f, figs.column_text(0), figs.column_int(1));
     if (f.date.empty()) {
       days.bind(1, f.id);
-      while (days.step()) f.weekdays |= static_cast<unsigned>(days.column_int(0));
+      while (days.step()) {
+        f.weekdays |= static_cast<unsigned>(days.column_int(0));
+        for (std::string_view md = days.column_view(1); !md.empty();) {
+          const std::size_t comma = std::min(md.find(','), md.size());
+          f.month_days.push_back(std::atoi(std::string(md.substr(0, comma)).c_str()));
+          md.remove_prefix(std::min(comma + 1, md.size()));
+        }
+      }
       undated.push_back(std::move(f));
     } else {
       dated.push_back(std::move(f));

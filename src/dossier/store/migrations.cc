@@ -193,6 +193,7 @@ ALTER TABLE doc_events ADD COLUMN date_start INTEGER;
 ALTER TABLE doc_events ADD COLUMN date_end INTEGER;
 ALTER TABLE doc_events ADD COLUMN date_rule TEXT NOT NULL DEFAULT '';
 ALTER TABLE doc_events ADD COLUMN weekdays INTEGER NOT NULL DEFAULT 0;  -- bit d: weekday d
+ALTER TABLE doc_events ADD COLUMN month_days TEXT NOT NULL DEFAULT '';  -- 'MMDD,MMDD'
 ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 )sql";
 

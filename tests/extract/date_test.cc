@@ -16,6 +16,7 @@ std::string show(std::string_view text, std::string_view published = "") {
   const std::pair<std::uint32_t, std::uint32_t> whole{0, static_cast<std::uint32_t>(text.size())};
   std::string out;
   for (const DateMention& m : find_dates(text, {&whole, 1}, parse_iso_date(published))) {
+    if (m.date.empty()) continue;  // a weekday or day without anchor: see the tests below
     if (!out.empty()) out += "; ";
     out += m.date.iso() + (m.relative ? "~" : "");
   }
@@ -148,6 +149,15 @@ TEST(DateFinder, BareWeekdayCounts) {
   EXPECT_EQ(show("Troops ended the siege Sunday at the hotel.", "2016-06-15"), "2016-06-12~");
   EXPECT_EQ(show("Crowds gathered for Friday prayers.", "2016-06-15"), "");
   EXPECT_EQ(show("Pilgrims marked Good Friday in the old town.", "2016-06-15"), "");
+}
+
+TEST(DateFinder, DayWithoutAnchorKeepsMonthAndDay) {
+  const std::string text = "The blast on March 4 shook the town.";
+  const std::pair<std::uint32_t, std::uint32_t> whole{0, static_cast<std::uint32_t>(text.size())};
+  auto dates = find_dates(text, {&whole, 1}, PartialDate{});
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_TRUE(dates[0].date.empty());
+  EXPECT_EQ(dates[0].month_day, 304);
 }
 
 TEST(DateFinder, WeekdayWithoutAnchorKeepsTheWeekday) {

@@ -86,3 +86,84 @@ TEST_F(EventFinderTest, ModifiersAreNotScenes) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// The incidents as "date place type [figures]", in the order found.
+std::string describe(const std::vector<DocEvent>& evs, const std::vector<DocEntity>& ents) {
+  std::string out;
+  for (const DocEvent& e : evs) {
+    if (!out.empty()) out += " | ";
+    out += (e.date.empty() ? std::string("-") : e.date.iso()) + " " +
+           (e.location >= 0 ? ents[e.location].name : std::string("-")) + " " + e.type;
+    for (const EventFigure& f : e.figures)
+      out += " " + std::string(to_string(f.figure.measure)) + ":" + std::to_string(f.figure.low);
+  }
+  return out;
+}
+
+TEST_F(EventFinderTest, AnEarlierIncidentIsCutOffAndDatedBack) {
+  // 2019-03-09 is a Saturday.
+  auto ev = events(
+      "A car bomb exploded on Saturday outside a ministry in Kabul, killing 12 people. "
+      "The bombing came a week after gunmen stormed a hotel in Kabul. "
+      "That raid killed 9 people.",
+      "2019-03-09");
+  EXPECT_EQ(describe(ev, entities),
+            "2019-03-09 Kabul bombing killed:12 | 2019-03-02 Kabul shooting killed:9");
+  EXPECT_EQ(ev[1].date_rule, "counted back from the incident it is compared with");
+}
+
+TEST_F(EventFinderTest, ASimilarAttackIsAnotherIncident) {
+  auto ev = events(
+      "Two suicide bombers struck a rally in Ankara on 4 October 2018, killing 40 people, "
+      "three months after a similar attack in Adana on 2 July 2018 killed 20 people.");
+  EXPECT_EQ(describe(ev, entities),
+            "2018-10-04 Ankara suicide bombing killed:40 | 2018-07-02 Adana attack killed:20");
+}
+
+TEST_F(EventFinderTest, AnniversaryAndTrialDatesDoNotDateTheIncident) {
+  auto ev = events(
+      "Relatives gathered in Beslan on Friday to mark the anniversary of the school siege. "
+      "The siege began on 1 September 2004, and 330 people died.",
+      "2019-09-06");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2004-09-01");
+}
+
+TEST_F(EventFinderTest, TheUndatedLeadIncidentTakesThePublicationYear) {
+  auto ev =
+      events("Gunmen killed 14 people at a police post in Quetta, officials said.", "2019-11-20");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2019");
+  EXPECT_EQ(ev[0].date_rule, "publication year: the report's lead incident, undated in the text");
+}
+
+TEST_F(EventFinderTest, UndatedReportKeepsWeekdaysAndDaysForMatching) {
+  auto ev = events(
+      "A bomb exploded Monday at the central station in Lahore, killing 18. The blast on "
+      "March 4 was the deadliest this year.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0].date.empty());
+  EXPECT_EQ(ev[0].weekdays, 1u << 0);
+  EXPECT_EQ(ev[0].month_days, std::vector<int>{304});
+}
+
+TEST_F(EventFinderTest, AnUndatedMentionJoinsTheDatedIncidentOfItsReport) {
+  auto ev = events(
+      "Two explosions hit the metro in Moscow on 29 March 2010, killing 39 people. "
+      "Rescuers said 70 were wounded in the Moscow bombing.");
+  EXPECT_EQ(describe(ev, entities), "2010-03-29 Moscow bombing killed:39 wounded:70");
+}
+
+TEST_F(EventFinderTest, FiguresCarryTheRuleThatAttachedThem) {
+  auto ev = events("A bomb exploded in Kano on 3 May 2014. It killed 5 people.");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0].figures.size(), 1u);
+  EXPECT_EQ(ev[0].figures[0].rule,
+            "no date or place of its own: the incident of the sentences just before");
+}
+
+}  // namespace
+}  // namespace dossier

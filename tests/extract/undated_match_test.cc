@@ -53,3 +53,30 @@ TEST(MatchUndated, WeekdayPerpetratorAndTypeBreakTies) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MatchUndated, DayOfTheYearAndFiguresBreakTies) {
+  IncidentFacts a, b, u;
+  a.id = 1, b.id = 2;
+  a.date = {2011, 1, 24}, b.date = {2010, 3, 29};
+  a.country = b.country = u.country = "XA";
+  a.type = b.type = u.type = "bombing";
+  add_count(&a, "killed", 37);
+  add_count(&b, "killed", 40);
+  std::string rule;
+  u.month_days = {124};
+  EXPECT_EQ(match_undated(u, {a, b}, &rule), 1);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and day of the year");
+  u.month_days.clear();
+  EXPECT_EQ(match_undated(u, {a, b}, &rule), 0);  // 35 killed agrees with both
+  add_count(&u, "killed", 35);
+  EXPECT_EQ(match_undated(u, {a, b}, &rule), 0);
+  b.figures = {{"killed", 12}};
+  EXPECT_EQ(match_undated(u, {a, b}, &rule), 1);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and figures");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -562,9 +562,12 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
                              : "same date as an earlier mention";
           }
         } else if (dated) {
-          if (same_place) {
+          // "Gunmen attacked a school in Beslan. The siege began on 1 September 2004."
+          const bool follows = i == last && !placed && sentence_index - last_sentence <= 1;
+          if (same_place || follows) {
             target = i;
-            why = "same place as an earlier mention";
+            why = same_place ? "same place as an earlier mention"
+                             : "no place of its own: the incident of the sentence before";
           }
         } else if (country_ok && (i == last || same_place)) {
           target = i;

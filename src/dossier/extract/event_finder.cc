@@ -18,9 +18,21 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// How specific a place is: venue (no lexicon entry) > city > subdivision > country > region.
+// Whether a name the lexicon does not know reads as a site or a small town ("Gulshan-e-Iqbal
+// Park", "Danghara"), not as an adjective the tagger took for a place ("Islamic" in "a place
+// of Islamic learning").
+bool reads_as_site(std::string_view name) {
+  if (name.find(' ') != std::string_view::npos) return true;
+  for (std::string_view suffix : {"ic", "ian", "ish", "ese"})
+    if (name.size() > suffix.size() + 2 && name.substr(name.size() - suffix.size()) == suffix)
+      return false;
+  return true;
+}
+
+// How specific a place is: a site the lexicon does not know > city > subdivision > country
+// > region, venue or adjective.
 int specificity(const DocEntity& e, const Gazetteer& g) {
-  if (e.entry < 0) return 5;
+  if (e.entry < 0) return reads_as_site(e.name) ? 5 : 1;
   const std::string& sub = g.entry(e.entry).subtype;
   if (sub == "city" || sub == "capital") return 4;
   if (sub == "subdivision") return 3;
@@ -250,8 +262,9 @@ void join_undated(std::vector<DocEvent>& events, const std::vector<DocEntity>& e
 }
 
 // A report's lead incident (reported in its first three sentences) that the text never
-// dates happened shortly before publication: it is dated to the publication year, the
-// precision that survives a report written days later or across a month's end.
+// dates, in a report that does not open on an aftermath, happened shortly before publication: it is
+// dated to the publication year, the precision that survives a report written days later or across
+// a month's end.
 void date_lead_by_publication(std::vector<DocEvent>& events, const Segmentation& seg,
                               const std::string& published) {
   const PartialDate pub = parse_iso_date(published);
@@ -335,6 +348,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
   std::vector<std::uint32_t> word_start;
   std::int64_t sentence_index = -1, last_sentence = -100, ctx_sentence = -100;
   SentenceFacts ctx;
+  // Whether the report opens on what followed an incident (a trial, an anniversary): then
+  // its publication date says nothing of the incident's.
+  bool lead_is_aftermath = false;
   for (const Sentence& s : incident_clauses(text, seg)) {
     ++sentence_index;
     words.clear();
@@ -345,6 +361,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       word_start.push_back(seg.tokens[t].start);
     }
     std::string_view sentence = text.substr(s.start, s.end - s.start);
+    if (sentence_index < 3)
+      for (const std::string& w : words) lead_is_aftermath |= is_retrospective_word(w);
     SentenceFacts f;
     std::vector<Figure> figures = find_figures(sentence, s.start);
     // The sentence's incident is named by a trigger naming an earlier incident, else the
@@ -613,7 +631,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     last_sentence = sentence_index;
   }
   join_undated(events, entities, gazetteer);
-  date_lead_by_publication(events, seg, published);
+  if (!lead_is_aftermath) date_lead_by_publication(events, seg, published);
   // An incident the text never dates nor quantifies, or never places nor attributes, is a
   // passing reference, not a record.
   std::vector<DocEvent> kept;

@@ -49,7 +49,10 @@ constexpr Trigger kTriggers[] = {
     {{"rocket", "", ""}, "rocket attack"},
     {{"rockets", "", ""}, "rocket attack"},
     {{"downed", "", ""}, "downing of an aircraft"},
-    {{"crashed", "", ""}, "downing of an aircraft"},
+    {{"rammed", "", ""}, "attack"},
+    {{"ploughed", "", ""}, "attack"},
+    {{"plowed", "", ""}, "attack"},
+    {{"mowed", "", ""}, "attack"},
     {{"prison", "uprising", ""}, "prison riot"},
     {{"raid", "", ""}, "raid"},
     {{"assassination", "", ""}, "assassination"},
@@ -199,7 +202,16 @@ bool is_aftermath_word(std::string_view w) {
       "mourned",     "mourning",    "mourners",     "funeral",       "funerals",      "memorial",
       "vigil",       "trial",       "tried",        "sentenced",     "sentence",      "convicted",
       "verdict",     "court",       "arrested",     "detained",      "charged",       "indicted",
-      "extradited",  "identified",  "buried",       "ceremony",      "remembrance"};
+      "extradited",  "identified",  "jury",         "guilty",        "acquitted",     "buried",
+      "ceremony",    "remembrance"};
+  return kWords.count(w) != 0;
+}
+
+bool is_retrospective_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "anniversary", "commemorate", "commemorated", "commemorating", "commemoration",
+      "mourn",       "trial",       "sentenced",    "convicted",     "verdict",
+      "jury",        "guilty",      "acquitted",    "remembrance",   "memorial"};
   return kWords.count(w) != 0;
 }
 

@@ -33,6 +33,10 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
 // verdicts, funerals, mourning, anniversaries, claims ("sentenced", "anniversary").
 bool is_aftermath_word(std::string_view word);
 
+// The aftermath words that only a report written long after an incident opens on: trials,
+// verdicts, anniversaries, commemorations ("sentenced", "anniversary").
+bool is_retrospective_word(std::string_view word);
+
 // Words that make a sentence about incidents in general rather than one
 // incident ("attacks" in "a wave of attacks", "threat", "plot").
 bool is_generic_context(const std::vector<std::string>& words);

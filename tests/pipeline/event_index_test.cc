@@ -47,3 +47,22 @@ TEST(EventIndex, DatesCompatibleWhenOneContainsTheOther) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(EventIndex, AYearJoinsOnlyTheSamePlaceAndOnlyOneCandidate) {
+  EventIndex index;
+  index.add(key(1, {2014, 4, 14}, 10, "NG"));   // one town
+  index.add(key(2, {2014, 11, 28}, 20, "NG"));  // another town
+  std::string rule;
+  EXPECT_EQ(index.find(key(0, {2014, 0, 0}, 30, "NG"), &rule), 0);  // same country only
+  EXPECT_EQ(index.find(key(0, {2014, 0, 0}, 20, "NG"), &rule), 2);
+  EXPECT_EQ(rule, "same date and place");
+  index.add(key(3, {2014, 6, 2}, 20, "NG"));  // a second incident in that town
+  EXPECT_EQ(index.find(key(0, {2014, 0, 0}, 20, "NG"), &rule), 0);
+  EXPECT_EQ(index.find(key(0, {2014, 6, 2}, 20, "NG"), &rule), 3);
+}
+
+}  // namespace
+}  // namespace dossier

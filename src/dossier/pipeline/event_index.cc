@@ -91,7 +91,7 @@ const EventKey* EventIndex::get(std::int64_t id) const {
 
 std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
   std::int64_t best = 0;
-  int best_score = 0;
+  int best_score = 0, ties = 0;
   // Only events sharing a bucket with the query can match it.
   std::vector<std::int64_t> candidates;
   auto take = [&](const std::string& key) {
@@ -108,22 +108,29 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
     bool same_country = !ev.country.empty() && ev.country == e.country;
     bool perp = share(ev.perpetrators, e.perpetrators);
     if (!ev.date.year || !e.date.year || !dates_compatible(ev.date, e.date)) continue;
-    const bool precise = ev.date.day || e.date.day;
+    // A year says little: only the same place joins it to another incident.
+    const bool coarse =
+        ev.date.precision() < DatePrecision::kMonth || e.date.precision() < DatePrecision::kMonth;
+    const bool same_day = ev.date.day && e.date.day;  // compatible, so equal
     int score = 0;
     if (same_place)
       score = 3;
-    else if (same_country && (precise || perp))
+    else if (same_country && !coarse && (same_day || perp))
       score = 2;
-    else if (!ev.location && !e.location && perp)
+    else if (!ev.location && !e.location && perp && !coarse)
       score = 1;
+    if (score > 0 && score == best_score) ++ties;
     if (score > best_score) {
       best_score = score;
+      ties = 1;
       best = e.id;
       *rule = score == 3   ? "same date and place"
               : score == 2 ? "same date and country"
                            : "same date and perpetrator";
     }
   }
+  // A query known only to the year that fits several incidents denotes none of them.
+  if (ties > 1 && ev.date.precision() < DatePrecision::kMonth) return 0;
   return best;
 }
 

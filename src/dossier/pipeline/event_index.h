@@ -19,12 +19,13 @@ struct EventKey {
   std::vector<std::int64_t> perpetrators;
 };
 
-// Cross-document event resolution. A document's event joins a stored one when
-// their dates are compatible (equal, or one contains the other) and their
-// places agree (the same place entity, or the same country when at least one
-// date is precise to the day or they share a perpetrator), or, when neither has
-// a place, when they share a perpetrator. Undated events join nothing here: once
-// every report is in, match_undated (extract/undated_match.h) decides. The best match
+// Cross-document event resolution. A document's event joins a stored one when their
+// dates are compatible (equal, or one contains the other) and they share the place
+// entity; or, when both dates are at least as precise as the month, when they share the
+// country and either the day or a perpetrator; or, when neither has a place and both
+// dates give the month, a perpetrator. An event known only to the year joins only the
+// same place, and only when that leaves one candidate. Undated events join nothing here:
+// once every report is in, match_undated (extract/undated_match.h) decides. The best match
 // prefers the same place.
 class EventIndex {
  public:

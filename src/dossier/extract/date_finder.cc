@@ -265,8 +265,8 @@ class SentenceScanner {
         return f;
       }
     }
-    if (i > 0 && t_[i - 1].capitalized && t_[i - 1].kind == WordKind::kWord &&
-        weekday_from_word(t_.lower(i - 1)) < 0)
+    if (t_.is_any(i - 1, {"good", "black", "bloody", "easter", "palm", "holy", "ash", "super",
+                          "cyber", "shrove", "maundy", "great", "orthodox"}))
       return std::nullopt;  // "Good Friday", "Bloody Sunday", "Easter Sunday"
     if (t_.is_any(i + 1, {"prayer", "prayers", "service", "services", "sermon", "mass", "school",
                           "market"}))

@@ -62,10 +62,12 @@ TEST_F(FigureAnalysisTest, ApproximateFiguresCorroborate) {
   EXPECT_EQ(r[0].corroboration, 2);
 }
 
-TEST_F(FigureAnalysisTest, PartsOfOneReportAreNotTotals) {
-  report(1, "2021-08-27", {{13, "exact"}, {170, "exact"}});
-  report(2, "2021-08-28", {{13, "exact"}});
+TEST_F(FigureAnalysisTest, AReportClaimsItsLargestFigure) {
+  report(1, "2021-08-27", {{22, "exact"}, {14, "exact"}});  // 22 killed, including 14 ...
+  report(2, "2021-08-28", {{22, "exact"}});
   EXPECT_FALSE(analyze_figures(db, EstimatePolicy::kConservative)[0].conflict);
+  report(3, "2021-08-29", {{14, "exact"}});
+  EXPECT_TRUE(analyze_figures(db, EstimatePolicy::kConservative)[0].conflict);
 }
 
 }  // namespace

@@ -66,15 +66,17 @@ std::vector<MeasureReport> analyze_figures(sqlite3* db, EstimatePolicy policy,
                                  q.column_text(8), q.column_text(9), q.column_text(10)});
   }
   for (MeasureReport& r : out) {
-    // Each document's total: its single stated value, if it states only one.
-    std::map<std::int64_t, std::set<std::pair<std::int64_t, std::int64_t>>> values;
-    for (const auto& c : r.claims) values[c.document].insert({c.low, c.high});
+    // Each document's claim is its largest figure: a total is never below its parts
+    // ("22 killed, including 14 foreigners" claims 22).
     std::vector<const FigureClaim*> totals;
-    for (const auto& c : r.claims)
-      if (values[c.document].size() == 1 &&
-          std::none_of(totals.begin(), totals.end(),
-                       [&](const FigureClaim* t) { return t->document == c.document; }))
+    for (const auto& c : r.claims) {
+      auto t = std::find_if(totals.begin(), totals.end(),
+                            [&](const FigureClaim* x) { return x->document == c.document; });
+      if (t == totals.end())
         totals.push_back(&c);
+      else if (c.high > (*t)->high)
+        *t = &c;
+    }
     for (const FigureClaim* t : totals) {
       auto g = std::find_if(r.groups.begin(), r.groups.end(), [&](const ClaimGroup& x) {
         return x.low == t->low && x.high == t->high;

@@ -40,9 +40,9 @@ struct MeasureReport {
   std::int64_t range_low = 0, range_high = 0;  // what was reported, lowest to highest
 };
 
-// The document's total for a measure is its one stated value; a document that
-// gives several values (13 soldiers and 170 civilians) states parts, not a
-// total, and is left out of conflict detection. Two totals conflict when no
+// The document's total for a measure is its largest stated value, since a total
+// is never below its parts ("22 killed, including 14 foreigners" claims 22). Two
+// totals conflict when no
 // number satisfies both: "144" and "139" conflict, "over 130" agrees with
 // both, "about 100" spans 85..115. Best estimate: kConservative takes the
 // lowest total (as ACLED codes fatalities); kLatest the most recent one.

@@ -167,3 +167,20 @@ TEST_F(EventFinderTest, FiguresCarryTheRuleThatAttachedThem) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, AWeekdayOfAnotherStepDoesNotCarryToTheNextSentence) {
+  // 2016-07-15 is a Friday.
+  auto ev = events(
+      "Police on Friday searched the flat in Nice of the driver. Investigators looked for the "
+      "motive of the attack. The attack on Thursday night killed 84 people.",
+      "2016-07-15");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2016-07-14");
+  EXPECT_EQ(name(ev[0].location), "Nice");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -511,7 +511,10 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       continue;
     }
     if (!f.has_trigger && f.figures.empty()) {
-      if (sentence_has_setting) {
+      // A weekday or "yesterday" in a sentence without an incident dates what that sentence
+      // tells (a search, a statement), not the incident the next one names.
+      if (f.date_rule != "stated") f.date = PartialDate{};
+      if (!f.date.empty() || f.location >= 0) {
         ctx = f;
         ctx_sentence = sentence_index;
       }

@@ -184,3 +184,21 @@ TEST_F(EventFinderTest, AWeekdayOfAnotherStepDoesNotCarryToTheNextSentence) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, ATollUpdateDatesNoIncident) {
+  // 2016-03-29 is a Tuesday; the blast was on Sunday 27 March.
+  auto ev = events(
+      "A suicide blast tore through a park in Lahore on Sunday evening. An official yesterday "
+      "put the death toll at 72.",
+      "2016-03-29");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2016-03-27");
+  ASSERT_EQ(ev[0].figures.size(), 1u);
+  EXPECT_EQ(ev[0].figures[0].figure.low, 72);
+}
+
+}  // namespace
+}  // namespace dossier

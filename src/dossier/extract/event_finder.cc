@@ -498,6 +498,9 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     // References, links and war tolls are not incident reports.
     if (is_reference(sentence) || (!f.has_trigger && speaks_of_war(words))) continue;
+    // A weekday or "yesterday" in a sentence that names no incident dates what that sentence
+    // tells (a search, a statement, a new toll), not an incident.
+    if (!f.has_trigger && f.date_rule != "stated") f.date = PartialDate{};
     bool sentence_has_setting = !f.date.empty() || f.location >= 0;
     // "X claimed responsibility." right after an incident attributes that incident.
     if (!f.has_trigger && f.figures.empty() && cue && !f.perpetrators.empty() && last >= 0 &&
@@ -511,10 +514,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       continue;
     }
     if (!f.has_trigger && f.figures.empty()) {
-      // A weekday or "yesterday" in a sentence without an incident dates what that sentence
-      // tells (a search, a statement), not the incident the next one names.
-      if (f.date_rule != "stated") f.date = PartialDate{};
-      if (!f.date.empty() || f.location >= 0) {
+      if (sentence_has_setting) {
         ctx = f;
         ctx_sentence = sentence_index;
       }

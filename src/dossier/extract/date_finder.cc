@@ -388,7 +388,7 @@ void DateFinder::scan(std::string_view sentence, std::uint32_t base_offset,
   const WordTokens t(sentence);
   std::size_t i = 0;
   while (i < t.size()) {
-    const PartialDate& deictic = published_.empty() ? recent_ : published_;
+    const PartialDate& deictic = published_;
     const PartialDate& anaphoric = recent_.empty() ? published_ : recent_;
     const SentenceScanner scanner(t, deictic, anaphoric);
     std::optional<Found> f = scanner.at(i);

@@ -15,8 +15,8 @@
 // Relative forms resolve against one of two anchors:
 // - deictic ones (yesterday, last night, last/this week, last/this month,
 //   last/this year, "N days/weeks/months/years ago", weekdays, a month or
-//   "March 22" without a year) use the publication date when known, else the
-//   most recent date the text established;
+//   "March 22" without a year) use the publication date only: a date the text
+//   gives is as often a past incident's as the report's own;
 // - anaphoric ones ("the year before", "the previous/following year", "a year
 //   earlier/later", "that year", "the same year", and the same with month and
 //   day) use the most recent date the text established, else the publication date.

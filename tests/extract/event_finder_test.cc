@@ -202,3 +202,31 @@ TEST_F(EventFinderTest, ATollUpdateDatesNoIncident) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, PersonsNamedAsTheAttackerArePerpetrators) {
+  // The fixture has no tagger: the person comes from the shipped actor lexicon.
+  auto ev = events(
+      "A truck ploughed into shoppers in Stockholm on 7 April 2017, killing four people. Police "
+      "identified the driver as Shamil Basayev.");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0].perpetrators.size(), 1u);
+  EXPECT_EQ(name(ev[0].perpetrators[0]), "Shamil Basayev");
+  ev = events("The suspected bomber Shamil Basayev struck a market in Grozny on 2 May 2003.");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0].perpetrators.size(), 1u);
+}
+
+TEST_F(EventFinderTest, TookResponsibilityAttributes) {
+  auto ev = events(
+      "A bomb hidden in an ambulance exploded in Kabul on 27 January 2018, killing 95 people. "
+      "The Taliban took responsibility for the attack.");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0].perpetrators.size(), 1u);
+  EXPECT_EQ(name(ev[0].perpetrators[0]), "Taliban");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -433,7 +433,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     while (next_mention < mentions.mentions.size() &&
            mentions.mentions[next_mention].start < s.start)
       ++next_mention;
-    bool agent_after = false;
+    bool agent_after = false, named_agent = false;
     std::size_t cue = perpetrator_cue(words, &agent_after);
     std::uint32_t cue_byte = cue ? word_start[std::min(cue, words.size()) - 1] : 0;
     int best_spec = -1;
@@ -491,9 +491,19 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           f.perpetrators.push_back(e);
         else if (!named && is_target_cue(text, mentions.mentions[m].start, s.start))
           f.targets.push_back(e);
-      } else if (ent.type == EntityType::kPerson &&
-                 is_target_cue(text, mentions.mentions[m].start, s.start)) {
-        f.targets.push_back(e);
+      } else if (ent.type == EntityType::kPerson) {
+        const std::uint32_t at = mentions.mentions[m].start;
+        std::size_t k = 0;
+        while (k < words.size() && word_start[k] < at) ++k;
+        const std::vector<std::string> before(words.begin(), words.begin() + k);
+        const bool agent =
+            (cue && (at > cue_byte) == agent_after) || names_perpetrator_before(before);
+        if (agent &&
+            std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end()) {
+          f.perpetrators.push_back(e);
+          named_agent = true;
+        } else if (!agent && is_target_cue(text, at, s.start))
+          f.targets.push_back(e);
       }
     }
     // References, links and war tolls are not incident reports.
@@ -502,9 +512,10 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     // tells (a search, a statement, a new toll), not an incident.
     if (!f.has_trigger && f.date_rule != "stated") f.date = PartialDate{};
     bool sentence_has_setting = !f.date.empty() || f.location >= 0;
-    // "X claimed responsibility." right after an incident attributes that incident.
-    if (!f.has_trigger && f.figures.empty() && cue && !f.perpetrators.empty() && last >= 0 &&
-        sentence_index - last_sentence <= 1) {
+    // "X claimed responsibility.", "Police named the driver as X." right after an incident
+    // attributes that incident.
+    if (!f.has_trigger && f.figures.empty() && (cue || named_agent) && !f.perpetrators.empty() &&
+        last >= 0 && sentence_index - last_sentence <= 1) {
       for (auto p : f.perpetrators)
         if (std::find(events[last].perpetrators.begin(), events[last].perpetrators.end(), p) ==
             events[last].perpetrators.end())

@@ -103,12 +103,15 @@ std::string_view incident_trigger(const std::vector<std::string>& words, std::si
 std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after) {
   for (std::size_t i = 0; i < w.size(); ++i) {
     // Every cue starts with one of these letters; skip other words cheaply.
-    if (w[i].empty() || std::string_view("cpablro").find(w[i][0]) == std::string_view::npos)
+    if (w[i].empty() || std::string_view("cpablrota").find(w[i][0]) == std::string_view::npos)
       continue;
     auto at = [&](std::size_t k) -> std::string_view { return i + k < w.size() ? w[i + k] : ""; };
-    if ((at(0) == "claimed" || at(0) == "claiming" || at(0) == "claims" || at(0) == "claim") &&
-        (at(1) == "responsibility" || at(1) == "the" || at(1) == "to" || at(1) == "credit" ||
-         at(2) == "responsibility")) {
+    const bool took = at(0) == "took" || at(0) == "taken" || at(0) == "accepted" ||
+                      at(0) == "admitted" || at(0) == "takes";
+    if (((at(0) == "claimed" || at(0) == "claiming" || at(0) == "claims" || at(0) == "claim") &&
+         (at(1) == "responsibility" || at(1) == "the" || at(1) == "to" || at(1) == "credit" ||
+          at(2) == "responsibility")) ||
+        (took && (at(1) == "responsibility" || at(2) == "responsibility"))) {
       *agent_after = false;
       return i + 1;
     }
@@ -194,6 +197,21 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
     }
   }
   return -1;
+}
+
+bool names_perpetrator_before(const std::vector<std::string>& w) {
+  std::size_t n = w.size();
+  if (n > 0 && w[n - 1] == ",") --n;
+  if (n == 0) return false;
+  const std::string& last = w[n - 1];
+  if (last == "as" && n >= 3 &&
+      (w[n - 3] == "identified" || w[n - 3] == "named" || w[n - 2] == "identified" ||
+       w[n - 2] == "named" || (n >= 4 && (w[n - 4] == "identified" || w[n - 4] == "named"))))
+    return true;
+  static const std::unordered_set<std::string_view> kAgents = {
+      "bomber", "attacker", "gunman", "assailant",  "perpetrator", "suspect",   "hijacker",
+      "driver", "shooter",  "killer", "ringleader", "mastermind",  "organiser", "organizer"};
+  return kAgents.count(last) != 0;
 }
 
 bool is_aftermath_word(std::string_view w) {

@@ -13,10 +13,10 @@ namespace dossier {
 std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
                                   std::size_t* length);
 
-// Phrases that attribute an incident: "claimed responsibility", "carried out
-// by", "attributed to", "behind", "blamed". Returns the word index just after
-// the cue, or 0 when the sentence has none; *agent_after tells whether the
-// perpetrator follows the cue ("carried out by X") or precedes it ("X claimed").
+// Phrases that attribute an incident: "claimed responsibility", "took
+// responsibility", "carried out by", "attributed to", "behind", "blamed". Returns the word index
+// just after the cue, or 0 when the sentence has none; *agent_after tells whether the perpetrator
+// follows the cue ("carried out by X") or precedes it ("X claimed").
 std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_after);
 
 // Whether the trigger at word `i` names an earlier incident that the report's own one is
@@ -28,6 +28,11 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
 // cue's first word ("a" in "a week after", "since", "a" in "a similar attack").
 int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days,
                          std::size_t* cue_start);
+
+// Whether `words` ending just before a person's name present that person as the one who
+// carried out the incident: "suicide bomber Akmal Ismoilov", "the attacker, Jon Doe",
+// "identified the gunman as", "suspect".
+bool names_perpetrator_before(const std::vector<std::string>& words);
 
 // Words of what follows an incident and has its own date: arrests, charges, trials,
 // verdicts, funerals, mourning, anniversaries, claims ("sentenced", "anniversary").

@@ -31,7 +31,7 @@ TEST(Figures, VerbBeforeNumber) {
             "killed 61 exact; wounded 172 exact");
   EXPECT_EQ(show("The car bomb, which killed 23, was detonated remotely."), "killed 23 exact");
   EXPECT_EQ(show("A second explosion injuring 45 followed."), "wounded 45 exact");
-  EXPECT_EQ(show("The fire hospitalized 50 residents."), "hospitalized 50 exact");
+  EXPECT_EQ(show("The fire hospitalized 50 residents."), "wounded 50 exact");
   EXPECT_EQ(show("A roadside bomb claimed the lives of 20 soldiers."), "killed 20 exact");
 }
 
@@ -116,7 +116,6 @@ TEST(Measure, Names) {
   EXPECT_EQ(to_string(Measure::kWounded), "wounded");
   EXPECT_EQ(to_string(Measure::kArrested), "arrested");
   EXPECT_EQ(to_string(Measure::kMissing), "missing");
-  EXPECT_EQ(to_string(Measure::kHospitalized), "hospitalized");
   EXPECT_EQ(to_string(Measure::kKidnapped), "kidnapped");
 }
 
@@ -138,6 +137,20 @@ TEST(Figures, PartsBodiesAndResults) {
   EXPECT_EQ(show("At least 9 people, most of them farmers, were wounded."), "wounded 9 at_least");
   EXPECT_EQ(show("The storm left 30 villages without power."), "");
   EXPECT_EQ(show("Thirty twelve-year-olds attended."), "");
+}
+
+TEST(Figures, ConditionsHospitalsChargesAndLives) {
+  EXPECT_EQ(show("Medics took at least 40 wounded people to hospital."), "wounded 40 at_least");
+  EXPECT_EQ(show("Of the injured, 12 are in critical condition."), "wounded 12 exact");
+  EXPECT_EQ(show("Nine of them critically."), "wounded 9 exact");
+  EXPECT_EQ(show("Some 31 people remained in hospital."), "wounded 31 about");
+  EXPECT_EQ(show("Another 60 were being treated for burns."), "wounded 60 exact");
+  EXPECT_EQ(show("Six suspects have been charged."), "arrested 6 exact");
+  EXPECT_EQ(show("Two of whom were remanded in custody."), "arrested 2 exact");
+  EXPECT_EQ(show("Troops captured three militants."), "arrested 3 exact");
+  EXPECT_EQ(show("The fire claimed 17 lives."), "killed 17 exact");
+  EXPECT_EQ(show("The death toll sits at 40."), "killed 40 exact");
+  EXPECT_EQ(show("Gunmen killed 3 villagers."), "killed 3 exact");
 }
 
 }  // namespace

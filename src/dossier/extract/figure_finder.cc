@@ -63,14 +63,16 @@ const Lexicon& lexicon() {
         {"arrest", "arresting", "detain", "detains", "detaining", "apprehend", "apprehending",
          "caught", "catching"},
         kActive, M::kArrested);
-    add(x, {"arrested", "detained", "apprehended"}, kActive | kPost | kTransitive, M::kArrested);
+    add(x, {"arrested", "detained", "apprehended", "captured", "charged", "indicted"},
+        kActive | kPost | kTransitive, M::kArrested);
+    add(x, {"capture", "capturing"}, kActive, M::kArrested);
     add(x, {"arrests", "detentions"}, kHeadNoun, M::kArrested);
     add(x, {"arrest", "arrests", "detention", "detentions"}, kNounOf, M::kArrested);
     add(x, {"missing"}, kPost, M::kMissing);
     add(x, {"hospitalize", "hospitalizes", "hospitalizing", "hospitalise", "hospitalising"},
-        kActive, M::kHospitalized);
-    add(x, {"hospitalized", "hospitalised"}, kActive | kPost | kTransitive, M::kHospitalized);
-    add(x, {"hospitalization", "hospitalisation"}, kNounOf, M::kHospitalized);
+        kActive, M::kWounded);
+    add(x, {"hospitalized", "hospitalised"}, kActive | kPost | kTransitive, M::kWounded);
+    add(x, {"hospitalization", "hospitalisation"}, kNounOf, M::kWounded);
     add(x, {"kidnap", "kidnaps", "kidnapping", "abduct", "abducts", "abducting"}, kActive,
         M::kKidnapped);
     add(x, {"kidnapped", "abducted"}, kActive | kPost | kTransitive, M::kKidnapped);
@@ -96,21 +98,23 @@ const Lexicon& lexicon() {
             "euros",     "rubles",    "roubles",    "terms",      "stages",      "phases",
             "waves",     "steps",     "parts",      "groups",     "cells",       "plots"},
         kUnit);
-    add(x, {"a",           "an",        "the",      "and",      "or",     "but",     "nor",
-            "in",          "on",        "at",       "by",       "for",    "from",    "with",
-            "without",     "into",      "near",     "during",   "after",  "before",  "since",
-            "as",          "of",        "to",       "across",   "inside", "outside", "including",
-            "among",       "amid",      "while",    "when",     "where",  "who",     "whom",
-            "whose",       "which",     "that",     "than",     "this",   "these",   "those",
-            "there",       "their",     "his",      "her",      "its",    "our",     "they",
-            "he",          "she",       "it",       "we",       "over",   "under",   "about",
-            "around",      "so",        "if",       "then",     "said",   "says",    "say",
-            "according",   "both",      "each",     "will",     "would",  "could",   "should",
-            "may",         "might",     "must",     "can",      "also",   "all",     "later",
-            "reportedly",  "allegedly", "not",      "never",    "have",   "has",     "had",
-            "lost",        "shot",      "stabbed",  "beaten",   "burned", "burnt",   "hacked",
-            "taken",       "placed",    "held",     "admitted", "rushed", "brought", "seized",
-            "unaccounted", "remain",    "remained", "remains"},
+    add(x,
+        {"a",           "an",        "the",      "and",      "or",         "but",       "nor",
+         "in",          "on",        "at",       "by",       "for",        "from",      "with",
+         "without",     "into",      "near",     "during",   "after",      "before",    "since",
+         "as",          "of",        "to",       "across",   "inside",     "outside",   "including",
+         "among",       "amid",      "while",    "when",     "where",      "who",       "whom",
+         "whose",       "which",     "that",     "than",     "this",       "these",     "those",
+         "there",       "their",     "his",      "her",      "its",        "our",       "they",
+         "he",          "she",       "it",       "we",       "over",       "under",     "about",
+         "around",      "so",        "if",       "then",     "said",       "says",      "say",
+         "according",   "both",      "each",     "will",     "would",      "could",     "should",
+         "may",         "might",     "must",     "can",      "also",       "all",       "later",
+         "reportedly",  "allegedly", "not",      "never",    "have",       "has",       "had",
+         "lost",        "shot",      "stabbed",  "beaten",   "burned",     "burnt",     "hacked",
+         "taken",       "placed",    "held",     "admitted", "rushed",     "brought",   "seized",
+         "unaccounted", "remain",    "remained", "remains",  "critically", "seriously", "severely",
+         "gravely"},
         kStop);
     add(x, {"were", "was", "are", "is", "be", "been", "being", "got", "get", "gets"},
         kStop | kAux | kBe);
@@ -119,7 +123,8 @@ const Lexicon& lexicon() {
             "still",        "already",   "eventually", "ultimately", "officially", "tragically",
             "reported",     "confirmed", "believed",   "feared",     "said",       "thought",
             "presumed",     "known",     "to",         "either",     "since",      "each",
-            "apparently",   "likely",    "probably",   "among"},
+            "apparently",   "likely",    "probably",   "among",      "remain",     "remained",
+            "remains",      "being"},
         kAux);
     add(x, {"not", "never", "n't", "no"}, kNegation);
     add(x, {"the", "all", "another", "his", "her", "their", "its", "some", "up", "only"}, kGap);
@@ -130,7 +135,8 @@ const Lexicon& lexicon() {
             "now",        "officially",  "further",    "hit",       "hits",      "been",
             "put",        "revised",     "up",         "passed",    "surpassed", "exceeded",
             "topped",     "'s",          "stand",      "stands",    "remains",   "remained",
-            "approached", "approaching", "reportedly", "currently", "already",   "stood"},
+            "approached", "approaching", "reportedly", "currently", "already",   "stood",
+            "sits",       "sat",         "hovers",     "hovered"},
         kTollLink);
     add(x, {"in",        "on",        "by",        "during",     "after",        "before",
             "when",      "while",     "as",        "and",        "or",           "near",
@@ -243,9 +249,24 @@ class Scanner {
       m = Measure::kArrested, e = j + 2;
     } else if (t_.is_any(j, {"taken", "admitted", "rushed", "brought"}) && t_.is(j + 1, "to") &&
                t_.is(j + 2, "hospital")) {
-      m = Measure::kHospitalized, e = j + 3;
-    } else if (t_.is(j, "in") && t_.is(j + 1, "hospital")) {
-      m = Measure::kHospitalized, e = j + 2;
+      m = Measure::kWounded, e = j + 3;
+    } else if (t_.is(j, "in") && t_.is_any(j + 1, {"hospital", "hospitals"})) {
+      m = Measure::kWounded, e = j + 2;
+    } else if (t_.is(j, "in") && t_.is_any(j + 1, {"critical", "serious", "grave"}) &&
+               t_.is(j + 2, "condition")) {  // "52 are in critical condition"
+      m = Measure::kWounded, e = j + 3;
+    } else if (t_.is(j, "in") && t_.is_any(j + 1, {"a", "very"}) &&
+               t_.is_any(j + 2, {"critical", "serious", "grave"}) && t_.is(j + 3, "condition")) {
+      m = Measure::kWounded, e = j + 4;
+    } else if (t_.is_any(j, {"critically", "seriously", "severely", "gravely"}) &&
+               (j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct ||
+                t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}))) {
+      m = Measure::kWounded,
+      e = t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}) ? j + 2 : j + 1;
+    } else if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in"})) {
+      m = Measure::kWounded, e = j + 2;
+    } else if (t_.is(j, "remanded") && t_.is(j + 1, "in") && t_.is(j + 2, "custody")) {
+      m = Measure::kArrested, e = j + 3;
     } else if (t_.is_any(j, {"taken", "held", "seized"}) &&
                t_.is_any(j + 1, {"hostage", "captive"})) {
       m = Measure::kKidnapped, e = j + 2;
@@ -253,10 +274,15 @@ class Scanner {
       m = Measure::kMissing, e = j + 2;
     } else if (has(j, kPost)) {
       m = measure(j);
-      // "four gunmen killed 144": an active verb with an object.
-      if (has(j, kTransitive) && !be && j + 1 < t_.size() && t_[j + 1].kind != WordKind::kPunct &&
-          !has(j + 1, kPassiveNext) && !(t_.is(j + 1, "at") && !t_.is(j + 2, "least")))
+      // "four gunmen killed 144": an active verb with an object; but "60 wounded people":
+      // a participle before the noun it describes.
+      const bool adjective =
+          t_.is_any(j + 1, {"people", "persons", "civilians", "others", "victims", "passengers"});
+      if (has(j, kTransitive) && !be && !adjective && j + 1 < t_.size() &&
+          t_[j + 1].kind != WordKind::kPunct && !has(j + 1, kPassiveNext) &&
+          !(t_.is(j + 1, "at") && !t_.is(j + 2, "least")))
         return std::nullopt;
+      if (adjective) e = j + 2;
     }
     if (m) *end = e;
     return m;
@@ -353,6 +379,12 @@ std::optional<Measure> part_or_result(const WordTokens& t, const Scanner& s,
     *end = e + 3;
     return t.is(e + 2, "victims") ? Measure::kKilled : s.measure(e + 2);
   }
+  // "claimed 84 lives", "cost 30 lives".
+  if (q > 0 && t.is_any(e, {"lives", "life"}) &&
+      t.is_any(q - 1, {"claimed", "claiming", "claims", "took", "taking", "cost", "costing"})) {
+    *end = e + 1;
+    return Measure::kKilled;
+  }
   if (q > 0 && t.is(q - 1, "including")) {
     for (std::size_t m = n; m-- > 0;)
       if (cands[m].measure) return cands[m].measure;
@@ -382,8 +414,6 @@ std::string_view to_string(Measure measure) {
       return "arrested";
     case Measure::kMissing:
       return "missing";
-    case Measure::kHospitalized:
-      return "hospitalized";
     case Measure::kKidnapped:
       return "kidnapped";
   }

@@ -34,16 +34,10 @@
 
 namespace dossier {
 
-enum class Measure : unsigned char {
-  kKilled,
-  kWounded,
-  kArrested,
-  kMissing,
-  kHospitalized,
-  kKidnapped
-};
+enum class Measure : unsigned char { kKilled, kWounded, kArrested, kMissing, kKidnapped };
 
-// "killed", "wounded", "arrested", "missing", "hospitalized", "kidnapped".
+// "killed", "wounded", "arrested", "missing", "kidnapped". The hospitalized count as
+// wounded, the charged as arrested (the annotation convention of the gold sets).
 std::string_view to_string(Measure measure);
 
 struct Figure {

@@ -2,7 +2,10 @@
 // lexicon, tagger, mentions, figures, dates, events) with the shipped models.
 #include <benchmark/benchmark.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "bench_text.h"
 #include "dossier/core/data_dir.h"
@@ -46,6 +49,57 @@ void BM_ExtractDocument(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * sample_bytes());
 }
 BENCHMARK(BM_ExtractDocument)->Unit(benchmark::kMillisecond);
+
+// Real reports, when the development material is beside the project ($DOSSIER_SHARED,
+// default ../shared): the five seed articles and the 81 wide-dev reports. Not shipped.
+std::vector<Document> real_reports() {
+  namespace fs = std::filesystem;
+  const char* env = std::getenv("DOSSIER_SHARED");
+  const fs::path shared = env ? fs::path(env) : fs::path(DOSSIER_SOURCE_DIR) / ".." / "shared";
+  std::vector<Document> docs;
+  if (fs::is_directory(shared / "corpus/seeds"))
+    for (const auto& entry : fs::directory_iterator(shared / "corpus/seeds")) {
+      std::ifstream in(entry.path(), std::ios::binary);
+      Document d;
+      d.source = entry.path().string();
+      d.format = "txt";
+      d.text.assign(std::istreambuf_iterator<char>(in), {});
+      docs.push_back(std::move(d));
+    }
+  std::ifstream jsonl(shared / "eval/wide-dev/reports.jsonl");
+  for (std::string line; std::getline(jsonl, line);) {
+    const auto j = nlohmann::json::parse(line);
+    Document d;
+    d.source = j.value("id", "");
+    d.format = "jsonl";
+    d.text = j.value("text", "");
+    if (j.contains("published") && j["published"].is_string()) d.published = j["published"];
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+void BM_ExtractRealReports(benchmark::State& state) {
+  std::string error;
+  std::unique_ptr<Models> models = Models::load(options(), &error);
+  if (!models) {
+    state.SkipWithError(error.c_str());
+    return;
+  }
+  const std::vector<Document> docs = real_reports();
+  if (docs.empty()) {
+    state.SkipWithError("no real reports: ../shared is absent");
+    return;
+  }
+  long long bytes = 0;
+  for (const Document& d : docs) bytes += static_cast<long long>(d.text.size());
+  for (auto _ : state)
+    for (const Document& d : docs) benchmark::DoNotOptimize(extract_document(d, *models));
+  state.SetBytesProcessed(state.iterations() * bytes);
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs.size()),
+                                                benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_ExtractRealReports)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace dossier::bench

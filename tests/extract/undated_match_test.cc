@@ -70,10 +70,10 @@ TEST(MatchUndated, DayOfTheYearAndFiguresBreakTies) {
   EXPECT_EQ(match_undated(u, {a, b}, &rule), 1);
   EXPECT_EQ(rule, "undated: the only dated incident of this place and day of the year");
   u.month_days.clear();
-  EXPECT_EQ(match_undated(u, {a, b}, &rule), 0);  // 35 killed agrees with both
-  add_count(&u, "killed", 35);
   EXPECT_EQ(match_undated(u, {a, b}, &rule), 0);
-  b.figures = {{"killed", 12}};
+  add_count(&u, "killed", 35);
+  EXPECT_EQ(match_undated(u, {a, b}, &rule), 0);  // 35 killed agrees with both
+  b.figures = {{"killed", 11}};
   EXPECT_EQ(match_undated(u, {a, b}, &rule), 1);
   EXPECT_EQ(rule, "undated: the only dated incident of this place and figures");
 }

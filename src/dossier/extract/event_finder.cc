@@ -514,8 +514,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     bool sentence_has_setting = !f.date.empty() || f.location >= 0;
     // "X claimed responsibility.", "Police named the driver as X." right after an incident
     // attributes that incident.
-    if (!f.has_trigger && f.figures.empty() && (cue || named_agent) && !f.perpetrators.empty() &&
-        last >= 0 && sentence_index - last_sentence <= 1) {
+    if (f.figures.empty() && !sentence_has_setting && (cue || named_agent) &&
+        !f.perpetrators.empty() && last >= 0 && sentence_index - last_sentence <= 2) {
       for (auto p : f.perpetrators)
         if (std::find(events[last].perpetrators.begin(), events[last].perpetrators.end(), p) ==
             events[last].perpetrators.end())

@@ -35,16 +35,14 @@ bool same_month_day(const IncidentFacts& u, const IncidentFacts& d) {
   return std::find(u.month_days.begin(), u.month_days.end(), md) != u.month_days.end();
 }
 
-// Some measure given by both, and every such measure within a factor of two.
+// Some measure given by both within a factor of three (tolls grow as reports come in).
 bool figures_agree(const IncidentFacts& u, const IncidentFacts& d) {
-  bool any = false;
   for (const auto& a : u.figures)
-    for (const auto& b : d.figures) {
-      if (a.measure != b.measure || a.value <= 0 || b.value <= 0) continue;
-      if (a.value > 2 * b.value || b.value > 2 * a.value) return false;
-      any = true;
-    }
-  return any;
+    for (const auto& b : d.figures)
+      if (a.measure == b.measure && a.value > 0 && b.value > 0 && a.value <= 3 * b.value &&
+          b.value <= 3 * a.value)
+        return true;
+  return false;
 }
 
 // The only candidate for which `pick` holds, else 0.

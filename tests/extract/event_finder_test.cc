@@ -230,3 +230,17 @@ TEST_F(EventFinderTest, TookResponsibilityAttributes) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, AfterAComparisonTheNextMentionOfTheSameKindIsTheReportsIncident) {
+  auto ev = events(
+      "Two bombers struck a peace rally in Ankara on 10 October 2015, three months after a "
+      "similar attack in Adana. The two blasts killed at least 95 people.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(describe(ev, entities), "2015-10-10 Ankara bombing killed:95 | 2015-07 Adana attack");
+}
+
+}  // namespace
+}  // namespace dossier

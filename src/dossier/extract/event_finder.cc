@@ -342,7 +342,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
   std::vector<DateMention> dates = find_dates(text, spans, parse_iso_date(published));
 
   std::vector<DocEvent> events;
-  std::int32_t last = -1;
+  std::int32_t last = -1, before_last = -1;  // the incidents of the last two mentions
+  bool last_was_earlier = false;             // the last mention compared with an earlier incident
   std::size_t next_mention = 0, next_date = 0;
   std::vector<std::string> words;
   std::vector<std::uint32_t> word_start;
@@ -571,7 +572,14 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     bool placed = f.location >= 0, dated = !f.date.empty();
     if (target < 0 && !placed && !dated) {
-      if (sentence_index - last_sentence <= 3) {
+      if (sentence_index - last_sentence <= 3 && last_was_earlier && f.has_trigger &&
+          incident_kind(f.type) != incident_kind(events[last].type) &&
+          incident_kind(f.type) == incident_kind(events[before_last].type)) {
+        // "The bombing came a week after gunmen stormed a hotel. The bombing killed 17": the
+        // incident the comparison was made for, not the earlier one.
+        target = before_last;
+        why = "no date or place of its own: the incident of the sentences just before of its kind";
+      } else if (sentence_index - last_sentence <= 3) {
         target = last;
         why = "no date or place of its own: the incident of the sentences just before";
       } else {
@@ -641,6 +649,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       fig.rule = why;
       ev.figures.push_back(std::move(fig));
     }
+    if (target != last) before_last = last;
+    last_was_earlier = f.earlier >= 0 && before_last >= 0;
     last = target;
     last_sentence = sentence_index;
   }

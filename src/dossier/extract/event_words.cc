@@ -100,6 +100,10 @@ std::string_view incident_trigger(const std::vector<std::string>& words, std::si
   return {};
 }
 
+std::string_view incident_kind(std::string_view type) {
+  return type.find("bomb") != std::string_view::npos ? "bombing" : type;
+}
+
 std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after) {
   for (std::size_t i = 0; i < w.size(); ++i) {
     // Every cue starts with one of these letters; skip other words cheaply.
@@ -163,6 +167,30 @@ int unit_in_days(const std::string& w) {
 int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days,
                          std::size_t* cue_start) {
   *unit_days = 0;
+  int found = -1;
+  // The cue stands at most six words before the trigger ("after a Taliban-claimed hotel").
+  const std::size_t floor = i >= 6 ? i - 6 : 0;
+  for (std::size_t k = i; k-- > floor && found < 0;) {
+    const std::string& w = words[k];
+    if (w == "." || w == ";" || w == "," || w == "and" || w == "which" || w == "that") break;
+    if (w == "since" && k > 0 &&
+        (words[k - 1] == "worst" || words[k - 1] == "deadliest" || words[k - 1] == "biggest" ||
+         words[k - 1] == "bloodiest" || words[k - 1] == "first" || words[k - 1] == "largest")) {
+      *cue_start = k;
+      found = 0;
+    } else if (w == "after" && k >= 2 && unit_in_days(words[k - 1])) {
+      // "a week after", "three months after": the interval dates the earlier incident.
+      *unit_days = unit_in_days(words[k - 1]);
+      *cue_start = k - 2;
+      found = small_count(words[k - 2]) * *unit_days;
+    } else if (w == "after" && k >= 1 &&
+               (words[k - 1] == "came" || words[k - 1] == "comes" || words[k - 1] == "follows" ||
+                words[k - 1] == "followed")) {
+      *cue_start = k;
+      found = 0;
+    }
+  }
+  if (found >= 0) return found;
   // "a similar attack", "the previous bombing", "an earlier blast".
   if (i > 0 && (words[i - 1] == "similar" || words[i - 1] == "previous" ||
                 words[i - 1] == "earlier" || words[i - 1] == "prior")) {
@@ -170,31 +198,6 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
                                    words[i - 2] == "the" || words[i - 2] == "another");
     *cue_start = article ? i - 2 : i - 1;
     return 0;
-  }
-  // The cue stands at most six words before the trigger ("after a Taliban-claimed hotel").
-  const std::size_t floor = i >= 6 ? i - 6 : 0;
-  for (std::size_t k = i; k-- > floor;) {
-    const std::string& w = words[k];
-    if (w == "." || w == ";" || w == "," || w == "and" || w == "which" || w == "that") break;
-    if (w == "since" && k > 0 &&
-        (words[k - 1] == "worst" || words[k - 1] == "deadliest" || words[k - 1] == "biggest" ||
-         words[k - 1] == "bloodiest" || words[k - 1] == "first" || words[k - 1] == "largest")) {
-      *cue_start = k;
-      return 0;
-    }
-    if (w != "after" || k == 0) continue;
-    const int unit = unit_in_days(words[k - 1]);
-    if (unit && k >= 2) {
-      const int n = small_count(words[k - 2]);
-      *unit_days = unit;
-      *cue_start = k - 2;
-      return n * unit;
-    }
-    if (words[k - 1] == "came" || words[k - 1] == "comes" || words[k - 1] == "follows" ||
-        words[k - 1] == "followed") {
-      *cue_start = k;
-      return 0;
-    }
   }
   return -1;
 }

@@ -13,6 +13,10 @@ namespace dossier {
 std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
                                   std::size_t* length);
 
+// The kind of an incident type, for comparing types: "bombing" for every kind of bombing
+// ("suicide bombing"), else the type itself.
+std::string_view incident_kind(std::string_view type);
+
 // Phrases that attribute an incident: "claimed responsibility", "took
 // responsibility", "carried out by", "attributed to", "behind", "blamed". Returns the word index
 // just after the cue, or 0 when the sentence has none; *agent_after tells whether the perpetrator

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "dossier/extract/event_words.h"
+
 namespace dossier {
 namespace {
 
@@ -10,11 +12,6 @@ bool share(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& 
   for (auto x : a)
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   return false;
-}
-
-// "bombing" for every kind of bombing, else the type itself.
-std::string_view type_family(std::string_view type) {
-  return type.find("bomb") != std::string_view::npos ? "bombing" : type;
 }
 
 bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
@@ -88,8 +85,10 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
       {"perpetrator", [](const IncidentFacts& u,
                          const IncidentFacts& d) { return share(u.perpetrators, d.perpetrators); }},
       {"figures", figures_agree},
-      {"type", [](const IncidentFacts& u,
-                  const IncidentFacts& d) { return type_family(d.type) == type_family(u.type); }},
+      {"type",
+       [](const IncidentFacts& u, const IncidentFacts& d) {
+         return incident_kind(d.type) == incident_kind(u.type);
+       }},
   };
   for (const Tiebreak& t : kTiebreaks) {
     if (std::int64_t id = only(fits, [&](const IncidentFacts& d) { return t.holds(u, d); })) {

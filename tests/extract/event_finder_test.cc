@@ -244,3 +244,20 @@ TEST_F(EventFinderTest, AfterAComparisonTheNextMentionOfTheSameKindIsTheReportsI
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, AnUnplacedPastIncidentIsPlacedInTheReportsCountry) {
+  auto ev = events(
+      "Gunmen attacked a police academy in Quetta, Pakistan, on 24 October 2016, killing 61 "
+      "cadets. The academy has been hit before. In 2006, six policemen were killed in "
+      "explosions there.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(describe(ev, entities),
+            "2016-10-24 Quetta shooting killed:61 | 2006 Pakistan bombing killed:6");
+  EXPECT_EQ(ev[1].place_rule, "the country the report names most");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -205,6 +205,29 @@ struct SentenceFacts {
   bool has_trigger = false;
 };
 
+// An incident the text dates or counts but never places ("In 2006, six policemen were
+// killed") is placed in the country the report names most, as a country only.
+void place_in_report_country(std::vector<DocEvent>& events, const std::vector<DocEntity>& entities,
+                             const Gazetteer& g) {
+  std::int32_t country = -1;
+  std::size_t most = 0;
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].entry < 0 || g.entry(entities[e].entry).subtype != "country") continue;
+    if (entities[e].mentions.size() > most) {
+      most = entities[e].mentions.size();
+      country = static_cast<std::int32_t>(e);
+    }
+  }
+  if (country < 0) return;
+  for (DocEvent& ev : events) {
+    if (ev.location >= 0 || !ev.perpetrators.empty() || (ev.date.empty() && ev.figures.empty()))
+      continue;
+    ev.location = country;
+    ev.country = g.entry(entities[country].entry).country;
+    ev.place_rule = "the country the report names most";
+  }
+}
+
 IncidentFacts facts_of(const DocEvent& ev, std::size_t index,
                        const std::vector<DocEntity>& entities, const Gazetteer& g) {
   IncidentFacts f;
@@ -655,6 +678,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     last_sentence = sentence_index;
   }
   join_undated(events, entities, gazetteer);
+  place_in_report_country(events, entities, gazetteer);
   if (!lead_is_aftermath) date_lead_by_publication(events, seg, published);
   // An incident the text never dates nor quantifies, or never places nor attributes, is a
   // passing reference, not a record.

@@ -37,7 +37,8 @@ struct DocEvent {
   unsigned weekdays = 0;        // bit d set: its sentences name weekday d (0 Monday)
   std::vector<int> month_days;  // month * 100 + day its sentences name without a year
   std::int32_t location = -1;
-  std::string country;  // ISO 3166-1 alpha-2 of the place, when known
+  std::string place_rule;  // how the place was read when not from the incident's sentences
+  std::string country;     // ISO 3166-1 alpha-2 of the place, when known
   std::vector<std::int32_t> perpetrators;
   std::vector<std::int32_t> targets;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> mentions;  // evidence sentences

@@ -181,8 +181,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
   }
   Statement& ins_ev =
       sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule, "
-          "date_start, date_end, date_rule, weekdays, month_days) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "date_start, date_end, date_rule, weekdays, month_days, place_rule) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   Statement ins_perp(
       db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
   Statement ins_target(
@@ -216,6 +216,7 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
     ins_ev.bind(11, ev.date_rule)
         .bind(12, static_cast<std::int64_t>(ev.weekdays))
         .bind(13, join(days, ','))
+        .bind(14, ev.place_rule)
         .run();
     std::int64_t de = sqlite3_last_insert_rowid(db_);
     for (auto p : ev.perpetrators) ins_perp.bind_all(de, doc_entity_ids[p]).run();

@@ -147,16 +147,17 @@ void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
         json fs = json::array();
         figs.bind(1, v);
         while (figs.step())
-          fs.push_back({{"measure", figs.column_text(0)},
-                        {"low", figs.column_int(1)},
-                        {"high", figs.column_int(2)},
-                        {"qualifier", figs.column_text(3)},
-                        {"document", id('d', figs.column_int(4))},
-                        {"start", figs.column_int(5)},
-                        {"end", figs.column_int(6)},
-                        {"text", figs.column_text(7)},
-                        {"attributed_to", null_if_empty(figs.column_text(8))},
-                        {"hedges", split_list(figs.column_view(9))}});
+          fs.push_back(
+              {{"measure", figs.column_text(0)},
+               {"low", figs.column_int(1)},
+               {"high", figs.column_int(2)},
+               {"qualifier", figs.column_text(3)},
+               {"document", id('d', figs.column_int(4))},
+               {"start", figs.column_int(5)},
+               {"end", figs.column_int(6)},
+               {"text", figs.column_text(7)},
+               {"attributed_to", null_if_empty(figs.column_text(8))},
+               {"hedges", split_list(figs.column_view(9))}});
         j["figures"] = fs;
         json est = json::array();
         for (const MeasureReport& r : reports)

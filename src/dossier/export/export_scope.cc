@@ -32,7 +32,11 @@ std::int64_t find_entity(sqlite3* db, const std::string& name) {
 }
 
 ExportScope::ExportScope(sqlite3* db, const ExportFilter& f, ExportSubject subject) : db_(db) {
+  // The store keeps temporary tables in memory (for ingest's sorting); an export's scope
+  // and working tables grow with the store, so they go to a file. (Changing the setting
+  // drops any temporary table of this connection.)
   exec(db,
+       "PRAGMA temp_store = FILE;"
        "DROP TABLE IF EXISTS temp.scope_events; DROP TABLE IF EXISTS temp.scope_entities;"
        "DROP TABLE IF EXISTS temp.scope_documents;"
        "CREATE TEMP TABLE scope_events(id INTEGER PRIMARY KEY);"

@@ -31,7 +31,8 @@ enum class ExportSubject {
   kEntities,
 };
 
-// Creates the scope tables on construction and drops them on destruction.
+// Creates the scope tables on construction (switching the connection's temporary
+// storage to a file, so they spill to disk) and drops them on destruction.
 // With an empty filter every row of the store is in scope. Throws StoreError.
 class ExportScope {
  public:

@@ -97,12 +97,10 @@ class Writer {
     return id;
   }
 
-  // The STIX id of incident `v`: keyed by the first document reporting it (its SHA-256) and
-  // where that document first mentions it.
+  // The STIX id of incident `v` (from temp.incident_ids, see key_incidents).
   std::string incident_id(std::int64_t v) {
     incident_.bind(1, v);
-    std::string id = incident_.step() ? stix_id("incident", incident_.column_text(0))
-                                      : stix_id("incident", "v" + std::to_string(v));
+    std::string id = incident_.step() ? incident_.column_text(0) : "";
     incident_.reset();
     return id;
   }
@@ -115,13 +113,28 @@ class Writer {
   bool first_ = true;
   Statement entity_{db_, "SELECT type, name, subtype, lex_key FROM entities WHERE id = ?"};
   Statement report_{db_, "SELECT hash FROM documents WHERE id = ?"};
-  Statement incident_{
-      db_,
-      "SELECT d.hash || ':' || e.type || ':' || e.name || ':' || "
-      "COALESCE((SELECT min(start) FROM event_mentions WHERE doc_event = e.id), '') "
-      "FROM doc_events e JOIN documents d ON d.id = e.document "
-      "WHERE e.event = ? ORDER BY e.document, e.id LIMIT 1"};
+  Statement incident_{db_, "SELECT stix FROM incident_ids WHERE event = ?"};
 };
+
+// Fills temp.incident_ids(event, stix): each incident in scope keyed by the first document
+// reporting it (its SHA-256) and where that document first mentions it. Done once, as
+// reports name incidents many times and one incident may have thousands of reports.
+void key_incidents(sqlite3* db) {
+  exec(db,
+       "DROP TABLE IF EXISTS temp.incident_ids;"
+       "CREATE TEMP TABLE incident_ids(event INTEGER PRIMARY KEY, stix TEXT NOT NULL)");
+  // Documents are stored, and their incidents written, in order: the lowest doc_event id
+  // of an incident is in its first document.
+  Statement first(db,
+                  "SELECT e.event, d.hash || ':' || e.type || ':' || e.name || ':' || "
+                  "COALESCE((SELECT min(start) FROM event_mentions WHERE doc_event = e.id), '') "
+                  "FROM doc_events e JOIN documents d ON d.id = e.document WHERE e.id IN "
+                  "(SELECT min(id) FROM doc_events WHERE event IN (SELECT id FROM scope_events) "
+                  "GROUP BY event)");
+  Statement insert(db, "INSERT INTO incident_ids(event, stix) VALUES (?, ?)");
+  while (first.step())
+    insert.bind_all(first.column_int(0), stix_id("incident", first.column_text(1))).run();
+}
 
 void write_preamble(Writer& w) {
   ordered_json identity = common("identity", dossier_identity(), kDefined, kDefined);
@@ -161,9 +174,15 @@ void write_reports(Writer& w) {
   Statement entities(db,
                      "SELECT DISTINCT entity FROM doc_entities WHERE document = ? AND entity IN "
                      "(SELECT id FROM scope_entities) ORDER BY entity");
-  Statement incidents(db,
-                      "SELECT DISTINCT event FROM doc_events WHERE document = ? AND event IN "
-                      "(SELECT id FROM scope_events) ORDER BY event");
+  // The store indexes doc_events by event, not by document: the pairs go to an indexed
+  // temporary table once instead of a scan per report.
+  exec(db,
+       "DROP TABLE IF EXISTS temp.report_incidents;"
+       "CREATE TEMP TABLE report_incidents(document INTEGER, event INTEGER,"
+       " PRIMARY KEY (document, event)) WITHOUT ROWID;"
+       "INSERT OR IGNORE INTO report_incidents SELECT document, event FROM doc_events "
+       "WHERE event IN (SELECT id FROM scope_events);");
+  Statement incidents(db, "SELECT event FROM report_incidents WHERE document = ? ORDER BY event");
   while (docs.step()) {
     std::int64_t d = docs.column_int(0);
     std::string created = timestamp(docs.column_view(8));
@@ -188,6 +207,8 @@ void write_reports(Writer& w) {
     r["external_references"] = {ref};
     w.put(r);
   }
+  incidents = Statement(db, "SELECT 1");  // finalized, so the table can go
+  exec(db, "DROP TABLE temp.report_incidents");
 }
 
 void write_entities(Writer& w) {
@@ -198,7 +219,7 @@ void write_entities(Writer& w) {
                  "(SELECT count(*) FROM mentions m JOIN doc_entities y ON y.id = m.doc_entity "
                  " WHERE y.entity = e.id) "
                  "FROM entities e JOIN doc_entities x ON x.entity = e.id "
-                 "JOIN documents d ON d.id = x.document "
+                 "JOIN document_times d ON d.id = x.document "
                  "WHERE e.id IN (SELECT id FROM scope_entities) GROUP BY e.id ORDER BY e.id");
   Statement aliases(db,
                     "SELECT DISTINCT n.alias FROM doc_entity_names n JOIN doc_entities d "
@@ -243,7 +264,7 @@ void write_incidents(Writer& w, EstimatePolicy policy) {
   sqlite3* db = w.db();
   Statement times(db,
                   "SELECT min(d.ingested_at), max(d.ingested_at) FROM doc_events e "
-                  "JOIN documents d ON d.id = e.document WHERE e.event = ?");
+                  "JOIN document_times d ON d.id = e.document WHERE e.event = ?");
   IncidentReader incidents(db, policy);
   IncidentRow row;
   while (incidents.next(&row)) {
@@ -331,12 +352,23 @@ void write_stix_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
   }
   out << "{\"type\": \"bundle\", \"id\": \"" << stix_id("bundle", bundle_key)
       << "\", \"objects\": [";
-  Writer w(db, out);
-  write_preamble(w);
-  write_reports(w);
-  write_entities(w);
-  write_incidents(w, policy);
+  // When each document was ingested, apart from its text: reading the column from
+  // documents would walk each text's overflow pages again for every entity and incident.
+  exec(db,
+       "DROP TABLE IF EXISTS temp.document_times;"
+       "CREATE TEMP TABLE document_times(id INTEGER PRIMARY KEY, ingested_at TEXT NOT NULL);"
+       "INSERT INTO document_times SELECT id, ingested_at FROM documents "
+       "WHERE id IN (SELECT id FROM scope_documents);");
+  key_incidents(db);
+  {
+    Writer w(db, out);
+    write_preamble(w);
+    write_reports(w);
+    write_entities(w);
+    write_incidents(w, policy);
+  }
   out << "\n]}\n";
+  exec(db, "DROP TABLE temp.document_times; DROP TABLE temp.incident_ids");
 }
 
 }  // namespace dossier

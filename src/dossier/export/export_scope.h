@@ -32,7 +32,8 @@ enum class ExportSubject {
 };
 
 // Creates the scope tables on construction (switching the connection's temporary
-// storage to a file, so they spill to disk) and drops them on destruction.
+// storage to a file, so they spill to disk, and its page cache to 8 MB) and drops them
+// on destruction.
 // With an empty filter every row of the store is in scope. Throws StoreError.
 class ExportScope {
  public:

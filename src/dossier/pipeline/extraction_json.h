@@ -8,7 +8,8 @@
 //                   "entities": [...], "events": [...]}}
 //
 // Structs map to objects field by field under their C++ member names (one macro
-// line per struct in extraction_json.cc lists them: a new field is one word there),
+// line per struct in extraction_json.cc lists them: a new field is one word there; a
+// field of a new enum type also needs that enum's to_json / from_json pair there),
 // enums to their to_string names, dates to {"year", "month", "day", "decade"}.
 // Gazetteer entries are written as lexicon keys ("entry": "islamic-state", null
 // for none), not indices, so a line is read correctly by a dossier whose lexicon

@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev libgumbo-dev libcld2-dev nlohmann-json3-dev libcli11-dev
   libjemalloc-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libssl-dev)
+  libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
+  python3-jsonschema python3-networkx)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

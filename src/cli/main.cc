@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
   Runner run;
   add_ingest(app, common, &run);
+  add_extract(app, common, &run);
   add_documents(app, common, &run);
   add_export(app, common, &run);
   add_entities(app, common, &run);

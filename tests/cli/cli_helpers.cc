@@ -28,11 +28,19 @@ std::filesystem::path scratch_dir(const std::string& name) {
 }
 
 Result dossier(const std::string& args, const std::string& stdin_file) {
+  return shell(std::string(DOSSIER_BINARY) + " " + args, stdin_file);
+}
+
+Result python(const std::string& script, const std::string& args) {
+  return shell(std::string(DOSSIER_PYTHON) + " " + DOSSIER_SOURCE_DIR + "/tests/cli/" + script +
+               " " + args);
+}
+
+Result shell(const std::string& command, const std::string& stdin_file) {
   static int counter = 0;
   auto base = std::filesystem::temp_directory_path() /
               ("dossier-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  std::string cmd = std::string(DOSSIER_BINARY) + " " + args + " >" + base.string() + ".out 2>" +
-                    base.string() + ".err" +
+  std::string cmd = command + " >" + base.string() + ".out 2>" + base.string() + ".err" +
                     (stdin_file.empty() ? " </dev/null" : " <" + stdin_file);
   int status = std::system(cmd.c_str());
   Result r;

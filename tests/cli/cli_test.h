@@ -14,6 +14,12 @@ struct Result {
 // Runs `dossier ARGS` (a shell fragment) with stdout and stderr captured.
 Result dossier(const std::string& args, const std::string& stdin_file = "");
 
+// Runs a shell command line with stdout and stderr captured.
+Result shell(const std::string& command, const std::string& stdin_file = "");
+
+// Runs tests/cli/SCRIPT ARGS with the Debian python3 (DOSSIER_PYTHON).
+Result python(const std::string& script, const std::string& args);
+
 // A fresh empty directory under the system temp dir, removed by the caller.
 std::filesystem::path scratch_dir(const std::string& name);
 

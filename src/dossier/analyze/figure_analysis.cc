@@ -49,9 +49,11 @@ std::vector<MeasureReport> analyze_figures(sqlite3* db, EstimatePolicy policy,
               "f.sentence_end - f.sentence_start) AS TEXT), f.attributed_to, f.hedges "
               "FROM figures f JOIN doc_events de ON de.id = f.doc_event "
               "JOIN documents d ON d.id = de.document "
-              "WHERE de.event IS NOT NULL AND (?1 = 0 OR de.event = ?1) "
+              "WHERE de.event BETWEEN ?1 AND ?2 "
               "ORDER BY de.event, f.measure, d.published = '', d.published, d.id, f.start");
-  q.bind(1, only_event);
+  // A range rather than "?1 = 0 OR ...", so one event's figures are read by index.
+  q.bind(1, only_event ? only_event : std::int64_t{1});
+  q.bind(2, only_event ? only_event : std::numeric_limits<std::int64_t>::max());
   std::vector<MeasureReport> out;
   while (q.step()) {
     std::int64_t event = q.column_int(0);

@@ -46,6 +46,8 @@ struct MeasureReport {
 // number satisfies both: "144" and "139" conflict, "over 130" agrees with
 // both, "about 100" spans 85..115. Best estimate: kConservative takes the
 // lowest total (as ACLED codes fatalities); kLatest the most recent one.
+// `only_event` (0: all) limits the analysis to one event, read by index, so a
+// caller walking events one by one keeps memory flat.
 std::vector<MeasureReport> analyze_figures(sqlite3* db, EstimatePolicy policy,
                                            std::int64_t only_event = 0);
 

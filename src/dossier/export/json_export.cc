@@ -96,7 +96,6 @@ void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
       },
       false);
 
-  std::vector<MeasureReport> reports = analyze_figures(db, policy);
   Statement evs(db, "SELECT id, type, name, date, location FROM events ORDER BY id");
   Statement perps(db,
                   "SELECT DISTINCT de.entity FROM doc_events e JOIN doc_event_perpetrators p "
@@ -160,25 +159,32 @@ void write_json_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
                {"hedges", split_list(figs.column_view(9))}});
         j["figures"] = fs;
         json est = json::array();
-        for (const MeasureReport& r : reports)
-          if (r.event == v)
-            est.push_back({{"measure", r.measure},
-                           {"low", r.best_low},
-                           {"high", r.best_high},
-                           {"reported_low", r.range_low},
-                           {"reported_high", r.range_high},
-                           {"corroborating_documents", r.corroboration}});
+        for (const MeasureReport& r : analyze_figures(db, policy, v))
+          est.push_back({{"measure", r.measure},
+                         {"low", r.best_low},
+                         {"high", r.best_high},
+                         {"reported_low", r.range_low},
+                         {"reported_high", r.range_high},
+                         {"corroborating_documents", r.corroboration}});
         j["estimates"] = est;
         return true;
       },
       false);
 
+  // Conflicts event by event, so only one event's figures are in memory at a time.
+  Statement event_ids(db, "SELECT id FROM events ORDER BY id");
+  std::vector<MeasureReport> reports;
   std::size_t next = 0;
   write_array(
       out, "conflicts",
       [&](json& j) {
-        while (next < reports.size() && !reports[next].conflict) ++next;
-        if (next >= reports.size()) return false;
+        for (;;) {
+          while (next < reports.size() && !reports[next].conflict) ++next;
+          if (next < reports.size()) break;
+          if (!event_ids.step()) return false;
+          reports = analyze_figures(db, policy, event_ids.column_int(0));
+          next = 0;
+        }
         const MeasureReport& r = reports[next++];
         json claims = json::array();
         for (const ClaimGroup& g : r.groups) {

@@ -8,20 +8,13 @@
 #include <sstream>
 #include <thread>
 
-#include "dossier/extract/dateline.h"
-#include "dossier/pipeline/document_extraction.h"
+#include "dossier/pipeline/file_extraction.h"
 #include "dossier/pipeline/knowledge_writer.h"
 #include "dossier/pipeline/ordered_pool.h"
 #include "dossier/store/store.h"
 
 namespace dossier {
 namespace {
-
-struct FileResult {
-  ReadResult read;
-  std::vector<Extraction> extractions;    // one per read document
-  std::vector<Fingerprint> fingerprints;  // one per read document
-};
 
 void draw_progress(std::ostream& err, std::size_t done, std::size_t total) {
   constexpr int kWidth = 30;
@@ -40,6 +33,22 @@ std::string IngestSummary::line() const {
   if (near_duplicates) s << ", near-duplicate " << near_duplicates;
   if (repeated_paragraphs) s << ", repeated paragraphs " << repeated_paragraphs;
   return s.str();
+}
+
+void IngestSummary::count_new(const Document& doc, const AddResult& added, std::ostream& err) {
+  ++this->added;
+  if (added.near_duplicate_of) {
+    ++near_duplicates;
+    err << doc.source << ": note: near-duplicate of document " << added.near_duplicate_of
+        << " (similarity " << static_cast<int>(added.similarity * 100 + 0.5) << "%)\n";
+  }
+  for (const RepeatedParagraph& p : added.repeated_paragraphs) {
+    ++repeated_paragraphs;
+    err << doc.source << ": note: paragraph at bytes " << p.start << "-" << p.end << " repeats "
+        << (p.other_document ? "document " + std::to_string(p.other_document)
+                             : std::string("an earlier paragraph"))
+        << " at byte " << p.other_start << "\n";
+  }
 }
 
 bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
@@ -61,18 +70,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
     stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 
   auto work = [&](std::size_t i) {
-    FileResult r;
-    r.read = paths[i] == "-" ? read_bytes(stdin_bytes, "-", "", options.read)
-                             : read_file(paths[i], options.read);
-    for (Document& doc : r.read.documents) {
-      if (doc.published.empty()) {
-        doc.published = find_dateline(doc.text);
-        if (!doc.published.empty()) doc.metadata["published_from"] = "\"dateline\"";
-      }
-      r.extractions.push_back(extract_document(doc, models));
-      r.fingerprints.push_back(fingerprint(doc.text));
-    }
-    return r;
+    return extract_file(paths[i], stdin_bytes, options.read, models, true);
   };
   std::size_t in_batch = 0;
   // Every row ingest writes references rows written before it in the same transaction,
@@ -80,7 +78,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
   // verify the references with PRAGMA foreign_key_check.
   store->check_references(false);
   store->begin();
-  auto consume = [&](std::size_t i, FileResult& r) {
+  auto consume = [&](std::size_t i, FileExtraction& r) {
     for (const Diagnostic& d : r.read.diagnostics) {
       err << (options.progress ? "\r" : "") << d.to_string() << "\n";
       if (d.severity == Diagnostic::Severity::kRejected)
@@ -96,19 +94,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
         ++summary->duplicates;
         continue;
       }
-      ++summary->added;
-      if (added.near_duplicate_of) {
-        ++summary->near_duplicates;
-        err << doc.source << ": note: near-duplicate of document " << added.near_duplicate_of
-            << " (similarity " << static_cast<int>(added.similarity * 100 + 0.5) << "%)\n";
-      }
-      for (const RepeatedParagraph& p : added.repeated_paragraphs) {
-        ++summary->repeated_paragraphs;
-        err << doc.source << ": note: paragraph at bytes " << p.start << "-" << p.end << " repeats "
-            << (p.other_document ? "document " + std::to_string(p.other_document)
-                                 : std::string("an earlier paragraph"))
-            << " at byte " << p.other_start << "\n";
-      }
+      summary->count_new(doc, added, err);
       writer.add(added.id, doc, r.extractions[k]);
       if (++in_batch >= options.batch) {
         store->commit();
@@ -119,7 +105,7 @@ bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options
     if (options.progress) draw_progress(err, i + 1, paths.size());
   };
   try {
-    ordered_parallel<FileResult>(paths.size(), jobs, 4 * jobs, work, consume);
+    ordered_parallel<FileExtraction>(paths.size(), jobs, 4 * jobs, work, consume);
     writer.settle_undated();
     store->commit();
   } catch (...) {

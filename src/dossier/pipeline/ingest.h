@@ -8,6 +8,7 @@
 
 #include "dossier/pipeline/models.h"
 #include "dossier/read/reader.h"
+#include "dossier/store/store.h"
 
 namespace dossier {
 
@@ -30,6 +31,9 @@ struct IngestSummary {
 
   // "read 8, new 7, duplicate 1, rejected 0 (...)": the line ingest ends with.
   std::string line() const;
+  // Counts a newly stored document and notes its near-duplicate and repeated
+  // paragraphs on `err`.
+  void count_new(const Document& doc, const AddResult& added, std::ostream& err);
 };
 
 // Ingests every input ("-" reads standard input). Problems are reported on

@@ -1,0 +1,33 @@
+#include "dossier/export/geojson_export.h"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "dossier/export/incident_rows.h"
+
+namespace dossier {
+
+GeojsonSummary write_geojson_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
+  using nlohmann::ordered_json;
+  GeojsonSummary summary;
+  out << "{\"type\": \"FeatureCollection\", \"features\": [";
+  IncidentReader incidents(db, policy);
+  IncidentRow row;
+  while (incidents.next(&row)) {
+    if (!row.latitude || !row.longitude) {
+      ++summary.unplaced;
+      continue;
+    }
+    ordered_json feature;
+    feature["type"] = "Feature";
+    feature["id"] = "v" + std::to_string(row.id);
+    feature["geometry"] = {{"type", "Point"}, {"coordinates", {*row.longitude, *row.latitude}}};
+    feature["properties"] = incident_record(row);
+    out << (summary.features++ ? ",\n" : "\n")
+        << feature.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  }
+  out << (summary.features ? "\n]}\n" : "]}\n");
+  return summary;
+}
+
+}  // namespace dossier

@@ -1,0 +1,66 @@
+#include "dossier/export/export_scope.h"
+
+#include <gtest/gtest.h>
+
+#include "small_store.h"
+
+namespace dossier {
+namespace {
+
+std::string ids(sqlite3* db, const std::string& table) {
+  Statement q(db, "SELECT group_concat(id, ',') FROM (SELECT id FROM " + table + " ORDER BY id)");
+  q.step();
+  return q.column_text(0);
+}
+
+ExportFilter filter(std::string from, std::string to, std::string type, std::string entity) {
+  ExportFilter f;
+  f.from = std::move(from);
+  f.to = std::move(to);
+  f.type = std::move(type);
+  f.entity = std::move(entity);
+  return f;
+}
+
+TEST(ExportScope, EmptyFilterTakesEverything) {
+  test::SmallStore s;
+  ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
+  EXPECT_EQ(ids(s.db(), "scope_events"), "1,2");
+  EXPECT_EQ(ids(s.db(), "scope_entities"), "1,2,3");
+  EXPECT_EQ(ids(s.db(), "scope_documents"), "1,2");
+}
+
+TEST(ExportScope, IncidentFilters) {
+  test::SmallStore s;
+  auto events = [&](ExportFilter f) {
+    ExportScope scope(s.db(), f, ExportSubject::kIncidents);
+    return ids(s.db(), "scope_events") + "|" + ids(s.db(), "scope_documents") + "|" +
+           ids(s.db(), "scope_entities");
+  };
+  EXPECT_EQ(events(filter("", "", "attack", "")), "2|2|1,2");
+  EXPECT_EQ(events(filter("2016-03", "", "", "")), "1|1,2|1,2");
+  EXPECT_EQ(events(filter("2016-03-23", "", "", "")), "||");
+  EXPECT_EQ(events(filter("", "2016", "", "")), "1|1,2|1,2");
+  EXPECT_EQ(events(filter("", "2016-03-21", "", "")), "||");
+  EXPECT_EQ(events(filter("", "", "", "is")), "1|1,2|1,2");  // an alias, any case
+  EXPECT_EQ(events(filter("", "", "", "e2")), "1|1,2|1,2");  // the place
+}
+
+TEST(ExportScope, EntityFiltersAndUnknownEntities) {
+  test::SmallStore s;
+  {
+    ExportScope scope(s.db(), filter("2016-03-23", "", "location", ""), ExportSubject::kEntities);
+    EXPECT_EQ(ids(s.db(), "scope_documents"), "2");
+    EXPECT_EQ(ids(s.db(), "scope_entities"), "2");
+    EXPECT_TRUE(scope.entity_found());
+  }
+  ExportScope scope(s.db(), filter("", "", "", "Nobody"), ExportSubject::kIncidents);
+  EXPECT_FALSE(scope.entity_found());
+  EXPECT_EQ(ids(s.db(), "scope_events"), "");
+  EXPECT_EQ(find_entity(s.db(), "e3"), 3);
+  EXPECT_EQ(find_entity(s.db(), "e9"), 0);
+  EXPECT_EQ(find_entity(s.db(), "islamic state"), 1);
+}
+
+}  // namespace
+}  // namespace dossier

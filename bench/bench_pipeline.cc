@@ -23,19 +23,13 @@ ModelOptions options() {
 
 void BM_ModelsLoad(benchmark::State& state) {
   for (auto _ : state) {
-    std::string error;
-    benchmark::DoNotOptimize(Models::load(options(), &error));
+    benchmark::DoNotOptimize(Models::load(options()));
   }
 }
 BENCHMARK(BM_ModelsLoad)->Unit(benchmark::kMillisecond);
 
 void BM_ExtractDocument(benchmark::State& state) {
-  std::string error;
-  std::unique_ptr<Models> models = Models::load(options(), &error);
-  if (!models) {
-    state.SkipWithError(error.c_str());
-    return;
-  }
+  std::unique_ptr<Models> models = Models::load(options());
   std::vector<Document> docs;
   for (const std::string& text : sample_documents()) {
     Document d;

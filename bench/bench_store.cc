@@ -7,6 +7,7 @@
 
 #include "bench_text.h"
 #include "dossier/store/store.h"
+#include "dossier/store/transaction.h"
 
 namespace dossier::bench {
 namespace {
@@ -25,16 +26,11 @@ void BM_StoreAddDocuments(benchmark::State& state) {
   for (auto _ : state) {
     state.PauseTiming();
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
-    std::string error;
-    std::unique_ptr<Store> store = Store::open(path, &error);
-    if (!store) {
-      state.SkipWithError(error.c_str());
-      return;
-    }
+    std::unique_ptr<Store> store = Store::open(path);
     state.ResumeTiming();
-    store->begin();
+    Transaction batch(*store);
     for (const Document& d : docs) benchmark::DoNotOptimize(store->add_document(d, "en"));
-    store->commit();
+    batch.commit();
     state.PauseTiming();
     store.reset();
     state.ResumeTiming();

@@ -2,49 +2,44 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "dossier/store/statement.h"
+#include "dossier/query/documents.h"
 
 namespace dossier::cli {
 namespace {
 
 std::string or_dash(const std::string& s) { return s.empty() ? "-" : s; }
 
-int summary(Store& store) {
-  sqlite3* db = store.handle();
-  auto count = [&](const char* sql) {
-    Statement s(db, sql);
-    s.step();
-    return s.column_int(0);
-  };
-  std::cout << "documents  " << store.document_count() << " ("
-            << count("SELECT count(*) FROM sources") << " sources, "
-            << count("SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL")
-            << " near-duplicates)\n";
-  std::cout << "entities   " << count("SELECT count(*) FROM entities") << " ("
-            << count("SELECT count(*) FROM mentions") << " mentions)\n";
-  Statement types(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY 2 DESC");
-  while (types.step())
-    std::cout << "  " << types.column_text(0) << " " << types.column_int(1) << "\n";
-  std::cout << "events     " << count("SELECT count(*) FROM events") << " ("
-            << count("SELECT count(*) FROM figures") << " figures)\n";
-  Statement top(
-      db,
-      "SELECT e.name, e.type, count(DISTINCT m.document) AS docs, count(*) FROM entities e "
-      "JOIN doc_entities d ON d.entity = e.id JOIN mentions m ON m.doc_entity = d.id "
-      "GROUP BY e.id ORDER BY docs DESC, count(*) DESC LIMIT 8");
+void print_summary(const StoreSummary& s) {
+  const StoreCounts& c = s.counts;
+  std::cout << "documents  " << c.documents << " (" << c.sources << " sources, "
+            << c.near_duplicates << " near-duplicates)\n";
+  std::cout << "entities   " << c.entities << " (" << c.mentions << " mentions)\n";
+  for (const TypeCount& t : s.entity_types) std::cout << "  " << t.type << " " << t.count << "\n";
+  std::cout << "events     " << c.events << " (" << c.figures << " figures)\n";
   std::cout << "most reported entities:\n";
-  while (top.step())
-    std::cout << "  " << top.column_text(0) << " (" << top.column_text(1)
-              << "): " << top.column_int(2) << " documents, " << top.column_int(3) << " mentions\n";
-  Statement evs(
-      db,
-      "SELECT v.id, v.name, v.date, count(DISTINCT d.document) AS docs FROM events v "
-      "JOIN doc_events d ON d.event = v.id GROUP BY v.id ORDER BY docs DESC, v.id LIMIT 5");
+  for (const ReportedEntity& e : s.top_entities)
+    std::cout << "  " << e.name << " (" << e.type << "): " << e.documents << " documents, "
+              << e.mentions << " mentions\n";
   std::cout << "most reported events:\n";
-  while (evs.step())
-    std::cout << "  v" << evs.column_int(0) << " " << evs.column_text(1) << " ("
-              << or_dash(evs.column_text(2)) << "): " << evs.column_int(3) << " documents\n";
-  return kOk;
+  for (const ReportedEvent& v : s.top_events)
+    std::cout << "  v" << v.id << " " << v.name << " (" << or_dash(v.date) << "): " << v.documents
+              << " documents\n";
+}
+
+void print_document(const DocumentDetail& detail) {
+  const DocumentRow& doc = detail.document;
+  std::cout << "id:        d" << doc.id << "\n";
+  for (const auto& s : detail.sources) std::cout << "source:    " << s << "\n";
+  if (!doc.external_id.empty()) std::cout << "id (feed): " << doc.external_id << "\n";
+  if (!doc.url.empty()) std::cout << "url:       " << doc.url << "\n";
+  std::cout << "title:     " << or_dash(doc.title) << "\n"
+            << "published: " << or_dash(doc.published) << "\n"
+            << "language:  " << or_dash(doc.language) << "\n"
+            << "format:    " << doc.format << "\n"
+            << "sha256:    " << doc.hash << "\n";
+  if (doc.near_duplicate_of) std::cout << "near-duplicate of d" << doc.near_duplicate_of << "\n";
+  if (doc.metadata != "{}") std::cout << "metadata:  " << doc.metadata << "\n";
+  std::cout << "\n" << doc.text << "\n";
 }
 
 }  // namespace
@@ -59,12 +54,7 @@ void add_documents(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      std::string error;
-      auto hits = store->search(*query, *limit, &error);
-      if (!error.empty()) {
-        std::cerr << "dossier: " << error << "\n";
-        return kError;
-      }
+      auto hits = dossier::search(*store, *query, Page{std::max(*limit, 0), 0});
       for (const auto& h : hits)
         std::cout << "d" << h.document << "  " << or_dash(h.published) << "  " << h.source << "\n"
                   << "    " << h.snippet << "\n";
@@ -78,11 +68,10 @@ void add_documents(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      store->for_each_document([](const DocumentRow& d) {
+      for (const DocumentListing& d : list_documents(*store))
         std::cout << "d" << d.id << "\t" << or_dash(d.published) << "\t" << or_dash(d.language)
-                  << "\t" << d.text.size() << " bytes\t" << d.source
+                  << "\t" << d.bytes << " bytes\t" << d.source
                   << (d.title.empty() ? "" : "\t" + d.title) << "\n";
-      });
       return kOk;
     };
   });
@@ -97,24 +86,12 @@ void add_documents(CLI::App& app, Common& common, Runner* run) {
       std::string k = *key;
       if (k.size() > 1 && k[0] == 'd' && std::all_of(k.begin() + 1, k.end(), ::isdigit))
         k = k.substr(1);
-      auto doc = store->find_document(k);
+      auto doc = find_document_detail(*store, k);
       if (!doc) {
         std::cerr << "dossier: no document " << *key << "\n";
         return kRejected;
       }
-      std::cout << "id:        d" << doc->id << "\n";
-      for (const auto& s : store->sources(doc->id)) std::cout << "source:    " << s << "\n";
-      if (!doc->external_id.empty()) std::cout << "id (feed): " << doc->external_id << "\n";
-      if (!doc->url.empty()) std::cout << "url:       " << doc->url << "\n";
-      std::cout << "title:     " << or_dash(doc->title) << "\n"
-                << "published: " << or_dash(doc->published) << "\n"
-                << "language:  " << or_dash(doc->language) << "\n"
-                << "format:    " << doc->format << "\n"
-                << "sha256:    " << doc->hash << "\n";
-      if (doc->near_duplicate_of)
-        std::cout << "near-duplicate of d" << doc->near_duplicate_of << "\n";
-      if (doc->metadata != "{}") std::cout << "metadata:  " << doc->metadata << "\n";
-      std::cout << "\n" << doc->text << "\n";
+      print_document(*doc);
       return kOk;
     };
   });
@@ -123,7 +100,9 @@ void add_documents(CLI::App& app, Common& common, Runner* run) {
   sum->callback([=, &common] {
     *run = [=, &common] {
       auto store = open_store(common);
-      return store ? summary(*store) : kError;
+      if (!store) return kError;
+      print_summary(summarize(*store));
+      return kOk;
     };
   });
 }

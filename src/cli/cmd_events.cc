@@ -2,9 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "dossier/analyze/figure_analysis.h"
-#include "dossier/core/name_key.h"
-#include "dossier/store/statement.h"
+#include "dossier/query/events.h"
 
 namespace dossier::cli {
 namespace {
@@ -20,29 +18,9 @@ std::string range(std::int64_t low, std::int64_t high, const std::string& qualif
   return v;
 }
 
-std::string event_line(Statement& q) {
-  return "v" + std::to_string(q.column_int(0)) + "\t" + or_dash(q.column_text(1)) + "\t" +
-         q.column_text(2) + "\t" + q.column_text(3) + "\t" + or_dash(q.column_text(4));
-}
-
-struct Filters {
-  std::string from, to, type, place;
-};
-
-// Events in date order with their place name; filters may be empty.
-Statement select_events(sqlite3* db, const Filters& f) {
-  Statement q(db,
-              "SELECT v.id, v.date, v.type, v.name, l.name, "
-              "(SELECT count(DISTINCT document) FROM doc_events WHERE event = v.id) "
-              "FROM events v LEFT JOIN entities l ON l.id = v.location "
-              "WHERE (?1 = '' OR (v.date <> '' AND substr(v.date || '-99-99', 1, 10) >= ?1)) "
-              "AND (?2 = '' OR (v.date <> '' AND v.date <= ?2)) "
-              "AND (?3 = '' OR v.type = ?3) "
-              "AND (?4 = '' OR lower(COALESCE(l.name, '')) LIKE '%' || lower(?4) || '%' "
-              "     OR lower(v.name) LIKE '%' || lower(?4) || '%') "
-              "ORDER BY v.date = '', v.date, v.id");
-  q.bind_all(f.from, f.to, f.type, f.place);
-  return q;
+std::string event_line(const EventListing& e) {
+  return "v" + std::to_string(e.id) + "\t" + or_dash(e.date) + "\t" + e.type + "\t" + e.name +
+         "\t" + or_dash(e.place);
 }
 
 void print_report(const MeasureReport& r) {
@@ -62,6 +40,28 @@ void print_report(const MeasureReport& r) {
   }
 }
 
+void print_event(const EventDetail& d) {
+  std::cout << event_line(d.event) << "\n";
+  std::cout << "perpetrators:";
+  for (const auto& name : d.perpetrators) std::cout << " " << name << ";";
+  std::cout << "\ntargets:";
+  for (const auto& name : d.targets) std::cout << " " << name << ";";
+  std::cout << "\nreported in:";
+  for (const EventReport& r : d.reports) std::cout << " d" << r.document << " (" << r.rule << ")";
+  std::cout << "\nfigures:\n";
+  for (const auto& r : d.figures) print_report(r);
+}
+
+void print_timeline_entry(const TimelineEntry& t) {
+  std::cout << or_dash(t.event.date) << "  v" << t.event.id << "  " << t.event.name << "\n";
+  for (const MeasureReport& r : t.estimates)
+    std::cout << "      " << r.measure << " " << range(r.best_low, r.best_high)
+              << (r.range_low != r.range_high
+                      ? " (reported " + range(r.range_low, r.range_high) + ")"
+                      : "")
+              << (r.conflict ? " CONFLICT" : "") << "\n";
+}
+
 }  // namespace
 
 void add_events(CLI::App& app, Common& common, Runner* run) {
@@ -73,7 +73,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
   };
 
   auto* list = app.add_subcommand("events", "list incidents in date order");
-  auto f = std::make_shared<Filters>();
+  auto f = std::make_shared<EventFilter>();
   list->add_option("--from", f->from, "first date (YYYY[-MM[-DD]])");
   list->add_option("--to", f->to, "last date (YYYY[-MM[-DD]])");
   list->add_option("--type", f->type, "attack, bombing, shooting, ...");
@@ -82,9 +82,9 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      Statement q = select_events(store->handle(), *f);
       std::cout << "id\tdate\ttype\tname\tplace\tdocuments\n";
-      while (q.step()) std::cout << event_line(q) << "\t" << q.column_int(5) << "\n";
+      for (const EventListing& e : list_events(*store, *f))
+        std::cout << event_line(e) << "\t" << e.documents << "\n";
       return kOk;
     };
   });
@@ -100,39 +100,12 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
       auto store = open_store(common);
       if (!store) return kError;
       std::string k = (*id)[0] == 'v' ? id->substr(1) : *id;
-      std::int64_t v = std::atoll(k.c_str());
-      sqlite3* db = store->handle();
-      Statement q(db,
-                  "SELECT v.id, v.date, v.type, v.name, l.name FROM events v "
-                  "LEFT JOIN entities l ON l.id = v.location WHERE v.id = ?");
-      q.bind(1, v);
-      if (!q.step()) {
+      auto detail = event_detail(*store, std::atoll(k.c_str()), estimate());
+      if (!detail) {
         std::cerr << "dossier: no event " << *id << "\n";
         return kRejected;
       }
-      std::cout << event_line(q) << "\n";
-      Statement perps(db,
-                      "SELECT DISTINCT e.name FROM doc_events d JOIN doc_event_perpetrators p "
-                      "ON p.doc_event = d.id JOIN doc_entities x ON x.id = p.doc_entity "
-                      "JOIN entities e ON e.id = x.entity WHERE d.event = ?");
-      perps.bind(1, v);
-      std::cout << "perpetrators:";
-      while (perps.step()) std::cout << " " << perps.column_text(0) << ";";
-      Statement targets(db,
-                        "SELECT DISTINCT e.name FROM doc_events d JOIN doc_event_targets t "
-                        "ON t.doc_event = d.id JOIN doc_entities x ON x.id = t.doc_entity "
-                        "JOIN entities e ON e.id = x.entity WHERE d.event = ?");
-      targets.bind(1, v);
-      std::cout << "\ntargets:";
-      while (targets.step()) std::cout << " " << targets.column_text(0) << ";";
-      std::cout << "\nreported in:";
-      Statement docs(
-          db, "SELECT DISTINCT document, rule FROM doc_events WHERE event = ? ORDER BY document");
-      docs.bind(1, v);
-      while (docs.step())
-        std::cout << " d" << docs.column_int(0) << " (" << docs.column_text(1) << ")";
-      std::cout << "\nfigures:\n";
-      for (const auto& r : analyze_figures(db, estimate(), v)) print_report(r);
+      print_event(*detail);
       return kOk;
     };
   });
@@ -145,20 +118,12 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      sqlite3* db = store->handle();
-      int n = 0;
-      Statement name(db, "SELECT name, date FROM events WHERE id = ?");
-      for (const auto& r : analyze_figures(db, estimate())) {
-        if (!r.conflict) continue;
-        name.bind(1, r.event);
-        name.step();
-        std::cout << "v" << r.event << " " << name.column_text(0) << " ("
-                  << or_dash(name.column_text(1)) << ")\n";
-        name.reset();
-        print_report(r);
-        ++n;
+      auto entries = list_conflicts(*store, estimate());
+      for (const ConflictEntry& c : entries) {
+        std::cout << "v" << c.event << " " << c.name << " (" << or_dash(c.date) << ")\n";
+        print_report(c.report);
       }
-      if (!n) std::cout << "no conflicting figures\n";
+      if (entries.empty()) std::cout << "no conflicting figures\n";
       return kOk;
     };
   });
@@ -171,20 +136,8 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      sqlite3* db = store->handle();
-      auto reports = analyze_figures(db, estimate());
-      Statement q = select_events(db, *f);
-      while (q.step()) {
-        std::int64_t v = q.column_int(0);
-        std::cout << or_dash(q.column_text(1)) << "  v" << v << "  " << q.column_text(3) << "\n";
-        for (const auto& r : reports)
-          if (r.event == v)
-            std::cout << "      " << r.measure << " " << range(r.best_low, r.best_high)
-                      << (r.range_low != r.range_high
-                              ? " (reported " + range(r.range_low, r.range_high) + ")"
-                              : "")
-                      << (r.conflict ? " CONFLICT" : "") << "\n";
-      }
+      for (const TimelineEntry& t : dossier::timeline(*store, *f, estimate()))
+        print_timeline_entry(t);
       return kOk;
     };
   });

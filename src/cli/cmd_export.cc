@@ -41,7 +41,7 @@ void add_export(CLI::App& app, Common& common, Runner* run) {
                        "other formats\n";
           return kError;
         }
-        write_json_export(db, p, std::cout);
+        write_json_export(*store, p, std::cout);
         return kOk;
       }
       bool entity_table = *format == "csv" && (*table == "entities" || *table == "mentions");
@@ -52,13 +52,13 @@ void add_export(CLI::App& app, Common& common, Runner* run) {
         return kRejected;
       }
       if (*format == "stix") {
-        write_stix_export(db, p, std::cout);
+        write_stix_export(*store, p, std::cout);
       } else if (*format == "graphml") {
-        write_graphml_export(db, std::cout);
+        write_graphml_export(*store, std::cout);
       } else if (*format == "csv") {
-        write_csv_export(db, *parse_csv_table(*table), p, std::cout);
+        write_csv_export(*store, *parse_csv_table(*table), p, std::cout);
       } else {
-        GeojsonSummary s = write_geojson_export(db, p, std::cout);
+        GeojsonSummary s = write_geojson_export(*store, p, std::cout);
         if (s.unplaced)
           std::cerr << "dossier: " << s.unplaced << " incident" << (s.unplaced == 1 ? "" : "s")
                     << " without coordinates left out\n";

@@ -19,7 +19,6 @@ void add_extract(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       options->read.max_bytes = static_cast<std::uint64_t>(*max_mb * 1024 * 1024);
       auto models = load_models(common);
-      if (!models) return kError;
       IngestSummary summary;
       std::vector<std::string> paths = inputs->empty() ? std::vector<std::string>{"-"} : *inputs;
       extract_to_lines(paths, *options, *models, &summary, std::cout, std::cerr);
@@ -35,15 +34,9 @@ void add_extract(CLI::App& app, Common& common, Runner* run) {
   load->callback([=, &common] {
     *run = [=, &common] {
       auto models = load_models(common);
-      if (!models) return kError;
       IngestOptions load_options;
       load_options.db = common.db;
-      IngestSummary summary;
-      std::string error;
-      if (!load_lines(*files, load_options, *models, &summary, std::cerr, &error)) {
-        std::cerr << "dossier: " << error << "\n";
-        return kError;
-      }
+      IngestSummary summary = load_lines(*files, load_options, *models, std::cerr);
       std::cout << summary.line() << "\n";
       return summary.rejected ? kRejected : kOk;
     };

@@ -23,13 +23,7 @@ void add_ingest(CLI::App& app, Common& common, Runner* run) {
       options->read.max_bytes = static_cast<std::uint64_t>(*max_mb * 1024 * 1024);
       options->progress = isatty(STDERR_FILENO);
       auto models = load_models(common);
-      if (!models) return kError;
-      IngestSummary summary;
-      std::string error;
-      if (!ingest(*inputs, *options, *models, &summary, std::cerr, &error)) {
-        std::cerr << "dossier: " << error << "\n";
-        return kError;
-      }
+      IngestSummary summary = ingest(*inputs, *options, *models, std::cerr);
       std::cout << summary.line() << "\n";
       return summary.rejected ? kRejected : kOk;
     };

@@ -3,26 +3,9 @@
 
 #include "cli/commands.h"
 #include "dossier/core/data_dir.h"
-#include "dossier/extract/lexicon_bits.h"
-#include "dossier/tagger/commands.h"
+#include "dossier/pipeline/lexicon_annotator.h"
 
 namespace dossier::cli {
-namespace {
-
-// Lexicon features for CoNLL sentences, from the shipped gazetteer.
-LexiconAnnotator annotator(std::shared_ptr<Models> models) {
-  return [models](std::string_view joined, std::vector<TaggerToken>& tokens) {
-    std::vector<Token> spans;
-    spans.reserve(tokens.size());
-    for (const auto& t : tokens) {
-      auto start = static_cast<std::uint32_t>(t.text.data() - joined.data());
-      spans.push_back({start, static_cast<std::uint32_t>(start + t.text.size())});
-    }
-    set_lexicon_bits(*models->gazetteer, joined, spans, tokens);
-  };
-}
-
-}  // namespace
 
 void add_ner(CLI::App& app, Common& common, Runner* run) {
   auto* train = app.add_subcommand("train-ner", "train the NER tagger on CoNLL/IOB files");
@@ -38,9 +21,8 @@ void add_ner(CLI::App& app, Common& common, Runner* run) {
   train->callback([=, &common] {
     *run = [=, &common] {
       std::shared_ptr<Models> models = load_models(common);
-      if (!models) return kError;
       for (const auto& f : *files) targs->train_files.emplace_back(f);
-      targs->lexicon_annotator = annotator(models);
+      targs->lexicon_annotator = lexicon_annotator(models);
       return run_train_ner(*targs, std::cout, std::cerr) == 0 ? kOk : kError;
     };
   });
@@ -56,12 +38,11 @@ void add_ner(CLI::App& app, Common& common, Runner* run) {
   eval->callback([=, &common] {
     *run = [=, &common] {
       std::shared_ptr<Models> models = load_models(common);
-      if (!models) return kError;
       for (const auto& f : *efiles) eargs->files.emplace_back(f);
       if (eargs->model.empty())
         eargs->model = (common.data.empty() ? data_dir() : std::filesystem::path(common.data)) /
                        "ner" / "en.model";
-      eargs->lexicon_annotator = annotator(models);
+      eargs->lexicon_annotator = lexicon_annotator(models);
       return run_evaluate_ner(*eargs, std::cout, std::cerr) == 0 ? kOk : kError;
     };
   });

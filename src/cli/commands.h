@@ -1,5 +1,7 @@
 // The `dossier` subcommands. Each registers itself on the CLI11 app and runs
-// when selected; each returns the process exit code.
+// when selected; each returns the process exit code. They only present: every question
+// they ask is the query layer's (dossier/query/), every failure a thrown dossier::Error that
+// main() reports.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -24,9 +26,10 @@ struct Common {
 // Exit codes: 0 success, 1 some input rejected / nothing found, 2 usage or store error.
 inline constexpr int kOk = 0, kRejected = 1, kError = 2;
 
-// Loads models per the common options; prints the error and returns null on failure.
+// Loads models per the common options; throws Error when they cannot be read.
 std::unique_ptr<Models> load_models(const Common& common);
-// Opens an existing store; prints the error and returns null when it is missing or bad.
+// Opens an existing store; prints the error and returns null when it is missing, throws
+// Error when it cannot be opened.
 std::unique_ptr<Store> open_store(const Common& common, bool must_exist = true);
 
 using Runner = std::function<int()>;

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "dossier/core/data_dir.h"
+#include "dossier/core/error.h"
 #include "dossier/store/statement.h"
 
 namespace dossier::cli {
@@ -11,10 +12,7 @@ std::unique_ptr<Models> load_models(const Common& common) {
   options.data_dir = common.data.empty() ? data_dir() : std::filesystem::path(common.data);
   options.user_aliases = common.aliases;
   options.transliteration = !common.no_transliteration;
-  std::string error;
-  auto models = Models::load(options, &error);
-  if (!models) std::cerr << "dossier: " << error << "\n";
-  return models;
+  return Models::load(options);
 }
 
 std::unique_ptr<Store> open_store(const Common& common, bool must_exist) {
@@ -22,10 +20,7 @@ std::unique_ptr<Store> open_store(const Common& common, bool must_exist) {
     std::cerr << "dossier: " << common.db << ": no such store (run `dossier ingest` first)\n";
     return nullptr;
   }
-  std::string error;
-  auto store = Store::open(common.db, &error);
-  if (!store) std::cerr << "dossier: " << error << "\n";
-  return store;
+  return Store::open(common.db);
 }
 
 }  // namespace dossier::cli
@@ -59,6 +54,9 @@ int main(int argc, char** argv) {
     return run ? run() : kError;
   } catch (const dossier::StoreError& e) {
     std::cerr << "dossier: " << common.db << ": " << e.what() << "\n";
+    return kError;
+  } catch (const dossier::Error& e) {
+    std::cerr << "dossier: " << e.what() << "\n";
     return kError;
   } catch (const std::exception& e) {
     std::cerr << "dossier: " << e.what() << "\n";

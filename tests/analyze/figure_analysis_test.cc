@@ -2,47 +2,26 @@
 
 #include <gtest/gtest.h>
 
-#include "dossier/store/statement.h"
-
 namespace dossier {
 namespace {
 
-// A minimal schema holding the columns the analysis reads.
+// Claims about incident 1's dead, listed oldest report first as read_figure_claims()
+// orders them.
 class FigureAnalysisTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
-    exec(
-        db,
-        "CREATE TABLE documents(id INTEGER PRIMARY KEY, published TEXT, text TEXT);"
-        "CREATE TABLE doc_events(id INTEGER PRIMARY KEY, document INTEGER, event INTEGER);"
-        "CREATE TABLE figures(id INTEGER PRIMARY KEY, doc_event INTEGER, measure TEXT, low INTEGER,"
-        " high INTEGER, qualifier TEXT, start INTEGER, end INTEGER, sentence_start INTEGER,"
-        " sentence_end INTEGER, attributed_to TEXT, hedges TEXT);");
-  }
-  void TearDown() override { sqlite3_close(db); }
-  // One document reporting figures (low, qualifier) for event 1.
+  // One document reporting figures (low, qualifier).
   void report(int doc, const char* published, std::vector<std::pair<int, const char*>> figures) {
-    Statement(db, "INSERT INTO documents VALUES (?, ?, 'text of the report')")
-        .bind_all(doc, std::string(published))
-        .run();
-    Statement(db, "INSERT INTO doc_events VALUES (?, ?, 1)").bind_all(doc, doc).run();
     for (auto [v, q] : figures)
-      Statement(db,
-                "INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end,"
-                " sentence_start, sentence_end, attributed_to, hedges)"
-                " VALUES (?, 'killed', ?, ?, ?, 0, 4, 0, 18, '', '')")
-          .bind_all(doc, v, v, std::string(q))
-          .run();
+      claims.push_back({1, "killed", {doc, published, v, v, q, "text", "text of the report"}});
   }
-  sqlite3* db = nullptr;
+  std::vector<IncidentClaim> claims;
 };
 
-TEST_F(FigureAnalysisTest, ExactTotalsThatDifferConflictOldestFirst) {
-  report(2, "2024-03-29", {{139, "exact"}});
+TEST_F(FigureAnalysisTest, ExactTotalsThatDifferConflict) {
   report(1, "2024-03-23", {{144, "exact"}});
   report(3, "2024-03-25", {{130, "at_least"}});
-  auto r = analyze_figures(db, EstimatePolicy::kConservative);
+  report(2, "2024-03-29", {{139, "exact"}});
+  auto r = analyze_claims(claims, EstimatePolicy::kConservative);
   ASSERT_EQ(r.size(), 1u);
   EXPECT_TRUE(r[0].conflict);
   EXPECT_EQ(r[0].claims.front().published, "2024-03-23");
@@ -50,13 +29,15 @@ TEST_F(FigureAnalysisTest, ExactTotalsThatDifferConflictOldestFirst) {
   EXPECT_EQ(r[0].best_low, 130);
   EXPECT_EQ(r[0].range_low, 130);
   EXPECT_EQ(r[0].range_high, 144);
-  EXPECT_EQ(analyze_figures(db, EstimatePolicy::kLatest)[0].best_low, 139);
+  ASSERT_EQ(r[0].groups.size(), 3u);
+  EXPECT_EQ(r[0].groups[0].documents, std::vector<std::int64_t>{1});
+  EXPECT_EQ(analyze_claims(claims, EstimatePolicy::kLatest)[0].best_low, 139);
 }
 
 TEST_F(FigureAnalysisTest, ApproximateFiguresCorroborate) {
   report(1, "2024-01-04", {{100, "about"}});
   report(2, "2024-01-05", {{94, "exact"}});
-  auto r = analyze_figures(db, EstimatePolicy::kConservative);
+  auto r = analyze_claims(claims, EstimatePolicy::kConservative);
   ASSERT_EQ(r.size(), 1u);
   EXPECT_FALSE(r[0].conflict);
   EXPECT_EQ(r[0].corroboration, 2);
@@ -65,9 +46,31 @@ TEST_F(FigureAnalysisTest, ApproximateFiguresCorroborate) {
 TEST_F(FigureAnalysisTest, AReportClaimsItsLargestFigure) {
   report(1, "2021-08-27", {{22, "exact"}, {14, "exact"}});  // 22 killed, including 14 ...
   report(2, "2021-08-28", {{22, "exact"}});
-  EXPECT_FALSE(analyze_figures(db, EstimatePolicy::kConservative)[0].conflict);
+  auto r = analyze_claims(claims, EstimatePolicy::kConservative);
+  EXPECT_FALSE(r[0].conflict);
+  EXPECT_EQ(r[0].groups.size(), 1u);
+  EXPECT_EQ(r[0].range_low, 14);
   report(3, "2021-08-29", {{14, "exact"}});
-  EXPECT_TRUE(analyze_figures(db, EstimatePolicy::kConservative)[0].conflict);
+  EXPECT_TRUE(analyze_claims(claims, EstimatePolicy::kConservative)[0].conflict);
+}
+
+TEST_F(FigureAnalysisTest, EachIncidentAndMeasureIsOneReport) {
+  report(1, "2021-08-27", {{13, "exact"}});
+  claims.push_back({1, "injured", {1, "2021-08-27", 20, 20, "exact", "20", "20 hurt"}});
+  claims.push_back({2, "killed", {1, "2021-08-27", 3, 3, "exact", "3", "3 dead"}});
+  auto r = analyze_claims(claims, EstimatePolicy::kConservative);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1].measure, "injured");
+  EXPECT_EQ(r[2].event, 2);
+}
+
+TEST(ParsePolicy, KnowsTwoNames) {
+  EstimatePolicy p = EstimatePolicy::kLatest;
+  EXPECT_TRUE(parse_policy("conservative", &p));
+  EXPECT_EQ(p, EstimatePolicy::kConservative);
+  EXPECT_TRUE(parse_policy("latest", &p));
+  EXPECT_EQ(p, EstimatePolicy::kLatest);
+  EXPECT_FALSE(parse_policy("newest", &p));
 }
 
 }  // namespace

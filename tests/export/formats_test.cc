@@ -17,16 +17,16 @@ namespace {
 
 constexpr auto kPolicy = EstimatePolicy::kConservative;
 
-std::string csv(sqlite3* db, CsvTable table, ExportFilter filter = {}) {
-  ExportScope scope(db, filter, ExportSubject::kIncidents);
+std::string csv(Store& store, CsvTable table, ExportFilter filter = {}) {
+  ExportScope scope(store.handle(), filter, ExportSubject::kIncidents);
   std::ostringstream out;
-  write_csv_export(db, table, kPolicy, out);
+  write_csv_export(store, table, kPolicy, out);
   return out.str();
 }
 
 TEST(CsvExport, IncidentsInTheGtdManner) {
   test::SmallStore s;
-  std::string out = csv(s.db(), CsvTable::kIncidents);
+  std::string out = csv(s.store(), CsvTable::kIncidents);
   EXPECT_EQ(out.substr(0, out.find("\r\n")),
             "id,name,date,date_precision,type,country,place,latitude,longitude,perpetrators,"
             "targets,killed,killed_low,killed_high,wounded,wounded_low,wounded_high,arrested,"
@@ -41,7 +41,7 @@ TEST(CsvExport, IncidentsInTheGtdManner) {
 
 TEST(CsvExport, FiguresQuoteCommasAndQuotes) {
   test::SmallStore s;
-  std::string out = csv(s.db(), CsvTable::kFigures);
+  std::string out = csv(s.store(), CsvTable::kFigures);
   EXPECT_NE(out.find("v1,killed,12,12,exact,d2,2016-03-23,b.txt,58,83,12 were reportedly killed,"
                      "\"Islamic State claimed the \"\"Brussels\"\" attack, police said; 12 were "
                      "reportedly killed.\",police,reportedly\r\n"),
@@ -51,14 +51,14 @@ TEST(CsvExport, FiguresQuoteCommasAndQuotes) {
 
 TEST(CsvExport, EntitiesAndMentions) {
   test::SmallStore s;
-  std::string entities = csv(s.db(), CsvTable::kEntities);
+  std::string entities = csv(s.store(), CsvTable::kEntities);
   EXPECT_NE(entities.find("e1,organization,armed_group,Islamic State,,,,IS,2,2\r\n"),
             std::string::npos)
       << entities;
   EXPECT_NE(entities.find("e2,location,capital,Brussels,BE,50.85,4.35,,2,2\r\n"),
             std::string::npos);
   EXPECT_NE(entities.find("e3,person,,Charles Michel,,,,,0,0\r\n"), std::string::npos);
-  std::string mentions = csv(s.db(), CsvTable::kMentions);
+  std::string mentions = csv(s.store(), CsvTable::kMentions);
   EXPECT_NE(mentions.find("e2,d2,27,35,Brussels,lexicon\r\n"), std::string::npos) << mentions;
   EXPECT_EQ(parse_csv_table("figures"), CsvTable::kFigures);
   EXPECT_FALSE(parse_csv_table("rows"));
@@ -68,7 +68,7 @@ TEST(GeojsonExport, PlacedIncidentsAsPoints) {
   test::SmallStore s;
   ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
   std::ostringstream out;
-  GeojsonSummary summary = write_geojson_export(s.db(), kPolicy, out);
+  GeojsonSummary summary = write_geojson_export(s.store(), kPolicy, out);
   EXPECT_EQ(summary.features, 1u);
   EXPECT_EQ(summary.unplaced, 1u);
   EXPECT_NE(out.str().find("\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.35,50.85]}"),
@@ -81,7 +81,7 @@ TEST(GraphmlExport, NodesAndEdges) {
   test::SmallStore s;
   ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
   std::ostringstream out;
-  GraphmlSummary summary = write_graphml_export(s.db(), out);
+  GraphmlSummary summary = write_graphml_export(s.store(), out);
   EXPECT_EQ(summary.nodes, 5u);  // three entities, two incidents
   EXPECT_EQ(summary.edges, 3u);  // perpetrator-of, located-in, one co-occurrence
   std::string g = out.str();
@@ -102,7 +102,7 @@ TEST(StixExport, DeterministicIdsAndTheDeclaredExtension) {
   auto bundle = [&] {
     ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
     std::ostringstream out;
-    write_stix_export(s.db(), kPolicy, out);
+    write_stix_export(s.store(), kPolicy, out);
     return out.str();
   };
   std::string b = bundle();

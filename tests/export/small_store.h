@@ -23,8 +23,7 @@ class SmallStore {
     path_ = std::filesystem::temp_directory_path() /
             ("dossier-export-test-" + std::to_string(::getpid()) + ".db");
     std::filesystem::remove(path_);
-    std::string error;
-    store_ = Store::open(path_, &error);
+    store_ = Store::open(path_);
     sqlite3* db = store_->handle();
     const std::string t1 = "Islamic State bombed Brussels. Ten people were killed.";
     const std::string t2 =
@@ -71,6 +70,7 @@ class SmallStore {
     std::filesystem::remove(path_.string() + "-shm");
   }
   sqlite3* db() { return store_->handle(); }
+  Store& store() { return *store_; }
 
  private:
   std::filesystem::path path_;

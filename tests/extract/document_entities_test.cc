@@ -13,10 +13,9 @@ namespace {
 class DocumentEntitiesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string error;
-    gazetteer = Gazetteer::load(std::filesystem::path(DOSSIER_SOURCE_DIR) / "data/lexicon", &error)
-                    .release();
-    ASSERT_NE(gazetteer, nullptr) << error;
+    gazetteer =
+        Gazetteer::load(std::filesystem::path(DOSSIER_SOURCE_DIR) / "data/lexicon").release();
+    ASSERT_NE(gazetteer, nullptr);
   }
   // The rule that joined `alias` to the entity named `name`, "" when not joined.
   std::string rule(const std::string& text, const std::vector<Mention>& ms,

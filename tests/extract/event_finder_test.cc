@@ -12,10 +12,9 @@ namespace {
 class EventFinderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string error;
-    gazetteer = Gazetteer::load(std::filesystem::path(DOSSIER_SOURCE_DIR) / "data/lexicon", &error)
-                    .release();
-    ASSERT_NE(gazetteer, nullptr) << error;
+    gazetteer =
+        Gazetteer::load(std::filesystem::path(DOSSIER_SOURCE_DIR) / "data/lexicon").release();
+    ASSERT_NE(gazetteer, nullptr);
   }
   std::vector<DocEvent> events(const std::string& text, const std::string& published = "") {
     Segmentation seg = segment(text);

@@ -16,11 +16,10 @@ class MentionFinderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const std::filesystem::path data = std::filesystem::path(DOSSIER_SOURCE_DIR) / "data";
-    std::string error;
-    gazetteer = Gazetteer::load(data / "lexicon", &error).release();
-    ASSERT_NE(gazetteer, nullptr) << error;
-    tagger = Tagger::load(data / "ner/en.model", &error).release();
-    ASSERT_NE(tagger, nullptr) << error;
+    gazetteer = Gazetteer::load(data / "lexicon").release();
+    ASSERT_NE(gazetteer, nullptr);
+    tagger = Tagger::load(data / "ner/en.model").release();
+    ASSERT_NE(tagger, nullptr);
   }
   // The mentions' texts, in order.
   std::vector<std::string> names(const std::string& text) {

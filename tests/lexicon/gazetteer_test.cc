@@ -7,6 +7,7 @@
 #include <fstream>
 #include <string>
 
+#include "../error_message.h"
 #include "test_tokens.h"
 
 namespace dossier {
@@ -68,9 +69,8 @@ void write_small_lexicon(LexiconDir* dir) {
 
 std::unique_ptr<Gazetteer> load_small(LexiconDir* dir) {
   write_small_lexicon(dir);
-  std::string error;
-  auto g = Gazetteer::load(dir->path(), &error);
-  EXPECT_NE(g, nullptr) << error;
+  auto g = Gazetteer::load(dir->path());
+  EXPECT_NE(g, nullptr);
   return g;
 }
 
@@ -106,8 +106,7 @@ TEST(Gazetteer, MalformedLineReportsFileAndLine) {
   dir.write("actors.tsv", std::string("# comment\n") + kHeader +
                               "ok\torganization\t\tGood Name\n"
                               "bad\tweapon\t\tBad Type\n");
-  std::string error;
-  EXPECT_EQ(Gazetteer::load(dir.path(), &error), nullptr);
+  std::string error = error_message([&] { Gazetteer::load(dir.path()); });
   EXPECT_NE(error.find("actors.tsv:4: unknown type 'weapon'"), std::string::npos) << error;
 }
 
@@ -116,30 +115,30 @@ TEST(Gazetteer, RejectsDuplicateKeysUnknownParentsAndExtraFields) {
   {
     LexiconDir dir;
     dir.write("actors.tsv", std::string(kHeader) + "a\tgroup\t\tA One\na\tgroup\t\tA Two\n");
-    EXPECT_EQ(Gazetteer::load(dir.path(), &error), nullptr);
+    error = error_message([&] { Gazetteer::load(dir.path()); });
     EXPECT_NE(error.find("actors.tsv:3: duplicate key 'a'"), std::string::npos) << error;
   }
   {
     LexiconDir dir;
     dir.write("actors.tsv", std::string(kHeader) + "a\tgroup\t\tA One\t\t\tmissing\n");
-    EXPECT_EQ(Gazetteer::load(dir.path(), &error), nullptr);
+    error = error_message([&] { Gazetteer::load(dir.path()); });
     EXPECT_NE(error.find("actors.tsv:2: unknown key 'missing'"), std::string::npos) << error;
   }
   {
     LexiconDir dir;
     dir.write("cities.tsv", "key\ttype\tname\tlat\tlon\nx\tlocation\tX City\t91\t0\n");
-    EXPECT_EQ(Gazetteer::load(dir.path(), &error), nullptr);
+    error = error_message([&] { Gazetteer::load(dir.path()); });
     EXPECT_NE(error.find("cities.tsv:2: bad coordinates"), std::string::npos) << error;
   }
   {
     LexiconDir dir;
     dir.write("regions.tsv", "key\ttype\tname\nx\tlocation\tX\textra\n");
-    EXPECT_EQ(Gazetteer::load(dir.path(), &error), nullptr);
+    error = error_message([&] { Gazetteer::load(dir.path()); });
     EXPECT_NE(error.find("regions.tsv:2: more fields"), std::string::npos) << error;
   }
   {
     LexiconDir dir;
-    EXPECT_EQ(Gazetteer::load(dir.path(), &error), nullptr);
+    error = error_message([&] { Gazetteer::load(dir.path()); });
     EXPECT_NE(error.find("no lexicon files"), std::string::npos) << error;
   }
 }

@@ -15,9 +15,7 @@ using nlohmann::json;
 class ExtractionJson : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string error;
-    models_ = Models::load({data_dir(), {}, true}, &error).release();
-    ASSERT_TRUE(models_) << error;
+    models_ = Models::load({data_dir(), {}, true}).release();
   }
   static void TearDownTestSuite() { delete models_; }
 

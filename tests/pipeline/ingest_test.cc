@@ -20,9 +20,8 @@ class Ingest : public ::testing::Test {
     dir_ = std::filesystem::temp_directory_path() / name;
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    std::string error;
-    models_ = Models::load({data_dir(), {}, true}, &error);
-    ASSERT_TRUE(models_) << error;
+    models_ = Models::load({data_dir(), {}, true});
+    ASSERT_TRUE(models_);
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
@@ -32,15 +31,12 @@ class Ingest : public ::testing::Test {
     options.db = dir_ / (std::to_string(jobs) + "jobs.db");
     options.jobs = jobs;
     options.batch = batch;
-    IngestSummary summary;
     std::ostringstream err;
-    std::string error;
-    EXPECT_TRUE(ingest({std::string(DOSSIER_SOURCE_DIR) + "/examples/reports"}, options, *models_,
-                       &summary, err, &error))
-        << error;
+    IngestSummary summary =
+        ingest({std::string(DOSSIER_SOURCE_DIR) + "/examples/reports"}, options, *models_, err);
     EXPECT_EQ(summary.added, 8u) << err.str();
-    auto store = Store::open(options.db, &error);
-    EXPECT_TRUE(store) << error;
+    auto store = Store::open(options.db);
+    EXPECT_TRUE(store);
     return store;
   }
 

@@ -17,9 +17,8 @@ std::string numbered(const char* prefix, int i) {
 class AddDocument : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string error;
-    store_ = Store::open(dir_.path() / "s.db", &error);
-    ASSERT_TRUE(store_) << error;
+    store_ = Store::open(dir_.path() / "s.db");
+    ASSERT_TRUE(store_);
   }
   std::int64_t count(const std::string& table) {
     Statement s(store_->handle(), "SELECT count(*) FROM " + table);
@@ -144,8 +143,7 @@ TEST_F(AddDocument, RollbackLeavesNothingAndAnIntactFile) {
     }
     EXPECT_EQ(count(table), expected) << table;
   }
-  std::string error;
-  EXPECT_TRUE(store_->search("rolled", 10, &error).empty());
+  EXPECT_TRUE(store_->search("rolled", 10).empty());
   Statement integrity(store_->handle(), "PRAGMA integrity_check");
   ASSERT_TRUE(integrity.step());
   EXPECT_EQ(integrity.column_text(0), "ok");
@@ -160,9 +158,8 @@ TEST_F(AddDocument, CommittedBatchSurvivesReopen) {
   }
   store_->commit();
   store_.reset();
-  std::string error;
-  store_ = Store::open(dir_.path() / "s.db", &error);
-  ASSERT_TRUE(store_) << error;
+  store_ = Store::open(dir_.path() / "s.db");
+  ASSERT_TRUE(store_);
   EXPECT_EQ(store_->document_count(), 10);
 }
 
@@ -170,9 +167,8 @@ TEST_F(AddDocument, UncommittedBatchIsDroppedOnClose) {
   store_->begin();
   store_->add_document(make_document("b", "Never committed."), "en");
   store_.reset();
-  std::string error;
-  store_ = Store::open(dir_.path() / "s.db", &error);
-  ASSERT_TRUE(store_) << error;
+  store_ = Store::open(dir_.path() / "s.db");
+  ASSERT_TRUE(store_);
   EXPECT_EQ(store_->document_count(), 0);
 }
 

@@ -74,9 +74,8 @@ TEST(MinHash, IgnoresCaseAndPunctuation) {
 class Duplicates : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string error;
-    store_ = Store::open(dir_.path() / "s.db", &error);
-    ASSERT_TRUE(store_) << error;
+    store_ = Store::open(dir_.path() / "s.db");
+    ASSERT_TRUE(store_);
   }
   TempDir dir_;
   std::unique_ptr<Store> store_;

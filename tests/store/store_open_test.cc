@@ -20,9 +20,8 @@ std::string pragma(sqlite3* db, const std::string& name) {
 
 TEST(StoreOpen, CreatesWithSettingsAndLatestSchema) {
   TempDir dir;
-  std::string error;
-  auto store = Store::open(dir.path() / "new.db", &error);
-  ASSERT_TRUE(store) << error;
+  auto store = Store::open(dir.path() / "new.db");
+  ASSERT_TRUE(store);
   EXPECT_TRUE(std::filesystem::exists(dir.path() / "new.db"));
   EXPECT_EQ(pragma(store->handle(), "journal_mode"), "wal");
   EXPECT_EQ(pragma(store->handle(), "synchronous"), "1");  // NORMAL
@@ -34,14 +33,13 @@ TEST(StoreOpen, CreatesWithSettingsAndLatestSchema) {
 
 TEST(StoreOpen, ReopensExistingStore) {
   TempDir dir;
-  std::string error;
   {
-    auto store = Store::open(dir.path() / "s.db", &error);
-    ASSERT_TRUE(store) << error;
+    auto store = Store::open(dir.path() / "s.db");
+    ASSERT_TRUE(store);
     store->add_document(make_document("a.txt", "Some text."), "en");
   }
-  auto store = Store::open(dir.path() / "s.db", &error);
-  ASSERT_TRUE(store) << error;
+  auto store = Store::open(dir.path() / "s.db");
+  ASSERT_TRUE(store);
   EXPECT_EQ(store->document_count(), 1);
 }
 
@@ -63,15 +61,14 @@ TEST(StoreOpen, MigratesVersionOneFile) {
          "'2024-01-01T00:00:00Z');");
     sqlite3_close(db);
   }
-  std::string error;
-  auto store = Store::open(path, &error);
-  ASSERT_TRUE(store) << error;
+  auto store = Store::open(path);
+  ASSERT_TRUE(store);
   EXPECT_EQ(database_version(store->handle()), schema_version());
   auto old = store->document(1);
   ASSERT_TRUE(old);
   EXPECT_EQ(old->source, "old.txt");
   EXPECT_EQ(old->near_duplicate_of, 0);
-  EXPECT_EQ(store->search("bombing", 10, &error).size(), 1u);  // indexed by the v1 trigger
+  EXPECT_EQ(store->search("bombing", 10).size(), 1u);  // indexed by the v1 trigger
   Statement paragraphs(store->handle(), "SELECT count(*) FROM paragraphs");
   ASSERT_TRUE(paragraphs.step());  // version-2 table exists
   paragraphs.reset();
@@ -79,21 +76,28 @@ TEST(StoreOpen, MigratesVersionOneFile) {
   EXPECT_TRUE(added.is_new);
   EXPECT_EQ(added.id, 2);
   // Indexed once (by the store, no longer by the dropped trigger).
-  EXPECT_EQ(store->search("new report", 10, &error).size(), 1u);
+  EXPECT_EQ(store->search("new report", 10).size(), 1u);
   exec(store->handle(), "INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')");
+}
+
+// The message Store::open throws for `path`, "" when it opens.
+std::string open_error(const std::filesystem::path& path) {
+  try {
+    Store::open(path);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
 }
 
 TEST(StoreOpen, RefusesNewerSchema) {
   TempDir dir;
   auto path = dir.path() / "future.db";
   {
-    std::string error;
-    auto store = Store::open(path, &error);
-    ASSERT_TRUE(store) << error;
+    auto store = Store::open(path);
     exec(store->handle(), "PRAGMA user_version = " + std::to_string(schema_version() + 1));
   }
-  std::string error;
-  EXPECT_FALSE(Store::open(path, &error));
+  std::string error = open_error(path);
   EXPECT_NE(error.find(path.string()), std::string::npos) << error;
   EXPECT_NE(error.find("newer"), std::string::npos) << error;
 }
@@ -103,8 +107,7 @@ TEST(StoreOpen, RejectsFileThatIsNotADatabase) {
   auto path = dir.path() / "notes.db";
   std::ofstream(path) << "This is a plain text file, long enough to fill a database header "
                          "and then some more bytes to be sure it is read as one.\n";
-  std::string error;
-  EXPECT_FALSE(Store::open(path, &error));
+  std::string error = open_error(path);
   EXPECT_NE(error.find(path.string()), std::string::npos) << error;
   EXPECT_NE(error.find("not an SQLite database"), std::string::npos) << error;
 }
@@ -118,16 +121,14 @@ TEST(StoreOpen, RejectsOtherApplicationsDatabase) {
     exec(db, "CREATE TABLE customers (name TEXT)");
     sqlite3_close(db);
   }
-  std::string error;
-  EXPECT_FALSE(Store::open(path, &error));
+  std::string error = open_error(path);
   EXPECT_NE(error.find("not a dossier store"), std::string::npos) << error;
 }
 
 TEST(StoreOpen, ReportsMissingDirectory) {
   TempDir dir;
   auto path = dir.path() / "missing" / "s.db";
-  std::string error;
-  EXPECT_FALSE(Store::open(path, &error));
+  std::string error = open_error(path);
   EXPECT_EQ(error.rfind(path.string() + ": cannot open store", 0), 0u) << error;
 }
 

@@ -4,6 +4,8 @@
 
 #include <fstream>
 
+#include "../error_message.h"
+
 namespace dossier {
 namespace {
 
@@ -28,8 +30,7 @@ TEST_F(ConllTest, ReadsTabSeparatedBioWithMapping) {
       "Afghan\tJJ\tB-gpe\nsoldiers\tNNS\tO\non\tIN\tO\nMonday\tNNP\tB-tim\n\n"
       "John\tNNP\tB-per\nSmith\tNNP\tI-per\nleft\tVBD\tO\n");
   std::vector<TrainingSentence> out;
-  std::string error;
-  ASSERT_TRUE(read_conll(path, *find_tag_mapping("gmb-en"), &out, &error)) << error;
+  read_conll(path, *find_tag_mapping("gmb-en"), &out);
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].words[3], "Kivu");
   EXPECT_EQ(out[0].tags,
@@ -46,8 +47,7 @@ TEST_F(ConllTest, ConvertsIob1SpaceSeparated) {
       "Пьер X B-X I-PER\nКюри X B-X I-PER\nМария X B-X B-PER\nв X B-X O\n"
       "Париже X B-X I-LOC\nФранция X B-X I-MISC\n");
   std::vector<TrainingSentence> out;
-  std::string error;
-  ASSERT_TRUE(read_conll(path, *find_tag_mapping("wikiner-ru"), &out, &error)) << error;
+  read_conll(path, *find_tag_mapping("wikiner-ru"), &out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].tags,
             tags({begin_tag(EntityType::kPerson), inside_tag(EntityType::kPerson),
@@ -57,8 +57,7 @@ TEST_F(ConllTest, ConvertsIob1SpaceSeparated) {
 TEST_F(ConllTest, WrongColumnCountReportsFileAndLine) {
   const auto path = write("Rebels\tNNS\tO\nattacked\tO\n");
   std::vector<TrainingSentence> out;
-  std::string error;
-  EXPECT_FALSE(read_conll(path, *find_tag_mapping("gmb-en"), &out, &error));
+  std::string error = error_message([&] { read_conll(path, *find_tag_mapping("gmb-en"), &out); });
   EXPECT_EQ(error.rfind(path.string() + ":2: ", 0), 0u) << error;
   EXPECT_TRUE(out.empty());
 }
@@ -66,8 +65,7 @@ TEST_F(ConllTest, WrongColumnCountReportsFileAndLine) {
 TEST_F(ConllTest, UnknownTagReportsFileAndLine) {
   const auto path = write("a\tO\n\nb\tB-per\nc\tB-xyz\n");
   std::vector<TrainingSentence> out;
-  std::string error;
-  EXPECT_FALSE(read_conll(path, *find_tag_mapping("gmb-en"), &out, &error));
+  std::string error = error_message([&] { read_conll(path, *find_tag_mapping("gmb-en"), &out); });
   EXPECT_EQ(error.rfind(path.string() + ":4: ", 0), 0u) << error;
   EXPECT_NE(error.find("xyz"), std::string::npos) << error;
   EXPECT_TRUE(out.empty());
@@ -75,10 +73,10 @@ TEST_F(ConllTest, UnknownTagReportsFileAndLine) {
 
 TEST_F(ConllTest, MalformedTagAndSingleColumn) {
   std::vector<TrainingSentence> out;
-  std::string error;
-  EXPECT_FALSE(read_conll(write("a\tX-per\n"), *find_tag_mapping("gmb-en"), &out, &error));
+  std::string error =
+      error_message([&] { read_conll(write("a\tX-per\n"), *find_tag_mapping("gmb-en"), &out); });
   EXPECT_NE(error.find(":1: malformed tag"), std::string::npos) << error;
-  EXPECT_FALSE(read_conll(write("lonely\n"), *find_tag_mapping("gmb-en"), &out, &error));
+  error = error_message([&] { read_conll(write("lonely\n"), *find_tag_mapping("gmb-en"), &out); });
   EXPECT_NE(error.find(":1: "), std::string::npos) << error;
 }
 
@@ -88,8 +86,7 @@ TEST_F(ConllTest, GroupTaggedCountryBecomesLocationByMajority) {
       "in\tO\nIraq\tB-geo\n\nin\tO\nIraq\tB-geo\n\nIraq\tB-gpe\nsaid\tO\n\nIraqi\tB-gpe\n"
       "troops\tO\n");
   std::vector<TrainingSentence> out;
-  std::string error;
-  ASSERT_TRUE(read_conll(path, *find_tag_mapping("gmb-en"), &out, &error)) << error;
+  read_conll(path, *find_tag_mapping("gmb-en"), &out);
   ASSERT_EQ(out.size(), 4u);
   EXPECT_EQ(out[2].tags[0], begin_tag(EntityType::kLocation));
   EXPECT_EQ(out[3].tags[0], begin_tag(EntityType::kGroup));
@@ -97,8 +94,8 @@ TEST_F(ConllTest, GroupTaggedCountryBecomesLocationByMajority) {
 
 TEST_F(ConllTest, MissingFileAndUnknownMapping) {
   std::vector<TrainingSentence> out;
-  std::string error;
-  EXPECT_FALSE(read_conll("/nonexistent/x.conll", *find_tag_mapping("bio"), &out, &error));
+  std::string error =
+      error_message([&] { read_conll("/nonexistent/x.conll", *find_tag_mapping("bio"), &out); });
   EXPECT_NE(error.find("/nonexistent/x.conll"), std::string::npos);
   EXPECT_FALSE(find_tag_mapping("conll2003"));
 }

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "dossier/lexicon/gazetteer.h"
-#include "dossier/tagger/commands.h"
+#include "dossier/tagger/ner_commands.h"
 #include "dossier/tagger/tagger.h"
 #include "tiny_corpus.h"
 
@@ -18,10 +18,7 @@ const std::filesystem::path kSource = DOSSIER_SOURCE_DIR;
 // Tags words as the pipeline does: with the shipped gazetteer's lexicon bits.
 std::vector<std::string> tag_words(const Tagger& tagger, std::string_view text) {
   TrainingSentence s = testing::parse_tagged(text);
-  static const auto gazetteer = [] {
-    std::string error;
-    return Gazetteer::load(kSource / "data/lexicon", &error);
-  }();
+  static const auto gazetteer = [] { return Gazetteer::load(kSource / "data/lexicon"); }();
   std::string joined;
   std::vector<Token> spans;
   for (const auto& w : s.words) {
@@ -44,9 +41,8 @@ std::vector<std::string> tag_words(const Tagger& tagger, std::string_view text) 
 }
 
 TEST(ShippedModel, EnglishTagsAnInventedSentence) {
-  std::string error;
-  const auto tagger = Tagger::load(kSource / "data/ner/en.model", &error);
-  ASSERT_TRUE(tagger) << error;
+  const auto tagger = Tagger::load(kSource / "data/ner/en.model");
+  ASSERT_TRUE(tagger);
   EXPECT_EQ(tag_words(*tagger,
                       "Tajik and Uzbek refugees crossed into Kyrgyzstan , the United "
                       "Nations said ."),
@@ -57,9 +53,8 @@ TEST(ShippedModel, EnglishTagsAnInventedSentence) {
 }
 
 TEST(ShippedModel, RussianTagsAnInventedSentence) {
-  std::string error;
-  const auto tagger = Tagger::load(kSource / "data/ner/ru.model", &error);
-  ASSERT_TRUE(tagger) << error;
+  const auto tagger = Tagger::load(kSource / "data/ner/ru.model");
+  ASSERT_TRUE(tagger);
   EXPECT_EQ(tag_words(*tagger, "Об этом сообщил Иван Петров ."),
             (std::vector<std::string>{"O", "O", "O", "B-PER", "I-PER", "O"}));
 }

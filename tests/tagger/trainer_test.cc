@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "../error_message.h"
 #include "tiny_corpus.h"
 
 namespace dossier {
@@ -51,11 +52,11 @@ TEST(Trainer, GeneralizesToAnUnseenCombination) {
 TEST(Trainer, SameDataAndSeedGiveIdenticalBytes) {
   const auto corpus = tiny_corpus();
   const auto a = temp_path("a.model"), b = temp_path("b.model"), c = temp_path("c.model");
-  ASSERT_TRUE(train(corpus, small_options(), nullptr)->save(a, nullptr));
-  ASSERT_TRUE(train(corpus, small_options(), nullptr)->save(b, nullptr));
+  train(corpus, small_options(), nullptr)->save(a);
+  train(corpus, small_options(), nullptr)->save(b);
   TrainOptions other = small_options();
   other.seed = 7;
-  ASSERT_TRUE(train(corpus, other, nullptr)->save(c, nullptr));
+  train(corpus, other, nullptr)->save(c);
   EXPECT_EQ(read_bytes(a), read_bytes(b));
   EXPECT_NE(read_bytes(a), read_bytes(c));
   std::filesystem::remove(a);
@@ -67,10 +68,9 @@ TEST(Trainer, SaveLoadRoundTrip) {
   const auto corpus = tiny_corpus();
   const auto tagger = train(corpus, small_options(), nullptr);
   const auto path = temp_path("round.model");
-  std::string error;
-  ASSERT_TRUE(tagger->save(path, &error)) << error;
-  const auto loaded = Tagger::load(path, &error);
-  ASSERT_TRUE(loaded) << error;
+  tagger->save(path);
+  const auto loaded = Tagger::load(path);
+  ASSERT_TRUE(loaded);
   EXPECT_EQ(loaded->weights().hash_bits, 14);
   EXPECT_EQ(loaded->weights().emission, tagger->weights().emission);
   EXPECT_EQ(loaded->weights().transitions.second, tagger->weights().transitions.second);
@@ -81,23 +81,22 @@ TEST(Trainer, SaveLoadRoundTrip) {
 
 TEST(Trainer, LoadRejectsTruncatedAndForeignFiles) {
   const auto path = temp_path("bad.model");
-  ASSERT_TRUE(train(tiny_corpus(), small_options(), nullptr)->save(path, nullptr));
+  train(tiny_corpus(), small_options(), nullptr)->save(path);
   std::string bytes = read_bytes(path);
   {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size() - 10));
   }
-  std::string error;
-  EXPECT_FALSE(Tagger::load(path, &error));
+  std::string error = error_message([&] { Tagger::load(path); });
   EXPECT_NE(error.find("size"), std::string::npos) << error;
   {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << "hello, this is not a model at all";
   }
-  EXPECT_FALSE(Tagger::load(path, &error));
+  error = error_message([&] { Tagger::load(path); });
   EXPECT_NE(error.find(path.string()), std::string::npos) << error;
   std::filesystem::remove(path);
-  EXPECT_FALSE(Tagger::load(path, &error));
+  EXPECT_THROW(Tagger::load(path), Error);
 }
 
 TEST(Trainer, UsesLexiconBits) {

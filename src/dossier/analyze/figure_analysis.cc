@@ -2,10 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
-#include <set>
-
-#include "dossier/store/statement.h"
 
 namespace dossier {
 namespace {
@@ -28,6 +24,79 @@ bool compatible(const FigureClaim& a, const FigureClaim& b) {
   return x.low <= y.high && y.low <= x.high;
 }
 
+// Groups consecutive claims of one incident and measure into reports (claims only).
+std::vector<MeasureReport> group_claims(const std::vector<IncidentClaim>& claims) {
+  std::vector<MeasureReport> out;
+  for (const IncidentClaim& c : claims) {
+    if (out.empty() || out.back().event != c.event || out.back().measure != c.measure) {
+      out.emplace_back();
+      out.back().event = c.event;
+      out.back().measure = c.measure;
+    }
+    out.back().claims.push_back(c.claim);
+  }
+  return out;
+}
+
+// Each document's total: its largest figure, since a total is never below its parts
+// ("22 killed, including 14 foreigners" claims 22); in the order documents first appear.
+std::vector<const FigureClaim*> document_totals(const MeasureReport& r) {
+  std::vector<const FigureClaim*> totals;
+  for (const auto& c : r.claims) {
+    auto t = std::find_if(totals.begin(), totals.end(),
+                          [&](const FigureClaim* x) { return x->document == c.document; });
+    if (t == totals.end())
+      totals.push_back(&c);
+    else if (c.high > (*t)->high)
+      *t = &c;
+  }
+  return totals;
+}
+
+// The distinct total values, each with the documents that gave it, in first-seen order.
+std::vector<ClaimGroup> group_totals(const std::vector<const FigureClaim*>& totals) {
+  std::vector<ClaimGroup> groups;
+  for (const FigureClaim* t : totals) {
+    auto g = std::find_if(groups.begin(), groups.end(), [&](const ClaimGroup& x) {
+      return x.low == t->low && x.high == t->high;
+    });
+    if (g == groups.end()) {
+      groups.push_back({t->low, t->high, {}});
+      g = groups.end() - 1;
+    }
+    g->documents.push_back(t->document);
+  }
+  return groups;
+}
+
+bool any_conflict(const std::vector<const FigureClaim*>& totals) {
+  for (std::size_t i = 0; i < totals.size(); ++i)
+    for (std::size_t j = i + 1; j < totals.size(); ++j)
+      if (!compatible(*totals[i], *totals[j])) return true;
+  return false;
+}
+
+// Fills the report's groups, conflict flag, reported range and best estimate.
+void settle(MeasureReport& r, EstimatePolicy policy) {
+  std::vector<const FigureClaim*> totals = document_totals(r);
+  r.groups = group_totals(totals);
+  r.conflict = any_conflict(totals);
+  r.range_low = r.claims.front().low;
+  r.range_high = r.claims.front().high;
+  for (const auto& c : r.claims) {
+    r.range_low = std::min(r.range_low, c.low);
+    r.range_high = std::max(r.range_high, c.high);
+  }
+  const FigureClaim* best = totals.empty() ? &r.claims.back() : totals.front();
+  for (const FigureClaim* t : totals) {
+    if (policy == EstimatePolicy::kConservative ? t->low < best->low : true) best = t;
+  }
+  r.best_low = best->low;
+  r.best_high = best->high;
+  for (const FigureClaim* t : totals)
+    if (compatible(*t, *best)) ++r.corroboration;
+}
+
 }  // namespace
 
 bool parse_policy(const std::string& name, EstimatePolicy* policy) {
@@ -40,74 +109,16 @@ bool parse_policy(const std::string& name, EstimatePolicy* policy) {
   return true;
 }
 
-std::vector<MeasureReport> analyze_figures(sqlite3* db, EstimatePolicy policy,
+std::vector<MeasureReport> analyze_claims(const std::vector<IncidentClaim>& claims,
+                                          EstimatePolicy policy) {
+  std::vector<MeasureReport> reports = group_claims(claims);
+  for (MeasureReport& r : reports) settle(r, policy);
+  return reports;
+}
+
+std::vector<MeasureReport> analyze_figures(Store& store, EstimatePolicy policy,
                                            std::int64_t only_event) {
-  Statement q(db,
-              "SELECT de.event, f.measure, d.id, d.published, f.low, f.high, f.qualifier, "
-              "CAST(substr(CAST(d.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), "
-              "CAST(substr(CAST(d.text AS BLOB), f.sentence_start + 1, "
-              "f.sentence_end - f.sentence_start) AS TEXT), f.attributed_to, f.hedges "
-              "FROM figures f JOIN doc_events de ON de.id = f.doc_event "
-              "JOIN documents d ON d.id = de.document "
-              "WHERE de.event BETWEEN ?1 AND ?2 "
-              "ORDER BY de.event, f.measure, d.published = '', d.published, d.id, f.start");
-  // A range rather than "?1 = 0 OR ...", so one event's figures are read by index.
-  q.bind(1, only_event ? only_event : std::int64_t{1});
-  q.bind(2, only_event ? only_event : std::numeric_limits<std::int64_t>::max());
-  std::vector<MeasureReport> out;
-  while (q.step()) {
-    std::int64_t event = q.column_int(0);
-    std::string measure = q.column_text(1);
-    if (out.empty() || out.back().event != event || out.back().measure != measure) {
-      out.emplace_back();
-      out.back().event = event;
-      out.back().measure = measure;
-    }
-    out.back().claims.push_back({q.column_int(2), q.column_text(3), q.column_int(4),
-                                 q.column_int(5), q.column_text(6), q.column_text(7),
-                                 q.column_text(8), q.column_text(9), q.column_text(10)});
-  }
-  for (MeasureReport& r : out) {
-    // Each document's claim is its largest figure: a total is never below its parts
-    // ("22 killed, including 14 foreigners" claims 22).
-    std::vector<const FigureClaim*> totals;
-    for (const auto& c : r.claims) {
-      auto t = std::find_if(totals.begin(), totals.end(),
-                            [&](const FigureClaim* x) { return x->document == c.document; });
-      if (t == totals.end())
-        totals.push_back(&c);
-      else if (c.high > (*t)->high)
-        *t = &c;
-    }
-    for (const FigureClaim* t : totals) {
-      auto g = std::find_if(r.groups.begin(), r.groups.end(), [&](const ClaimGroup& x) {
-        return x.low == t->low && x.high == t->high;
-      });
-      if (g == r.groups.end()) {
-        r.groups.push_back({t->low, t->high, {}});
-        g = r.groups.end() - 1;
-      }
-      g->documents.push_back(t->document);
-    }
-    for (std::size_t i = 0; i < totals.size() && !r.conflict; ++i)
-      for (std::size_t j = i + 1; j < totals.size(); ++j)
-        if (!compatible(*totals[i], *totals[j])) r.conflict = true;
-    r.range_low = r.claims.front().low;
-    r.range_high = r.claims.front().high;
-    for (const auto& c : r.claims) {
-      r.range_low = std::min(r.range_low, c.low);
-      r.range_high = std::max(r.range_high, c.high);
-    }
-    const FigureClaim* best = totals.empty() ? &r.claims.back() : totals.front();
-    for (const FigureClaim* t : totals) {
-      if (policy == EstimatePolicy::kConservative ? t->low < best->low : true) best = t;
-    }
-    r.best_low = best->low;
-    r.best_high = best->high;
-    for (const FigureClaim* t : totals)
-      if (compatible(*t, *best)) ++r.corroboration;
-  }
-  return out;
+  return analyze_claims(read_figure_claims(store, only_event), policy);
 }
 
 }  // namespace dossier

@@ -2,24 +2,13 @@
 // each incident: the analysis behind `dossier conflicts` and the export.
 #pragma once
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
 
-namespace dossier {
+#include "dossier/store/figure_claims.h"
 
-// One figure as a source stated it.
-struct FigureClaim {
-  std::int64_t document = 0;
-  std::string published;  // of the document, "" when unknown
-  std::int64_t low = 0, high = 0;
-  std::string qualifier;  // exact | about | at_least | at_most | range
-  std::string text;       // the evidence phrase
-  std::string sentence;   // the sentence it stands in
-  std::string attributed_to, hedges;
-};
+namespace dossier {
 
 // Claims that agree on one value, and the independent documents behind it.
 struct ClaimGroup {
@@ -46,11 +35,16 @@ struct MeasureReport {
 // number satisfies both: "144" and "139" conflict, "over 130" agrees with
 // both, "about 100" spans 85..115. Best estimate: kConservative takes the
 // lowest total (as ACLED codes fatalities); kLatest the most recent one.
-// `only_event` (0: all) limits the analysis to one event, read by index, so a
-// caller walking events one by one keeps memory flat.
-std::vector<MeasureReport> analyze_figures(sqlite3* db, EstimatePolicy policy,
+// One report per incident and measure, in the order of read_figure_claims() (only for
+// `only_event` when it is not 0). Throws StoreError.
+std::vector<MeasureReport> analyze_figures(Store& store, EstimatePolicy policy,
                                            std::int64_t only_event = 0);
 
+// The same over claims already read (ordered as read_figure_claims() orders them). Pure.
+std::vector<MeasureReport> analyze_claims(const std::vector<IncidentClaim>& claims,
+                                          EstimatePolicy policy);
+
+// Sets *policy from its name ("conservative" or "latest"); false for any other name.
 bool parse_policy(const std::string& name, EstimatePolicy* policy);
 
 }  // namespace dossier

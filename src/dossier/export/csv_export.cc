@@ -65,7 +65,7 @@ std::string real(const Statement& q, int column) {
   return q.column_is_null(column) ? "" : ordered_json(q.column_double(column)).dump();
 }
 
-void write_incidents(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
+void write_incidents(Store& store, EstimatePolicy policy, std::ostream& out) {
   bool first = true;
   const ordered_json header = incident_record(IncidentRow());
   for (const auto& [key, value] : header.items()) {
@@ -74,7 +74,7 @@ void write_incidents(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
     first = false;
   }
   out << "\r\n";
-  IncidentReader incidents(db, policy);
+  IncidentReader incidents(store, policy);
   IncidentRow row;
   while (incidents.next(&row)) {
     first = true;
@@ -158,10 +158,11 @@ std::optional<CsvTable> parse_csv_table(std::string_view name) {
   return std::nullopt;
 }
 
-void write_csv_export(sqlite3* db, CsvTable table, EstimatePolicy policy, std::ostream& out) {
+void write_csv_export(Store& store, CsvTable table, EstimatePolicy policy, std::ostream& out) {
+  sqlite3* db = store.handle();
   switch (table) {
     case CsvTable::kIncidents:
-      write_incidents(db, policy, out);
+      write_incidents(store, policy, out);
       break;
     case CsvTable::kFigures:
       write_figures(db, out);

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "dossier/analyze/figure_analysis.h"
+#include "dossier/store/store.h"
 
 namespace dossier {
 
@@ -25,6 +26,6 @@ enum class CsvTable {
 std::optional<CsvTable> parse_csv_table(std::string_view name);
 
 // Streams the table; an ExportScope must be alive. Throws StoreError.
-void write_csv_export(sqlite3* db, CsvTable table, EstimatePolicy policy, std::ostream& out);
+void write_csv_export(Store& store, CsvTable table, EstimatePolicy policy, std::ostream& out);
 
 }  // namespace dossier

@@ -7,11 +7,12 @@
 
 namespace dossier {
 
-GeojsonSummary write_geojson_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
+GeojsonSummary write_geojson_export(Store& store, EstimatePolicy policy, std::ostream& out) {
+  sqlite3* db = store.handle();
   using nlohmann::ordered_json;
   GeojsonSummary summary;
   out << "{\"type\": \"FeatureCollection\", \"features\": [";
-  IncidentReader incidents(db, policy);
+  IncidentReader incidents(store, policy);
   IncidentRow row;
   while (incidents.next(&row)) {
     if (!row.latitude || !row.longitude) {

@@ -11,6 +11,7 @@
 #include <iosfwd>
 
 #include "dossier/analyze/figure_analysis.h"
+#include "dossier/store/store.h"
 
 namespace dossier {
 
@@ -21,6 +22,6 @@ struct GeojsonSummary {
 
 // Streams the collection, one feature per line; an ExportScope must be alive.
 // Throws StoreError.
-GeojsonSummary write_geojson_export(sqlite3* db, EstimatePolicy policy, std::ostream& out);
+GeojsonSummary write_geojson_export(Store& store, EstimatePolicy policy, std::ostream& out);
 
 }  // namespace dossier

@@ -130,7 +130,8 @@ void gather_cooccurrence(sqlite3* db) {
 
 }  // namespace
 
-GraphmlSummary write_graphml_export(sqlite3* db, std::ostream& out) {
+GraphmlSummary write_graphml_export(Store& store, std::ostream& out) {
+  sqlite3* db = store.handle();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include "dossier/store/store.h"
 
 namespace dossier {
 
@@ -25,6 +26,6 @@ struct GraphmlSummary {
 // Writes the graph; an ExportScope must be alive. Re-segments each document of
 // the scope to find sentence co-occurrence; pairs are gathered in a temporary
 // table, so memory stays flat. Throws StoreError.
-GraphmlSummary write_graphml_export(sqlite3* db, std::ostream& out);
+GraphmlSummary write_graphml_export(Store& store, std::ostream& out);
 
 }  // namespace dossier

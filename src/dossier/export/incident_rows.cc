@@ -39,18 +39,18 @@ const MeasureReport* find_estimate(const std::vector<MeasureReport>& estimates,
   return nullptr;
 }
 
-IncidentReader::IncidentReader(sqlite3* db, EstimatePolicy policy)
-    : db_(db),
+IncidentReader::IncidentReader(Store& store, EstimatePolicy policy)
+    : store_(store),
       policy_(policy),
       events_(
-          db,
+          store.handle(),
           "SELECT v.id, v.type, v.name, v.date, COALESCE(NULLIF(v.country, ''), l.country, ''), "
           "l.id, l.name, l.type, l.lat, l.lon FROM events v "
           "LEFT JOIN entities l ON l.id = v.location "
           "WHERE v.id IN (SELECT id FROM scope_events) ORDER BY v.id"),
-      perpetrators_(db, linked_entities("doc_event_perpetrators")),
-      targets_(db, linked_entities("doc_event_targets")),
-      documents_(db,
+      perpetrators_(store.handle(), linked_entities("doc_event_perpetrators")),
+      targets_(store.handle(), linked_entities("doc_event_targets")),
+      documents_(store.handle(),
                  "SELECT DISTINCT d.id, CASE WHEN d.url <> '' THEN d.url ELSE d.source END "
                  "FROM doc_events e JOIN documents d ON d.id = e.document "
                  "WHERE e.event = ? ORDER BY d.id") {}
@@ -113,7 +113,7 @@ bool IncidentReader::next(IncidentRow* row) {
     row->documents.push_back(documents_.column_int(0));
     row->sources.push_back(documents_.column_text(1));
   }
-  row->estimates = analyze_figures(db_, policy_, row->id);
+  row->estimates = analyze_figures(store_, policy_, row->id);
   return true;
 }
 

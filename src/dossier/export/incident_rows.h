@@ -13,6 +13,7 @@
 
 #include "dossier/analyze/figure_analysis.h"
 #include "dossier/store/statement.h"
+#include "dossier/store/store.h"
 
 namespace dossier {
 
@@ -41,12 +42,12 @@ std::string date_precision(const std::string& date);
 // Reads the scope's incidents (ExportScope must be alive). Throws StoreError.
 class IncidentReader {
  public:
-  IncidentReader(sqlite3* db, EstimatePolicy policy);
+  IncidentReader(Store& store, EstimatePolicy policy);
   // The next incident into *row; false after the last.
   bool next(IncidentRow* row);
 
  private:
-  sqlite3* db_;
+  Store& store_;
   EstimatePolicy policy_;
   Statement events_, perpetrators_, targets_, documents_;
 };

@@ -260,12 +260,12 @@ void write_entities(Writer& w) {
   }
 }
 
-void write_incidents(Writer& w, EstimatePolicy policy) {
+void write_incidents(Writer& w, Store& store, EstimatePolicy policy) {
   sqlite3* db = w.db();
   Statement times(db,
                   "SELECT min(d.ingested_at), max(d.ingested_at) FROM doc_events e "
                   "JOIN document_times d ON d.id = e.document WHERE e.event = ?");
-  IncidentReader incidents(db, policy);
+  IncidentReader incidents(store, policy);
   IncidentRow row;
   while (incidents.next(&row)) {
     times.bind(1, row.id);
@@ -339,7 +339,8 @@ std::string stix_extension_id() {
   return id;
 }
 
-void write_stix_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
+void write_stix_export(Store& store, EstimatePolicy policy, std::ostream& out) {
+  sqlite3* db = store.handle();
   std::string bundle_key;
   {
     Statement hashes(db,
@@ -365,7 +366,7 @@ void write_stix_export(sqlite3* db, EstimatePolicy policy, std::ostream& out) {
     write_preamble(w);
     write_reports(w);
     write_entities(w);
-    write_incidents(w, policy);
+    write_incidents(w, store, policy);
   }
   out << "\n]}\n";
   exec(db, "DROP TABLE temp.document_times; DROP TABLE temp.incident_ids");

@@ -32,6 +32,7 @@
 #include <string>
 
 #include "dossier/analyze/figure_analysis.h"
+#include "dossier/store/store.h"
 
 namespace dossier {
 
@@ -39,6 +40,6 @@ namespace dossier {
 std::string stix_extension_id();
 
 // Streams the bundle; an ExportScope must be alive. Throws StoreError.
-void write_stix_export(sqlite3* db, EstimatePolicy policy, std::ostream& out);
+void write_stix_export(Store& store, EstimatePolicy policy, std::ostream& out);
 
 }  // namespace dossier

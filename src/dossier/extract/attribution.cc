@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "dossier/extract/date_words.h"
+#include "dossier/core/date_words.h"
 #include "dossier/extract/number_tokens.h"
 
 namespace dossier {

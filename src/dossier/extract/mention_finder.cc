@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "dossier/core/ascii.h"
 #include "dossier/extract/headings.h"
 #include "dossier/extract/lexicon_bits.h"
 #include "dossier/extract/name_words.h"
@@ -40,13 +41,13 @@ bool occurs_in_lowercase(std::string_view text, std::string_view word) {
   std::string lower(word);
   for (char& c : lower) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower(c);
   }
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   for (std::size_t at = text.find(lower); at != std::string_view::npos;
        at = text.find(lower, at + 1)) {
     const std::size_t end = at + lower.size();
-    if ((at == 0 || !is_letter(text[at - 1])) && (end == text.size() || !is_letter(text[end])))
+    if ((at == 0 || !is_ascii_letter(text[at - 1])) &&
+        (end == text.size() || !is_ascii_letter(text[end])))
       return true;
   }
   return false;
@@ -58,16 +59,194 @@ bool occurs_elsewhere(std::string_view text, std::string_view name, std::size_t 
   return first != at || text.find(name, at + 1) != std::string_view::npos;
 }
 
+// One sentence's tokens (compounds split) and their text.
+struct SentenceTokens {
+  std::string_view text;
+  const std::vector<Token>& toks;
+  std::string_view at(std::uint32_t i) const {
+    return text.substr(toks[i].start, toks[i].end - toks[i].start);
+  }
+};
+
+// Drops lowercase words at a tagger span's edges ("Russian military" -> "Russian"): names
+// begin and end with capitals, name particles ("al", "bin") excepted at the start.
+void trim_lowercase_edges(const SentenceTokens& t, Span& s) {
+  while (s.first < s.end && !starts_upper(t.at(s.first)) && !is_name_particle(t.at(s.first)))
+    ++s.first;
+  while (s.end > s.first && !starts_upper(t.at(s.end - 1))) --s.end;
+}
+
+// Whether the tagger span `s` yields to the lexicon (or stands not at all): when a lexicon
+// match crosses or covers it, in a Title Case heading unless the text names it again, and
+// for a capitalized sentence opener the text also writes in lowercase. Marks the lexicon
+// matches inside `s` as used.
+bool tagger_span_yields(const SentenceTokens& t, const Span& s, const std::vector<LexMatch>& lex,
+                        bool heading, std::vector<bool>& lex_used) {
+  bool crossed = false, has_lexicon = false;
+  for (std::size_t k = 0; k < lex.size(); ++k) {
+    const LexMatch& m = lex[k];
+    if (m.end_token <= s.first || m.first_token >= s.end) continue;
+    has_lexicon = true;
+    if (m.first_token <= s.first && m.end_token >= s.end) {
+      crossed = true;  // the lexicon match covers the tagger span: take the match
+    } else if (m.first_token >= s.first && m.end_token <= s.end) {
+      lex_used[k] = true;
+    } else {
+      crossed = true;
+    }
+  }
+  const std::size_t at = t.toks[s.first].start;
+  const std::string_view surface = t.text.substr(at, t.toks[s.end - 1].end - at);
+  // In a Title Case heading every word is capitalized, so the tagger's span stands only
+  // when the lexicon knows none of it and the text names it again elsewhere.
+  if (heading && (has_lexicon || !occurs_elsewhere(t.text, surface, at))) crossed = true;
+  // A capitalized sentence opener the text also writes in lowercase is a common word
+  // ("Xenophobia is ...", "Staff said ...").
+  if (s.first == 0 && s.end == 1 && !has_lexicon && occurs_in_lowercase(t.text, surface))
+    crossed = true;
+  return crossed;
+}
+
+// The tagger's spans that stand, reconciled with the lexicon matches they overlap; the
+// matches a standing span contains are marked used.
+std::vector<Span> tagger_spans(const SentenceTokens& t, const std::vector<std::uint8_t>& tags,
+                               const std::vector<LexMatch>& lex, bool heading,
+                               std::vector<bool>& lex_used) {
+  std::vector<Span> spans;
+  for (std::uint32_t i = 0; i < tags.size();) {
+    if (!is_begin(tags[i]) && !is_inside(tags[i])) {
+      ++i;
+      continue;
+    }
+    std::uint32_t j = i + 1;
+    while (j < tags.size() && is_inside(tags[j]) && tag_type(tags[j]) == tag_type(tags[i])) ++j;
+    Span s{i, j, 0, 0, tag_type(tags[i]), -1, "tagger"};
+    i = j;
+    trim_lowercase_edges(t, s);
+    if (s.first >= s.end) continue;
+    if (!tagger_span_yields(t, s, lex, heading, lex_used)) {
+      spans.push_back(s);
+    } else {
+      for (std::size_t k = 0; k < lex.size(); ++k)
+        if (lex[k].first_token >= s.first && lex[k].end_token <= s.end) lex_used[k] = false;
+    }
+  }
+  return spans;
+}
+
+// Adds the lexicon matches no tagger span used or overlaps, then orders spans by token.
+void add_lexicon_spans(const Gazetteer& gazetteer, const std::vector<LexMatch>& lex,
+                       const std::vector<bool>& lex_used, std::vector<Span>& spans) {
+  for (std::size_t k = 0; k < lex.size(); ++k) {
+    if (lex_used[k]) continue;
+    bool inside = false;
+    for (const Span& s : spans) inside |= lex[k].first_token < s.end && lex[k].end_token > s.first;
+    if (!inside)
+      spans.push_back({lex[k].first_token, lex[k].end_token, lex[k].start, lex[k].end,
+                       gazetteer.entry(lex[k].entry).type, static_cast<std::int32_t>(lex[k].entry),
+                       "lexicon"});
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.first < b.first; });
+}
+
+// Trims articles and titles at the start of a piece and possessives and dashes at its end.
+void trim_piece(const SentenceTokens& t, Span& piece) {
+  while (piece.first < piece.end && piece.entry < 0 &&
+         (is_article(t.at(piece.first)) ||
+          (piece.type == EntityType::kPerson && is_title(t.at(piece.first))) ||
+          (piece.end - piece.first > 1 && is_title(t.at(piece.first)) &&
+           starts_upper(t.at(piece.first + 1)) && piece.type == EntityType::kPerson)))
+    ++piece.first;
+  while (piece.end > piece.first &&
+         (is_possessive(t.at(piece.end - 1)) || t.at(piece.end - 1) == "-"))
+    --piece.end;
+}
+
+// Splits spans at possessives ("Moscow's Crocus City Hall") and trims titles and articles;
+// a trimmed piece equal to a lexicon match takes the lexicon's identity.
+std::vector<Span> split_and_trim(const SentenceTokens& t, const Gazetteer& gazetteer,
+                                 const std::vector<LexMatch>& lex, const std::vector<Span>& spans) {
+  std::vector<Span> trimmed;
+  for (const Span& s : spans) {
+    std::uint32_t start = s.first;
+    for (std::uint32_t i = s.first; i <= s.end; ++i) {
+      if (i < s.end && !is_possessive(t.at(i))) continue;
+      Span piece = s;
+      piece.first = start;
+      piece.end = i;
+      start = i + 1;
+      if (piece.first != s.first || piece.end != s.end) {
+        piece.entry = -1;
+        piece.origin = "pattern";
+      }
+      trim_piece(t, piece);
+      if (piece.first >= piece.end) continue;
+      for (const LexMatch& m : lex)
+        if (m.first_token == piece.first && m.end_token == piece.end) {
+          piece.entry = static_cast<std::int32_t>(m.entry);
+          piece.type = gazetteer.entry(m.entry).type;
+          piece.start = m.start;
+          piece.end_byte = m.end;
+          piece.origin = "lexicon";
+        }
+      trimmed.push_back(piece);
+    }
+  }
+  return trimmed;
+}
+
+// Whether span `s`, written `name`, looks like a name: not a rule's "never", not a
+// regional adjective or qualifier alone, and (unless the lexicon knows it) capitalized.
+bool looks_like_name(const SentenceTokens& t, const NameRules& rules, const Span& s,
+                     std::string_view name) {
+  if (rules.never(name)) return false;
+  // Regional adjectives are not groups ("Central Asian", "African"), and a region
+  // qualifier is no name on its own ("Central").
+  if (s.end - s.first == 1) {
+    if (s.type == EntityType::kGroup &&
+        (is_regional_adjective(name) || (s.first > 0 && is_region_qualifier(t.at(s.first - 1)))))
+      return false;
+    if (s.entry < 0 && is_region_qualifier(name)) return false;
+  }
+  if (s.entry < 0) {
+    bool upper = false;
+    for (std::uint32_t i = s.first; i < s.end; ++i) upper |= starts_upper(t.at(i));
+    if (!upper || !starts_upper(name) || name.size() < 2) return false;
+    if (s.end - s.first == 1 && is_common_capitalized(name)) return false;
+  }
+  return true;
+}
+
+// Links the mentions from `first` on that name each other: "Full Name (ACRONYM)",
+// "X (Y or Z)", "X, also known as Y", "X (aka Y)".
+void link_aliases(std::string_view text, std::size_t first, MentionSet& out) {
+  for (std::size_t a = first; a + 1 < out.mentions.size(); ++a) {
+    const Mention& x = out.mentions[a];
+    const Mention& y = out.mentions[a + 1];
+    std::string_view between = text.substr(x.end, y.start - x.end);
+    std::string_view rule = alias_connector(between);
+    if (rule.empty() || x.type != y.type) continue;
+    if (rule == "parenthetical" && !looks_like_acronym(text.substr(y.start, y.end - y.start)))
+      continue;
+    out.links.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 1), rule});
+    if (rule == "parenthetical" && a + 2 < out.mentions.size()) {
+      const Mention& z = out.mentions[a + 2];
+      std::string_view or_between = text.substr(y.end, z.start - y.end);
+      if (or_between == " or " || or_between == ", ")
+        out.links.push_back(
+            {static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 2), rule});
+    }
+  }
+}
+
 }  // namespace
 
 MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) const {
   MentionSet out;
   std::vector<Token> toks;
   std::vector<TaggerToken> ttoks;
-  std::vector<Span> spans;
-  auto tok_text = [&](std::uint32_t i) {
-    return text.substr(toks[i].start, toks[i].end - toks[i].start);
-  };
+  const SentenceTokens t{text, toks};
   for (const Sentence& sentence : seg.sentences) {
     split_compounds(text,
                     std::span<const Token>(seg.tokens.data() + sentence.first_token,
@@ -75,153 +254,22 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
                     toks);
     if (toks.empty()) continue;
     ttoks.assign(toks.size(), TaggerToken{});
-    for (std::uint32_t i = 0; i < toks.size(); ++i) ttoks[i].text = tok_text(i);
+    for (std::uint32_t i = 0; i < toks.size(); ++i) ttoks[i].text = t.at(i);
     std::vector<LexMatch> lex = set_lexicon_bits(gazetteer_, text, toks, ttoks);
     const bool heading = is_heading(text.substr(sentence.start, sentence.end - sentence.start));
-    spans.clear();
-    // Tagger spans, reconciled with the lexicon matches they overlap.
     std::vector<bool> lex_used(lex.size(), false);
-    if (tagger_) {
-      std::vector<std::uint8_t> tags = tagger_->tag(ttoks);
-      for (std::uint32_t i = 0; i < tags.size();) {
-        if (!is_begin(tags[i]) && !is_inside(tags[i])) {
-          ++i;
-          continue;
-        }
-        std::uint32_t j = i + 1;
-        while (j < tags.size() && is_inside(tags[j]) && tag_type(tags[j]) == tag_type(tags[i])) ++j;
-        Span t{i, j, 0, 0, tag_type(tags[i]), -1, "tagger"};
-        i = j;
-        // Names begin and end with capitals: drop lowercase words at the edges
-        // ("Russian military" -> "Russian"), name particles ("al", "bin") excepted at the start.
-        while (t.first < t.end && !starts_upper(tok_text(t.first)) &&
-               !is_name_particle(tok_text(t.first)))
-          ++t.first;
-        while (t.end > t.first && !starts_upper(tok_text(t.end - 1))) --t.end;
-        if (t.first >= t.end) continue;
-        bool crossed = false, has_lexicon = false;
-        for (std::size_t k = 0; k < lex.size(); ++k) {
-          const LexMatch& m = lex[k];
-          if (m.end_token <= t.first || m.first_token >= t.end) continue;
-          has_lexicon = true;
-          if (m.first_token <= t.first && m.end_token >= t.end) {
-            crossed = true;  // the lexicon match covers the tagger span: take the match
-          } else if (m.first_token >= t.first && m.end_token <= t.end) {
-            lex_used[k] = true;
-          } else {
-            crossed = true;
-          }
-        }
-        const std::size_t at = toks[t.first].start;
-        const std::string_view surface = text.substr(at, toks[t.end - 1].end - at);
-        // In a Title Case heading every word is capitalized, so the tagger's span stands only
-        // when the lexicon knows none of it and the text names it again elsewhere.
-        if (heading && (has_lexicon || !occurs_elsewhere(text, surface, at))) crossed = true;
-        // A capitalized sentence opener the text also writes in lowercase is a common word
-        // ("Xenophobia is ...", "Staff said ...").
-        if (t.first == 0 && t.end == 1 && !has_lexicon && occurs_in_lowercase(text, surface))
-          crossed = true;
-        if (!crossed) {
-          spans.push_back(t);
-        } else {
-          for (std::size_t k = 0; k < lex.size(); ++k)
-            if (lex[k].first_token >= t.first && lex[k].end_token <= t.end) lex_used[k] = false;
-        }
-      }
-    }
-    for (std::size_t k = 0; k < lex.size(); ++k) {
-      if (lex_used[k]) continue;
-      bool inside = false;
-      for (const Span& s : spans)
-        inside |= lex[k].first_token < s.end && lex[k].end_token > s.first;
-      if (!inside)
-        spans.push_back({lex[k].first_token, lex[k].end_token, lex[k].start, lex[k].end,
-                         gazetteer_.entry(lex[k].entry).type,
-                         static_cast<std::int32_t>(lex[k].entry), "lexicon"});
-    }
-    std::sort(spans.begin(), spans.end(),
-              [](const Span& a, const Span& b) { return a.first < b.first; });
-
-    // Split at possessives ("Moscow's Crocus City Hall"), trim titles and articles.
-    std::vector<Span> trimmed;
-    for (const Span& s : spans) {
-      std::uint32_t start = s.first;
-      for (std::uint32_t i = s.first; i <= s.end; ++i) {
-        if (i < s.end && !is_possessive(tok_text(i))) continue;
-        Span piece = s;
-        piece.first = start;
-        piece.end = i;
-        start = i + 1;
-        if (piece.first != s.first || piece.end != s.end) {
-          piece.entry = -1;
-          piece.origin = "pattern";
-        }
-        while (piece.first < piece.end && piece.entry < 0 &&
-               (is_article(tok_text(piece.first)) ||
-                (piece.type == EntityType::kPerson && is_title(tok_text(piece.first))) ||
-                (piece.end - piece.first > 1 && is_title(tok_text(piece.first)) &&
-                 starts_upper(tok_text(piece.first + 1)) && piece.type == EntityType::kPerson)))
-          ++piece.first;
-        while (piece.end > piece.first &&
-               (is_possessive(tok_text(piece.end - 1)) || tok_text(piece.end - 1) == "-"))
-          --piece.end;
-        if (piece.first >= piece.end) continue;
-        // A trimmed tagger span equal to a lexicon match takes the lexicon's identity.
-        for (const LexMatch& m : lex)
-          if (m.first_token == piece.first && m.end_token == piece.end) {
-            piece.entry = static_cast<std::int32_t>(m.entry);
-            piece.type = gazetteer_.entry(m.entry).type;
-            piece.start = m.start;
-            piece.end_byte = m.end;
-            piece.origin = "lexicon";
-          }
-        trimmed.push_back(piece);
-      }
-    }
-
-    // Keep what looks like a name.
+    std::vector<Span> spans;
+    if (tagger_) spans = tagger_spans(t, tagger_->tag(ttoks), lex, heading, lex_used);
+    add_lexicon_spans(gazetteer_, lex, lex_used, spans);
     std::size_t sentence_first = out.mentions.size();
-    for (const Span& s : trimmed) {
+    for (const Span& s : split_and_trim(t, gazetteer_, lex, spans)) {
       std::uint32_t start = toks[s.first].start, end = toks[s.end - 1].end;
       if (s.origin == std::string_view("lexicon")) start = s.start, end = s.end_byte;
       std::string_view name = text.substr(start, end - start);
-      if (rules_.never(name)) continue;
-      // Regional adjectives are not groups ("Central Asian", "African"), and a region
-      // qualifier is no name on its own ("Central").
-      if (s.end - s.first == 1) {
-        if (s.type == EntityType::kGroup &&
-            (is_regional_adjective(name) ||
-             (s.first > 0 && is_region_qualifier(tok_text(s.first - 1)))))
-          continue;
-        if (s.entry < 0 && is_region_qualifier(name)) continue;
-      }
-      if (s.entry < 0) {
-        bool upper = false;
-        for (std::uint32_t i = s.first; i < s.end; ++i) upper |= starts_upper(tok_text(i));
-        if (!upper || !starts_upper(name) || name.size() < 2) continue;
-        if (s.end - s.first == 1 && is_common_capitalized(name)) continue;
-      }
-      out.mentions.push_back({start, end, s.type, s.entry, s.origin});
+      if (looks_like_name(t, rules_, s, name))
+        out.mentions.push_back({start, end, s.type, s.entry, s.origin});
     }
-
-    // "Full Name (ACRONYM)", "X (Y or Z)", "X, also known as Y", "X (aka Y)".
-    for (std::size_t a = sentence_first; a + 1 < out.mentions.size(); ++a) {
-      const Mention& x = out.mentions[a];
-      const Mention& y = out.mentions[a + 1];
-      std::string_view between = text.substr(x.end, y.start - x.end);
-      std::string_view rule = alias_connector(between);
-      if (rule.empty() || x.type != y.type) continue;
-      if (rule == "parenthetical" && !looks_like_acronym(text.substr(y.start, y.end - y.start)))
-        continue;
-      out.links.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 1), rule});
-      if (rule == "parenthetical" && a + 2 < out.mentions.size()) {
-        const Mention& z = out.mentions[a + 2];
-        std::string_view or_between = text.substr(y.end, z.start - y.end);
-        if (or_between == " or " || or_between == ", ")
-          out.links.push_back(
-              {static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 2), rule});
-      }
-    }
+    link_aliases(text, sentence_first, out);
   }
   return out;
 }

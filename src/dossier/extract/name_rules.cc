@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "dossier/core/error.h"
 #include "dossier/core/name_key.h"
 
 namespace dossier {
@@ -25,20 +26,16 @@ std::string pair_key(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-bool NameRules::load(const std::filesystem::path& file, std::string* error) {
+void NameRules::load(const std::filesystem::path& file) {
   std::ifstream in(file);
-  if (!in) {
-    *error = file.string() + ": cannot open aliases file";
-    return false;
-  }
+  if (!in) throw Error(file.string() + ": cannot open aliases file");
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     auto f = split_tabs(line);
     auto fail = [&](const std::string& why) {
-      *error = file.string() + ":" + std::to_string(number) + ": " + why;
-      return false;
+      throw Error(file.string() + ":" + std::to_string(number) + ": " + why);
     };
     if (f[0] == "never" && f.size() == 2 && !f[1].empty()) {
       add_never(f[1]);
@@ -49,13 +46,12 @@ bool NameRules::load(const std::filesystem::path& file, std::string* error) {
       else
         add_distinct(f[1], f[2]);
     } else if (f[0] == "never" || f[0] == "same" || f[0] == "distinct") {
-      return fail("rule '" + f[0] + "' expects " + (f[0] == "never" ? "one name" : "two names") +
-                  " separated by tabs");
+      fail("rule '" + f[0] + "' expects " + (f[0] == "never" ? "one name" : "two names") +
+           " separated by tabs");
     } else {
-      return fail("unknown rule '" + f[0] + "' (expected never, same or distinct)");
+      fail("unknown rule '" + f[0] + "' (expected never, same or distinct)");
     }
   }
-  return true;
 }
 
 void NameRules::add_never(std::string_view name) { never_.insert(name_key(name)); }

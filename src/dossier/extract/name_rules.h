@@ -19,9 +19,9 @@ namespace dossier {
 // Names compare by name_key (case, dashes and spacing do not matter).
 class NameRules {
  public:
-  // Adds the rules of one file; false with "file:line: message" on a bad line
-  // (the rules read before it are kept).
-  bool load(const std::filesystem::path& file, std::string* error);
+  // Adds the rules of one file. Throws Error "file:line: message" on a bad line (the rules
+  // read before it are kept) and "file: cannot open aliases file".
+  void load(const std::filesystem::path& file);
   // Adds one rule programmatically (used by tests and the loader).
   void add_never(std::string_view name);
   void add_same(std::string_view a, std::string_view b);

@@ -6,7 +6,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "dossier/extract/date_words.h"
+#include "dossier/core/date_words.h"
 
 namespace dossier {
 namespace {
@@ -429,27 +429,77 @@ std::string_view to_string(Qualifier qualifier) {
   return "exact";
 }
 
+namespace {
+
+// Whether the word at i may begin a number: a number word or a determiner of one ("a
+// dozen", "half a dozen", "several hundred"). A cheap filter before parse_core.
+bool may_begin_number(const WordTokens& t, std::size_t i) {
+  return number_word(t, i) || t.is_any(i, {"a", "an", "half", "several"});
+}
+
+// Trailing "or more", "-plus", "-odd" after a single number at `last`: its qualifier, with
+// `last` moved past it.
+std::optional<Qualifier> trailing_qualifier(const WordTokens& t, std::size_t& last) {
+  if (t.is(last, "or") && t.is(last + 1, "more")) {
+    last += 2;
+    return Qualifier::kAtLeast;
+  }
+  if (t.is_dash(last) && t.joined(last) && t.joined(last + 1) &&
+      t.is_any(last + 1, {"plus", "odd"})) {
+    Qualifier q = t.is(last + 1, "plus") ? Qualifier::kAtLeast : Qualifier::kAbout;
+    last += 2;
+    return q;
+  }
+  if (t.is(last, "plus") && t[last].space_before) {
+    last += 1;
+    return Qualifier::kAtLeast;
+  }
+  return std::nullopt;
+}
+
+// Whether the number with core tokens [a.first, core_end) looks like a number but is not a
+// count: a decimal, a year, money, a measure, part of a date, a compound modifier
+// ("224-seat"), a code ("AK-47", "9/11"), a label, or "one" as a pronoun. `lo` is the low
+// end as scaled by a range; `counted` says a range or qualifier makes it a count of
+// something; `last` ends the whole phrase.
+bool not_a_count(const WordTokens& t, const Core& a, const Core& lo, bool counted,
+                 std::size_t core_end, std::size_t last) {
+  const std::size_t core = a.first;
+  if (a.decimal && lo.scale == 1) return true;
+  if (year_like(t, a) && !counted && !people_noun_at(t, core_end)) return true;
+  if (currency_before(t, core) || unit_after(t, core_end)) return true;
+  if (t[core].kind == WordKind::kNumber && (is_month_at(t, core - 1) || is_month_at(t, core_end) ||
+                                            (t.is(core_end, "of") && is_month_at(t, core_end + 1))))
+    return true;
+  if (last == core_end && t.is_dash(core_end) && t.joined(core_end) && t.joined(core_end + 1) &&
+      core_end + 1 < t.size() && t[core_end + 1].kind != WordKind::kPunct)
+    return true;  // "224-seat", "15-year-old", "four-day"
+  if (core >= 2 && t.is_dash(core - 1) && t.joined(core) && t.joined(core - 1) &&
+      t[core - 2].kind != WordKind::kPunct)
+    return true;  // "AK-47", "mid-2023"
+  if (core > 0 && (t.is(core - 1, "/") || t.is(core_end, "/")) &&
+      (t.joined(core) || t.joined(core_end)))
+    return true;  // "9/11", "24/7"
+  if (label_before(t, core)) return true;
+  return t.is(core, "one") && core_end == core + 1 &&
+         (t.is_any(core - 1, {"no", "the", "every", "any", "each", "this", "that", "which"}) ||
+          t.is_any(core_end, {"another", "day", "time"}));
+}
+
+}  // namespace
+
 std::vector<TokenQuantity> scan_quantities(const WordTokens& t, std::uint32_t base_offset) {
   std::vector<TokenQuantity> out;
   std::size_t i = 0;
   while (i < t.size()) {
     const WordKind kind = t[i].kind;
-    if (kind != WordKind::kNumber && kind != WordKind::kWord) {
-      ++i;
-      continue;
-    }
     if (kind == WordKind::kNumber && digit_date_at(t, i)) {
       i += 5;
       continue;
     }
-    // Cheap filter: a word can start a number only if it is a number word or a
-    // determiner of one ("a dozen", "half a dozen", "several hundred").
-    if (kind == WordKind::kWord && !number_word(t, i) &&
-        !t.is_any(i, {"a", "an", "half", "several"})) {
-      ++i;
-      continue;
-    }
-    std::optional<Core> a = parse_core(t, i);
+    std::optional<Core> a;
+    if (kind == WordKind::kNumber || (kind == WordKind::kWord && may_begin_number(t, i)))
+      a = parse_core(t, i);
     if (!a) {
       ++i;
       continue;
@@ -481,52 +531,15 @@ std::vector<TokenQuantity> scan_quantities(const WordTokens& t, std::uint32_t ba
     } else if (a->dozen) {
       q = Qualifier::kAbout;
     }
-    // Trailing "or more", "-plus", "-odd".
-    bool trailing_at_least = false, trailing_about = false;
-    if (!b && t.is(last, "or") && t.is(last + 1, "more")) {
-      trailing_at_least = true;
-      last += 2;
-    } else if (!b && t.is_dash(last) && t.joined(last) && t.joined(last + 1) &&
-               t.is_any(last + 1, {"plus", "odd"})) {
-      (t.is(last + 1, "plus") ? trailing_at_least : trailing_about) = true;
-      last += 2;
-    } else if (!b && t.is(last, "plus") && t[last].space_before) {
-      trailing_at_least = true;
-      last += 1;
-    }
+    const std::size_t core_end = b ? b->end : a->end;
+    std::optional<Qualifier> trailing = b ? std::nullopt : trailing_qualifier(t, last);
     std::optional<Match> prefix = b ? std::nullopt : qualifier_before(t, first);
     if (prefix) {
       q = prefix->qualifier;
       first = prefix->first;
     }
-    if (trailing_at_least) q = Qualifier::kAtLeast;
-    if (trailing_about) q = Qualifier::kAbout;
-
-    // Things that look like numbers but are not counts.
-    const std::size_t core = a->first;
-    const std::size_t core_end = b ? b->end : a->end;
-    if (a->decimal && lo.scale == 1) skip = true;
-    if (year_like(t, *a) && !b && !prefix && !people_noun_at(t, core_end)) skip = true;
-    if (currency_before(t, core) || unit_after(t, core_end)) skip = true;
-    if (t[core].kind == WordKind::kNumber &&
-        (is_month_at(t, core - 1) || is_month_at(t, core_end) ||
-         (t.is(core_end, "of") && is_month_at(t, core_end + 1))))
-      skip = true;
-    if (last == core_end && t.is_dash(core_end) && t.joined(core_end) && t.joined(core_end + 1) &&
-        core_end + 1 < t.size() && t[core_end + 1].kind != WordKind::kPunct)
-      skip = true;  // "224-seat", "15-year-old", "four-day"
-    if (core >= 2 && t.is_dash(core - 1) && t.joined(core) && t.joined(core - 1) &&
-        t[core - 2].kind != WordKind::kPunct)
-      skip = true;  // "AK-47", "mid-2023"
-    if (core > 0 && (t.is(core - 1, "/") || t.is(core_end, "/")) &&
-        (t.joined(core) || t.joined(core_end)))
-      skip = true;  // "9/11", "24/7"
-    if (label_before(t, core)) skip = true;
-    if (t.is(core, "one") && core_end == core + 1 &&
-        (t.is_any(core - 1, {"no", "the", "every", "any", "each", "this", "that", "which"}) ||
-         t.is_any(core_end, {"another", "day", "time"})))
-      skip = true;
-    if (!skip) {
+    if (trailing) q = *trailing;
+    if (!skip && !not_a_count(t, *a, lo, b || prefix, core_end, last)) {
       TokenQuantity tq;
       tq.first = static_cast<std::uint32_t>(first);
       tq.last = static_cast<std::uint32_t>(last);

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "dossier/core/ascii.h"
+
 namespace dossier {
 namespace {
 
@@ -76,11 +78,71 @@ bool dotted_letters(std::string_view s) {
   return true;
 }
 
+// Where the word starting at s[p] ends and what it holds: letters and digits of any
+// script, with decimal and thousands separators, clock colons, inner apostrophes
+// ("O'Brien", not a possessive "'s") and dotted abbreviations ("U.S.").
+struct WordScan {
+  std::size_t end = 0;
+  bool digits = false, letters = false, colon = false;
+};
+
+WordScan scan_word(std::string_view s, std::size_t p) {
+  WordScan w;
+  std::size_t q = p;
+  while (q < s.size()) {
+    const unsigned char b = s[q];
+    if (b < 0x80) {  // fast path for ASCII letters and digits
+      const CharClass k = kAsciiClass[b];
+      if (k == CharClass::kLetter || k == CharClass::kDigit) {
+        (k == CharClass::kLetter ? w.letters : w.digits) = true;
+        ++q;
+        continue;
+      }
+    }
+    const CharInfo cq = classify(s, q);
+    if (cq.cls == CharClass::kDigit) {
+      w.digits = true;
+      q += 1;
+      continue;
+    }
+    if (cq.cls == CharClass::kLetter) {
+      w.letters = true;
+      q += cq.len;
+      continue;
+    }
+    const char c = s[q];
+    if ((c == ',' || c == '.') && is_digit_at(s, q - 1) && is_digit_at(s, q + 1)) {
+      q += 1;
+      continue;
+    }
+    if (c == ':' && is_digit_at(s, q - 1) && is_digit_at(s, q + 1)) {
+      w.colon = true;
+      q += 1;
+      continue;
+    }
+    if (cq.cls == CharClass::kApostrophe && is_letter_at(s, q - 1) && is_letter_at(s, q + cq.len)) {
+      if ((s[q + cq.len] | 0x20) == 's' && !word_char_at(s, q + cq.len + 1)) break;
+      q += cq.len;
+      continue;
+    }
+    if (c == '.' && !w.digits && dotted_letters(s.substr(p, q - p))) {
+      if (is_letter_at(s, q + 1) && q + 2 < s.size() && s[q + 2] == '.') {
+        q += 1;
+        continue;
+      }
+      if (q - p >= 3) q += 1;  // the final dot of "U.S."
+    }
+    w.end = q;
+    return w;
+  }
+  w.end = q;
+  return w;
+}
+
 }  // namespace
 
 WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sentence) {
-  for (char& c : lower_)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  for (char& c : lower_) c = ascii_lower(c);
   tokens_.reserve(sentence.size() / 5 + 4);
   const std::string_view s = sentence;
   bool space = true;
@@ -100,7 +162,7 @@ WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sent
     WordToken t;
     t.start = static_cast<std::uint32_t>(p);
     t.space_before = space;
-    t.capitalized = s[p] >= 'A' && s[p] <= 'Z';
+    t.capitalized = is_ascii_upper(s[p]);
     space = false;
     if (ci.cls == CharClass::kPunct || ci.cls == CharClass::kApostrophe) {
       // A possessive "'s" directly after a word is a word token of its own.
@@ -120,60 +182,13 @@ WordTokens::WordTokens(std::string_view sentence) : text_(sentence), lower_(sent
       p = t.end;
       continue;
     }
-    bool digits = false, letters = false, colon = false;
-    std::size_t q = p;
-    while (q < s.size()) {
-      const unsigned char b = s[q];
-      if (b < 0x80) {  // fast path for ASCII letters and digits
-        const CharClass k = kAsciiClass[b];
-        if (k == CharClass::kLetter || k == CharClass::kDigit) {
-          (k == CharClass::kLetter ? letters : digits) = true;
-          ++q;
-          continue;
-        }
-      }
-      const CharInfo cq = classify(s, q);
-      if (cq.cls == CharClass::kDigit) {
-        digits = true;
-        q += 1;
-        continue;
-      }
-      if (cq.cls == CharClass::kLetter) {
-        letters = true;
-        q += cq.len;
-        continue;
-      }
-      const char c = s[q];
-      if ((c == ',' || c == '.') && is_digit_at(s, q - 1) && is_digit_at(s, q + 1)) {
-        q += 1;
-        continue;
-      }
-      if (c == ':' && is_digit_at(s, q - 1) && is_digit_at(s, q + 1)) {
-        colon = true;
-        q += 1;
-        continue;
-      }
-      if (cq.cls == CharClass::kApostrophe && is_letter_at(s, q - 1) &&
-          is_letter_at(s, q + cq.len)) {
-        if ((s[q + cq.len] | 0x20) == 's' && !word_char_at(s, q + cq.len + 1)) break;
-        q += cq.len;
-        continue;
-      }
-      if (c == '.' && !digits && dotted_letters(s.substr(p, q - p))) {
-        if (is_letter_at(s, q + 1) && q + 2 < s.size() && s[q + 2] == '.') {
-          q += 1;
-          continue;
-        }
-        if (q - p >= 3) q += 1;  // the final dot of "U.S."
-      }
-      break;
-    }
-    t.end = static_cast<std::uint32_t>(q);
-    t.kind = colon || (digits && letters) ? WordKind::kMixed
-             : digits                     ? WordKind::kNumber
-                                          : WordKind::kWord;
+    const WordScan w = scan_word(s, p);
+    t.end = static_cast<std::uint32_t>(w.end);
+    t.kind = w.colon || (w.digits && w.letters) ? WordKind::kMixed
+             : w.digits                         ? WordKind::kNumber
+                                                : WordKind::kWord;
     tokens_.push_back(t);
-    p = q;
+    p = w.end;
   }
 }
 

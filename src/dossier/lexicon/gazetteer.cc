@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "dossier/core/error.h"
 #include "dossier/lexicon/lexicon_file.h"
 #include "dossier/lexicon/name_pieces.h"
 #include "dossier/lexicon/name_trie.h"
@@ -84,7 +85,7 @@ struct Gazetteer::Index {
 Gazetteer::Gazetteer() : index_(std::make_unique<Index>()) {}
 Gazetteer::~Gazetteer() = default;
 
-std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir, std::string* error) {
+std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   std::unordered_set<std::uint64_t> stop;
   std::vector<Piece> pieces;
@@ -92,7 +93,7 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir, std
   if (std::filesystem::exists(dir / "stopnames.tsv")) {
     any = true;
     std::vector<std::string> names;
-    if (!read_stopnames_file(dir / "stopnames.tsv", &names, error)) return nullptr;
+    read_stopnames_file(dir / "stopnames.tsv", &names);
     for (const std::string& n : names) {
       pieces.clear();
       split_pieces(n, 0, static_cast<std::uint32_t>(n.size()), &pieces);
@@ -108,29 +109,22 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir, std
     any = true;
     const std::size_t first = g->entries_.size();
     std::vector<std::uint32_t> lines;
-    if (!read_lexicon_file(path, &g->entries_, &lines, error)) return nullptr;
+    read_lexicon_file(path, &g->entries_, &lines);
     for (std::size_t i = first; i < g->entries_.size(); ++i) {
       const LexEntry& e = g->entries_[i];
       where.push_back(path.string() + ":" + std::to_string(lines[i - first]));
-      if (!g->index_->keys.emplace(e.key, static_cast<std::uint32_t>(i)).second) {
-        *error = where.back() + ": duplicate key '" + e.key + "'";
-        return nullptr;
-      }
+      if (!g->index_->keys.emplace(e.key, static_cast<std::uint32_t>(i)).second)
+        throw Error(where.back() + ": duplicate key '" + e.key + "'");
       priority.push_back((rank_of(spec.kind, e) << 32) | (0xFFFFFFFFu - e.population));
     }
   }
-  if (!any) {
-    *error = dir.string() + ": no lexicon files";
-    return nullptr;
-  }
+  if (!any) throw Error(dir.string() + ": no lexicon files");
 
   for (std::size_t i = 0; i < g->entries_.size(); ++i) {
     const LexEntry& e = g->entries_[i];
     for (const std::string* ref : {&e.parent, &e.links_to}) {
-      if (!ref->empty() && !g->index_->keys.contains(*ref)) {
-        *error = where[i] + ": unknown key '" + *ref + "'";
-        return nullptr;
-      }
+      if (!ref->empty() && !g->index_->keys.contains(*ref))
+        throw Error(where[i] + ": unknown key '" + *ref + "'");
     }
     auto add = [&](const std::string& name) {
       pieces.clear();

@@ -38,10 +38,10 @@ class Gazetteer {
  public:
   // Loads every lexicon file present in dir (countries.tsv, regions.tsv,
   // actors.tsv, demonyms.tsv, cities.tsv, subdivisions.tsv, stopnames.tsv).
-  // Returns nullptr and sets *error ("file:line: what") on a malformed line, a
+  // Never returns null. Throws Error ("file:line: what") on a malformed line, a
   // duplicate key, a parent or links_to naming no entry, or when dir holds none
   // of the files.
-  static std::unique_ptr<Gazetteer> load(const std::filesystem::path& dir, std::string* error);
+  static std::unique_ptr<Gazetteer> load(const std::filesystem::path& dir);
 
   // The matches in text, whose tokens are given in order, sorted by start.
   std::vector<LexMatch> match(std::string_view text, std::span<const Token> tokens) const;

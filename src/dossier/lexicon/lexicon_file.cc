@@ -5,6 +5,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "dossier/core/error.h"
+
 namespace dossier {
 namespace {
 
@@ -29,16 +31,12 @@ constexpr std::string_view kColumnNames[kColumnCount] = {
     "key", "type", "subtype",    "name",    "aliases",  "country", "parent",
     "lat", "lon",  "population", "default", "links_to", "note"};
 
-bool read_whole(const std::filesystem::path& path, std::string* out, std::string* error) {
+std::string read_whole(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path.string() + ": cannot open";
-    return false;
-  }
+  if (!in) throw Error(path.string() + ": cannot open");
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  *out = std::move(buffer).str();
-  return true;
+  return std::move(buffer).str();
 }
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
@@ -168,10 +166,9 @@ std::string located(const std::filesystem::path& path, std::uint32_t line,
 
 }  // namespace
 
-bool read_lexicon_file(const std::filesystem::path& path, std::vector<LexEntry>* entries,
-                       std::vector<std::uint32_t>* lines, std::string* error) {
-  std::string text;
-  if (!read_whole(path, &text, error)) return false;
+void read_lexicon_file(const std::filesystem::path& path, std::vector<LexEntry>* entries,
+                       std::vector<std::uint32_t>* lines) {
+  const std::string text = read_whole(path);
   int index[kColumnCount];
   bool have_header = false;
   std::string what;
@@ -200,14 +197,11 @@ bool read_lexicon_file(const std::filesystem::path& path, std::vector<LexEntry>*
     lines->push_back(number);
     return true;
   });
-  if (!ok) *error = located(path, bad_line, what);
-  return ok;
+  if (!ok) throw Error(located(path, bad_line, what));
 }
 
-bool read_stopnames_file(const std::filesystem::path& path, std::vector<std::string>* names,
-                         std::string* error) {
-  std::string text;
-  if (!read_whole(path, &text, error)) return false;
+void read_stopnames_file(const std::filesystem::path& path, std::vector<std::string>* names) {
+  const std::string text = read_whole(path);
   int index[kColumnCount];
   bool have_header = false;
   std::string what;
@@ -231,8 +225,7 @@ bool read_stopnames_file(const std::filesystem::path& path, std::vector<std::str
     names->emplace_back(fields[index[kName]]);
     return true;
   });
-  if (!ok) *error = located(path, bad_line, what);
-  return ok;
+  if (!ok) throw Error(located(path, bad_line, what));
 }
 
 }  // namespace dossier

@@ -18,14 +18,14 @@
 namespace dossier {
 
 // Appends the entries of the file at path to *entries and their 1-based line
-// numbers to *lines. On failure returns false and sets *error to
-// "path:line: what is wrong"; *entries may then hold part of the file.
-bool read_lexicon_file(const std::filesystem::path& path, std::vector<LexEntry>* entries,
-                       std::vector<std::uint32_t>* lines, std::string* error);
+// numbers to *lines. Throws Error "path:line: what is wrong" (or "path: cannot open");
+// *entries may then hold part of the file.
+void read_lexicon_file(const std::filesystem::path& path, std::vector<LexEntry>* entries,
+                       std::vector<std::uint32_t>* lines);
 
 // Reads a stopnames file: a header with a "name" column (other columns are
-// notes) and one name per line. Appends the names to *names.
-bool read_stopnames_file(const std::filesystem::path& path, std::vector<std::string>* names,
-                         std::string* error);
+// notes) and one name per line. Appends the names to *names. Throws Error as
+// read_lexicon_file does.
+void read_stopnames_file(const std::filesystem::path& path, std::vector<std::string>* names);
 
 }  // namespace dossier

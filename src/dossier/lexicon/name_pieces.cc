@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "dossier/core/ascii.h"
 #include "dossier/core/hash64.h"
 
 namespace dossier {
@@ -104,8 +105,7 @@ void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
       if (ascii) {
         std::uint64_t h = kFnvOffset;
         for (int32_t k = start; k < j; ++k) {
-          unsigned char b = s[k];
-          h = fnv(h, (b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b);
+          h = fnv(h, static_cast<unsigned char>(ascii_lower(static_cast<char>(s[k]))));
         }
         p.hash = mix(h);
       } else {

@@ -12,6 +12,7 @@
 #include "dossier/pipeline/knowledge_writer.h"
 #include "dossier/pipeline/ordered_pool.h"
 #include "dossier/store/store.h"
+#include "dossier/store/transaction.h"
 
 namespace dossier {
 namespace {
@@ -23,17 +24,64 @@ void draw_progress(std::ostream& err, std::size_t done, std::size_t total) {
       << "/" << total << " files" << std::flush;
 }
 
-}  // namespace
+// The single writer: stores each read file's documents in input order, links them, and
+// commits every `batch` new documents.
+class Writer {
+ public:
+  Writer(Store& store, const Models& models, const IngestOptions& options, IngestSummary& summary,
+         std::ostream& err)
+      : store_(store),
+        knowledge_(store.handle(), models),
+        options_(options),
+        summary_(summary),
+        err_(err) {}
 
-std::string IngestSummary::line() const {
-  std::ostringstream s;
-  s << "read " << read << ", new " << added << ", duplicate " << duplicates << ", rejected "
-    << rejected;
-  if (warnings) s << ", warnings " << warnings;
-  if (near_duplicates) s << ", near-duplicate " << near_duplicates;
-  if (repeated_paragraphs) s << ", repeated paragraphs " << repeated_paragraphs;
-  return s.str();
-}
+  // Stores the documents of input `file` (of `files`).
+  void consume(std::size_t file, std::size_t files, FileExtraction& r) {
+    for (const Diagnostic& d : r.read.diagnostics) {
+      err_ << (options_.progress ? "\r" : "") << d.to_string() << "\n";
+      if (d.severity == Diagnostic::Severity::kRejected)
+        ++summary_.rejected;
+      else
+        ++summary_.warnings;
+    }
+    for (std::size_t k = 0; k < r.read.documents.size(); ++k) store(r, k);
+    if (options_.progress) draw_progress(err_, file + 1, files);
+  }
+
+  // Places undated incidents once every document is in, and commits.
+  void finish() {
+    knowledge_.settle_undated();
+    batch_.commit();
+  }
+
+ private:
+  void store(const FileExtraction& r, std::size_t k) {
+    const Document& doc = r.read.documents[k];
+    ++summary_.read;
+    AddResult added = store_.add_document(doc, r.extractions[k].language, r.fingerprints[k]);
+    if (!added.is_new) {
+      ++summary_.duplicates;
+      return;
+    }
+    summary_.count_new(doc, added, err_);
+    knowledge_.add(added.id, doc, r.extractions[k]);
+    if (++in_batch_ >= options_.batch) {
+      batch_.commit_and_continue();
+      in_batch_ = 0;
+    }
+  }
+
+  Store& store_;
+  KnowledgeWriter knowledge_;
+  const IngestOptions& options_;
+  IngestSummary& summary_;
+  std::ostream& err_;
+  Transaction batch_{store_};
+  std::size_t in_batch_ = 0;
+};
+
+}  // namespace
 
 void IngestSummary::count_new(const Document& doc, const AddResult& added, std::ostream& err) {
   ++this->added;
@@ -51,69 +99,42 @@ void IngestSummary::count_new(const Document& doc, const AddResult& added, std::
   }
 }
 
-bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
-            const Models& models, IngestSummary* summary, std::ostream& err, std::string* error) {
+std::string IngestSummary::line() const {
+  std::ostringstream s;
+  s << "read " << read << ", new " << added << ", duplicate " << duplicates << ", rejected "
+    << rejected;
+  if (warnings) s << ", warnings " << warnings;
+  if (near_duplicates) s << ", near-duplicate " << near_duplicates;
+  if (repeated_paragraphs) s << ", repeated paragraphs " << repeated_paragraphs;
+  return s.str();
+}
+
+IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
+                     const Models& models, std::ostream& err) {
+  IngestSummary summary;
   std::vector<Diagnostic> diagnostics;
   std::vector<std::filesystem::path> paths = expand_inputs(inputs, &diagnostics);
   for (const Diagnostic& d : diagnostics) {
     err << d.to_string() << "\n";
-    if (d.severity == Diagnostic::Severity::kRejected) ++summary->rejected;
+    if (d.severity == Diagnostic::Severity::kRejected) ++summary.rejected;
   }
-  std::unique_ptr<Store> store = Store::open(options.db, error);
-  if (!store) return false;
-  KnowledgeWriter writer(store->handle(), models);
-
+  std::unique_ptr<Store> store = Store::open(options.db);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::string stdin_bytes;
-  bool wants_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
-  if (wants_stdin)
+  if (std::find(paths.begin(), paths.end(), "-") != paths.end())
     stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-
-  auto work = [&](std::size_t i) {
-    return extract_file(paths[i], stdin_bytes, options.read, models, true);
-  };
-  std::size_t in_batch = 0;
   // Every row ingest writes references rows written before it in the same transaction,
   // so SQLite's per-row reference checks (a lookup per reference) are skipped; the tests
   // verify the references with PRAGMA foreign_key_check.
   store->check_references(false);
-  store->begin();
-  auto consume = [&](std::size_t i, FileExtraction& r) {
-    for (const Diagnostic& d : r.read.diagnostics) {
-      err << (options.progress ? "\r" : "") << d.to_string() << "\n";
-      if (d.severity == Diagnostic::Severity::kRejected)
-        ++summary->rejected;
-      else
-        ++summary->warnings;
-    }
-    for (std::size_t k = 0; k < r.read.documents.size(); ++k) {
-      const Document& doc = r.read.documents[k];
-      ++summary->read;
-      AddResult added = store->add_document(doc, r.extractions[k].language, r.fingerprints[k]);
-      if (!added.is_new) {
-        ++summary->duplicates;
-        continue;
-      }
-      summary->count_new(doc, added, err);
-      writer.add(added.id, doc, r.extractions[k]);
-      if (++in_batch >= options.batch) {
-        store->commit();
-        store->begin();
-        in_batch = 0;
-      }
-    }
-    if (options.progress) draw_progress(err, i + 1, paths.size());
-  };
-  try {
-    ordered_parallel<FileExtraction>(paths.size(), jobs, 4 * jobs, work, consume);
-    writer.settle_undated();
-    store->commit();
-  } catch (...) {
-    if (store->in_transaction()) store->rollback();
-    throw;
-  }
+  Writer writer(*store, models, options, summary, err);
+  ordered_parallel<FileExtraction>(
+      paths.size(), jobs, 4 * jobs,
+      [&](std::size_t i) { return extract_file(paths[i], stdin_bytes, options.read, models, true); },
+      [&](std::size_t i, FileExtraction& r) { writer.consume(i, paths.size(), r); });
+  writer.finish();
   if (options.progress) err << "\r" << std::string(60, ' ') << "\r";
-  return true;
+  return summary;
 }
 
 }  // namespace dossier

@@ -40,9 +40,9 @@ struct IngestSummary {
 // `err` as they occur ("file:line: error: ..."), per document notes (near
 // duplicates, repeated paragraphs) too; a rejected input never stops the
 // others. Documents are committed in batches, so a killed run leaves a
-// consistent store and the same command run again completes the job.
-// Returns false with *error when the store or models cannot be opened.
-bool ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
-            const Models& models, IngestSummary* summary, std::ostream& err, std::string* error);
+// consistent store and the same command run again completes the job. Throws Error when the
+// store cannot be opened and StoreError when writing fails (the open batch is rolled back).
+IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
+                     const Models& models, std::ostream& err);
 
 }  // namespace dossier

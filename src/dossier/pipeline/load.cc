@@ -1,5 +1,7 @@
 #include "dossier/pipeline/load.h"
 
+#include "dossier/store/transaction.h"
+
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -48,15 +50,15 @@ void extract_to_lines(const std::vector<std::string>& inputs, const IngestOption
   out.flush();
 }
 
-bool load_lines(const std::vector<std::string>& inputs, const IngestOptions& options,
-                const Models& models, IngestSummary* summary, std::ostream& err,
-                std::string* error) {
-  std::unique_ptr<Store> store = Store::open(options.db, error);
-  if (!store) return false;
+IngestSummary load_lines(const std::vector<std::string>& inputs, const IngestOptions& options,
+                         const Models& models, std::ostream& err) {
+  IngestSummary result;
+  IngestSummary* summary = &result;
+  std::unique_ptr<Store> store = Store::open(options.db);
   KnowledgeWriter writer(store->handle(), models);
   std::size_t in_batch = 0;
-  store->begin();
-  try {
+  Transaction batch(*store);
+  {
     for (const std::string& input : inputs) {
       std::ifstream file;
       if (input != "-") {
@@ -90,19 +92,15 @@ bool load_lines(const std::vector<std::string>& inputs, const IngestOptions& opt
         summary->count_new(doc, added, err);
         writer.add(added.id, doc, extraction);
         if (++in_batch >= options.batch) {
-          store->commit();
-          store->begin();
+          batch.commit_and_continue();
           in_batch = 0;
         }
       }
     }
     writer.settle_undated();
-    store->commit();
-  } catch (...) {
-    if (store->in_transaction()) store->rollback();
-    throw;
+    batch.commit();
   }
-  return true;
+  return result;
 }
 
 }  // namespace dossier

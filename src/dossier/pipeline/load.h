@@ -24,10 +24,9 @@ void extract_to_lines(const std::vector<std::string>& inputs, const IngestOption
 // line, as ingest does with the same documents in the same order: loading the
 // outputs of extract runs on consecutive parts of an input, in order, gives the
 // store ingest gives. A malformed line is reported ("file:line N: error: ...")
-// and counted as rejected, as is an input that cannot be read. Returns false with
-// *error when the store cannot be opened.
-bool load_lines(const std::vector<std::string>& inputs, const IngestOptions& options,
-                const Models& models, IngestSummary* summary, std::ostream& err,
-                std::string* error);
+// and counted as rejected, as is an input that cannot be read. Throws Error when
+// the store cannot be opened or written.
+IngestSummary load_lines(const std::vector<std::string>& inputs, const IngestOptions& options,
+                         const Models& models, std::ostream& err);
 
 }  // namespace dossier

@@ -24,8 +24,9 @@ struct Models {
   NameRules rules;
   bool transliteration = true;
 
-  // nullptr and *error naming the file on failure.
-  static std::unique_ptr<Models> load(const ModelOptions& options, std::string* error);
+  // Never returns null. Throws Error naming the file and line at fault when a lexicon, the
+  // model or an aliases file cannot be read.
+  static std::unique_ptr<Models> load(const ModelOptions& options);
 };
 
 }  // namespace dossier

@@ -1,22 +1,16 @@
 #include "dossier/read/format.h"
 
-#include <cctype>
+#include "dossier/core/ascii.h"
 
 namespace dossier {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
 
 }  // namespace
 
 std::string format_for_extension(const std::filesystem::path& path) {
-  const std::string ext = lower(path.extension().string());
+  const std::string ext = ascii_lower(path.extension().string());
   if (ext == ".txt" || ext == ".text" || ext == ".md") return "txt";
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return "html";
   if (ext == ".jsonl" || ext == ".ndjson") return "jsonl";
@@ -24,7 +18,7 @@ std::string format_for_extension(const std::filesystem::path& path) {
 }
 
 std::string format_for_hint(std::string_view hint) {
-  const std::string h = lower(hint);
+  const std::string h = ascii_lower(hint);
   if (h.empty() || h == "auto") return "";
   if (h == "txt" || h == "text" || h == "md") return "txt";
   if (h == "html" || h == "htm") return "html";
@@ -36,7 +30,7 @@ std::string sniff_format(std::string_view text) {
   std::size_t first = 0;
   while (first < text.size() && is_space(text[first])) ++first;
   if (first < text.size() && text[first] == '<') return "html";
-  if (lower(text.substr(0, 4096)).find("<html") != std::string::npos) return "html";
+  if (ascii_lower(text.substr(0, 4096)).find("<html") != std::string::npos) return "html";
   bool any_line = false;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);

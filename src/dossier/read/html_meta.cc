@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
 
-#include "dossier/read/date.h"
+#include "dossier/core/ascii.h"
 #include "dossier/read/html_node.h"
+#include "dossier/read/published_date.h"
 
 namespace dossier {
 namespace {
@@ -38,15 +38,9 @@ constexpr std::array<std::string_view, 20> kDateMetaNames = {
     "dc.date.created",
 };
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // True when the space-separated list `rel` contains `token` (case-insensitive).
 bool has_token(std::string_view list, std::string_view token) {
-  const std::string l = lower(list);
+  const std::string l = ascii_lower(list);
   std::size_t pos = 0;
   while (pos < l.size()) {
     const std::size_t end = std::min(l.find(' ', pos), l.size());
@@ -97,7 +91,7 @@ HtmlMeta read_html_meta(const GumboNode* root) {
           const std::string_view content = html_attribute(node, "content");
           for (const char* key : {"property", "name", "itemprop", "http-equiv"}) {
             const std::string_view name = html_attribute(node, key);
-            if (!name.empty()) meta.emplace(lower(name), std::string(content));
+            if (!name.empty()) meta.emplace(ascii_lower(name), std::string(content));
           }
           return false;
         }
@@ -107,12 +101,12 @@ HtmlMeta read_html_meta(const GumboNode* root) {
           return false;
         }
         if (el.tag == GUMBO_TAG_SCRIPT) {
-          if (lower(html_attribute(node, "type")).find("ld+json") != std::string::npos) {
+          if (ascii_lower(html_attribute(node, "type")).find("ld+json") != std::string::npos) {
             json_ld.push_back(html_text_content(node));
           }
           return false;
         }
-        if (lower(html_attribute(node, "itemprop")) == "datepublished") {
+        if (ascii_lower(html_attribute(node, "itemprop")) == "datepublished") {
           std::string_view value = html_attribute(node, "content");
           if (value.empty()) value = html_attribute(node, "datetime");
           itemprop_dates.push_back(value.empty() ? html_text_content(node) : std::string(value));

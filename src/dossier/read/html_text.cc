@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dossier/core/ascii.h"
 #include "dossier/read/html_node.h"
 
 namespace dossier {
@@ -115,7 +116,7 @@ bool has_boilerplate_word(std::string_view value) {
   for (std::size_t i = 0; i <= value.size(); ++i) {
     const char c = i < value.size() ? value[i] : ' ';
     if (std::isalnum(static_cast<unsigned char>(c))) {
-      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      word.push_back(ascii_lower(c));
     } else if (!word.empty()) {
       if (is_boilerplate_word(word)) return true;
       word.clear();
@@ -129,7 +130,7 @@ bool is_hidden(const GumboNode* node) {
   if (html_attribute(node, "aria-hidden") == "true") return true;
   std::string style;
   for (char c : html_attribute(node, "style")) {
-    if (c != ' ') style.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (c != ' ') style.push_back(ascii_lower(c));
   }
   return style.find("display:none") != std::string::npos ||
          style.find("visibility:hidden") != std::string::npos;
@@ -144,8 +145,7 @@ bool is_skipped(const GumboNode* node, bool by_attributes) {
       tag == GUMBO_TAG_ARTICLE) {
     return false;
   }
-  std::string role(html_attribute(node, "role"));
-  for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string role = ascii_lower(html_attribute(node, "role"));
   for (std::string_view r : kBoilerplateRoles) {
     if (role == r) return true;
   }

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
-#include "dossier/read/date.h"
+#include "dossier/read/published_date.h"
 #include "dossier/read/text_decode.h"
 
 namespace dossier {

@@ -4,7 +4,8 @@
 #include <unicode/utext.h>
 
 #include <memory>
-#include <stdexcept>
+
+#include "dossier/core/error.h"
 
 namespace dossier {
 namespace {
@@ -15,7 +16,7 @@ icu::BreakIterator& thread_iterator() {
     std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status) || it == nullptr) {
-      throw std::runtime_error(std::string("ICU sentence break iterator: ") + u_errorName(status));
+      throw Error(std::string("ICU sentence break iterator: ") + u_errorName(status));
     }
     return it;
   }();
@@ -33,7 +34,7 @@ std::vector<std::uint32_t> icu_sentence_breaks(std::string_view text) {
   it.setText(utext, status);
   if (U_FAILURE(status)) {
     utext_close(utext);
-    throw std::runtime_error(std::string("ICU sentence breaks: ") + u_errorName(status));
+    throw Error(std::string("ICU sentence breaks: ") + u_errorName(status));
   }
   for (std::int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
     if (static_cast<std::size_t>(b) < text.size()) breaks.push_back(static_cast<std::uint32_t>(b));

@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "dossier/core/ascii.h"
 #include "dossier/segment/abbreviations.h"
 
 namespace dossier {
@@ -158,7 +159,6 @@ class Tokenizer {
   }
   char byte(std::size_t i) const { return i < n_ ? s_[i] : '\0'; }
   bool ascii_upper(std::size_t i) const { return byte(i) >= 'A' && byte(i) <= 'Z'; }
-  static char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
   void emit(std::size_t start, std::size_t end) {
     if (newline_) {
@@ -171,12 +171,13 @@ class Tokenizer {
   // Length of a clitic ("s", "ll", "re", "ve", "d", "m") starting at `i`, which must be
   // followed by a non-word character; 0 if there is none.
   std::size_t clitic_at(std::size_t i) const {
-    const char a = lower(byte(i));
+    const char a = ascii_lower(byte(i));
     std::size_t len = 0;
     if (a == 's' || a == 'd' || a == 'm') {
       len = 1;
-    } else if ((a == 'l' && lower(byte(i + 1)) == 'l') || (a == 'r' && lower(byte(i + 1)) == 'e') ||
-               (a == 'v' && lower(byte(i + 1)) == 'e')) {
+    } else if ((a == 'l' && ascii_lower(byte(i + 1)) == 'l') ||
+               (a == 'r' && ascii_lower(byte(i + 1)) == 'e') ||
+               (a == 'v' && ascii_lower(byte(i + 1)) == 'e')) {
       len = 2;
     }
     return len > 0 && !is_word(at(i + len).cls) ? len : 0;
@@ -247,7 +248,7 @@ class Tokenizer {
       }
       if (c.cls == Cls::kApostrophe) {
         if (clitic_at(after) != 0) break;
-        if (lower(byte(j - 1)) == 'n' && lower(byte(after)) == 't' && j - 1 > start &&
+        if (ascii_lower(byte(j - 1)) == 'n' && ascii_lower(byte(after)) == 't' && j - 1 > start &&
             !is_word(at(after + 1).cls)) {
           emit(start, j - 1);  // "do" + "n't"
           emit(j - 1, after + 1);

@@ -2,7 +2,7 @@
 
 #include <openssl/evp.h>
 
-#include <stdexcept>
+#include "dossier/core/error.h"
 
 namespace dossier {
 
@@ -10,7 +10,7 @@ std::string content_hash(std::string_view text) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
   if (EVP_Digest(text.data(), text.size(), digest, &size, EVP_sha256(), nullptr) != 1) {
-    throw std::runtime_error("SHA-256 failed");
+    throw Error("SHA-256 failed");
   }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex(2 * size, '0');

@@ -6,7 +6,8 @@
 
 namespace dossier {
 
-// SHA-256 of `text` as 64 lowercase hex digits (OpenSSL libcrypto).
+// SHA-256 of `text` as 64 lowercase hex digits (OpenSSL libcrypto). Throws Error when
+// libcrypto fails.
 std::string content_hash(std::string_view text);
 
 }  // namespace dossier

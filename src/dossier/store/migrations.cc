@@ -3,6 +3,7 @@
 #include <array>
 
 #include "dossier/store/statement.h"
+#include "dossier/store/transaction.h"
 
 namespace dossier {
 namespace {
@@ -215,31 +216,20 @@ int database_version(sqlite3* db) {
   return result;
 }
 
-bool migrate(sqlite3* db, std::string* error) {
+void migrate(sqlite3* db) {
   for (;;) {
-    exec(db, "BEGIN IMMEDIATE");
-    try {
-      int version = database_version(db);
-      if (version > schema_version()) {
-        exec(db, "ROLLBACK");
-        if (error != nullptr) {
-          *error = "schema version " + std::to_string(version) +
-                   " is newer than this dossier supports (" + std::to_string(schema_version()) +
-                   "); upgrade dossier";
-        }
-        return false;
-      }
-      if (version == schema_version()) {
-        exec(db, "COMMIT");
-        return true;
-      }
+    SqlTransaction step(db, "");
+    int version = database_version(db);
+    if (version > schema_version())
+      throw Error("schema version " + std::to_string(version) +
+                  " is newer than this dossier supports (" + std::to_string(schema_version()) +
+                  "); upgrade dossier");
+    if (version < schema_version()) {
       exec(db, kMigrations[version]);
       exec(db, "PRAGMA user_version = " + std::to_string(version + 1));
-      exec(db, "COMMIT");
-    } catch (...) {
-      sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-      throw;
     }
+    step.commit();
+    if (version == schema_version()) return;
   }
 }
 

@@ -22,9 +22,9 @@ int schema_version();
 int database_version(sqlite3* db);
 
 // Applies every missing migration, each in a BEGIN IMMEDIATE transaction that also sets
-// user_version, so a crash leaves the database at some whole version. Returns false and
-// sets *error when the database is newer than this binary knows. Throws StoreError when a
-// script fails (its transaction is rolled back).
-bool migrate(sqlite3* db, std::string* error);
+// user_version, so a crash leaves the database at some whole version. Throws Error when the
+// database is newer than this binary knows, and StoreError when a script fails (its
+// transaction is rolled back).
+void migrate(sqlite3* db);
 
 }  // namespace dossier

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dossier/core/ascii.h"
 #include "dossier/core/hash64.h"
 
 namespace dossier {
@@ -54,7 +55,7 @@ void for_each_word(std::string_view text, OnWord on_word) {
     std::size_t length = 1;
     if (c < 0x80) {
       word_byte = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      c = ascii_lower(c);
     } else if (c == 0xE2 && i + 2 < text.size() &&
                (static_cast<unsigned char>(text[i + 1]) & 0xFE) == 0x80) {
       word_byte = false;  // U+2000..U+207F: dashes, quotes, ellipsis, special spaces

@@ -1,5 +1,6 @@
 #include "dossier/store/paragraphs.h"
 
+#include "dossier/core/ascii.h"
 #include "dossier/core/hash64.h"
 
 namespace dossier {
@@ -39,7 +40,7 @@ std::vector<ParagraphHash> hash_paragraphs(std::string_view text, std::size_t mi
         pending_space = false;
       }
       unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      c = ascii_lower(c);
       hash.add_byte(c);
       ++normalized;
       if (first == std::string_view::npos) first = i;

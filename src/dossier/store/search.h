@@ -24,14 +24,14 @@ struct SearchHit {
   double score;         // -bm25 (title weighted 2x): higher is better
 };
 
-// Up to `limit` documents matching `query`, best first. The query is FTS5 syntax (words,
+// Up to `limit` documents matching `query` (none when limit is 0, all when it is negative),
+// best first, after skipping the `offset` best. The query is FTS5 syntax (words,
 // "phrases", AND/OR/NOT, prefix*, NEAR); when it does not parse as such (e.g. "ISIS-K",
-// "al-Shabaab's"), each whitespace-separated term is quoted and all must match. When that
-// fails too, or the query is empty, returns no hits and sets *error to
-// "invalid search query: <reason>". Never throws for a bad query; throws StoreError for
-// I/O failures.
-std::vector<SearchHit> search_documents(sqlite3* db, std::string_view query, int limit,
-                                        std::string* error);
+// "al-Shabaab's"), each whitespace-separated term is quoted and all must match. Throws
+// Error "invalid search query: <reason>" when that fails too or the query is empty, and
+// StoreError for I/O failures.
+std::vector<SearchHit> search_documents(sqlite3* db, std::string_view query, std::int64_t limit,
+                                        std::int64_t offset = 0);
 
 // `query` with every whitespace-separated term as an FTS5 string ("..." with inner quotes
 // doubled); empty when the query has no term.

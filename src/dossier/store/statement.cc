@@ -16,7 +16,7 @@ std::string with_sql(const std::string& message, std::string_view sql) {
 }  // namespace
 
 StoreError::StoreError(int code, std::string sqlite_message, std::string_view sql)
-    : std::runtime_error(with_sql(sqlite_message, sql)),
+    : Error(with_sql(sqlite_message, sql)),
       code_(code),
       sqlite_message_(std::move(sqlite_message)) {}
 

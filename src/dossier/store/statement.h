@@ -6,16 +6,17 @@
 #include <sqlite3.h>
 
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
+
+#include "dossier/core/error.h"
 
 namespace dossier {
 
 // Thrown by everything in the store when SQLite reports an error (I/O, constraint,
 // malformed SQL, full disk...). what() is "<SQLite's message> (in: <SQL>)"; code() is the
 // SQLite extended result code and sqlite_message() SQLite's message alone.
-class StoreError : public std::runtime_error {
+class StoreError : public Error {
  public:
   StoreError(int code, std::string sqlite_message, std::string_view sql);
   int code() const { return code_; }

@@ -8,6 +8,7 @@
 #include "dossier/store/migrations.h"
 #include "dossier/store/minhash.h"
 #include "dossier/store/paragraphs.h"
+#include "dossier/store/transaction.h"
 
 namespace dossier {
 namespace {
@@ -75,13 +76,24 @@ bool is_foreign(sqlite3* db) {
   return foreign;
 }
 
+// Checks that the database is a dossier store, sets the connection up and brings the schema
+// up to date. Throws StoreError, or Error when the file is someone else's or too new.
+void prepare(sqlite3* db) {
+  if (is_foreign(db)) throw Error("not a dossier store (an SQLite database with other tables)");
+  // The write-ahead log is copied back into the database once it holds 64 MB instead of
+  // SQLite's default 4 MB: each copy rewrites (and syncs) every page the log touched, and
+  // a large ingest touches the same index pages again and again.
+  exec(db,
+       "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+       "PRAGMA wal_autocheckpoint = 16384; PRAGMA foreign_keys = ON; "
+       "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY");
+  migrate(db);
+}
+
 }  // namespace
 
-std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::string* error) {
-  auto fail = [&](const std::string& reason) {
-    if (error != nullptr) *error = path.string() + ": " + reason;
-    return nullptr;
-  };
+std::unique_ptr<Store> Store::open(const std::filesystem::path& path) {
+  auto fail = [&](const std::string& reason) { return Error(path.string() + ": " + reason); };
   sqlite3* raw = nullptr;
   int rc =
       sqlite3_open_v2(path.c_str(), &raw,
@@ -91,33 +103,24 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& path, std::strin
     std::string reason = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
     int system_error = raw != nullptr ? sqlite3_system_errno(raw) : 0;
     if (system_error != 0) reason += std::string(" (") + std::strerror(system_error) + ")";
-    return fail("cannot open store: " + reason);
+    throw fail("cannot open store: " + reason);
   }
   sqlite3_extended_result_codes(db.get(), 1);
   sqlite3_busy_timeout(db.get(), 5000);
   if (sqlite3_db_readonly(db.get(), "main") == 1) {
-    return fail("cannot open store: the file is not writable");
+    throw fail("cannot open store: the file is not writable");
   }
   try {
-    if (is_foreign(db.get())) {
-      return fail("not a dossier store (an SQLite database with other tables)");
-    }
-    // The write-ahead log is copied back into the database once it holds 64 MB instead of
-    // SQLite's default 4 MB: each copy rewrites (and syncs) every page the log touched, and
-    // a large ingest touches the same index pages again and again.
-    exec(db.get(),
-         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-         "PRAGMA wal_autocheckpoint = 16384; PRAGMA foreign_keys = ON; "
-         "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY");
-    std::string reason;
-    if (!migrate(db.get(), &reason)) return fail(reason);
-    return std::unique_ptr<Store>(new Store(path, std::move(db)));
+    prepare(db.get());
   } catch (const StoreError& e) {
     int primary = e.code() & 0xff;
-    if (primary == SQLITE_NOTADB) return fail("not a dossier store (not an SQLite database)");
-    if (primary == SQLITE_READONLY) return fail("cannot write: " + e.sqlite_message());
-    return fail(e.sqlite_message());
+    if (primary == SQLITE_NOTADB) throw fail("not a dossier store (not an SQLite database)");
+    if (primary == SQLITE_READONLY) throw fail("cannot write: " + e.sqlite_message());
+    throw fail(e.sqlite_message());
+  } catch (const Error& e) {
+    throw fail(e.what());
   }
+  return std::unique_ptr<Store>(new Store(path, std::move(db)));
 }
 
 Store::Store(std::filesystem::path path, Connection db)
@@ -171,11 +174,16 @@ void Store::rollback() {
 // every document with id >= unindexed_from_ was added by this store since the last index.
 void Store::index_pending() {
   if (unindexed_from_ == 0) return;
-  index_documents_.reset();
-  index_documents_.bind(1, unindexed_from_);
-  index_documents_.run();
+  index_from(unindexed_from_);
   unindexed_from_ = 0;
 }
+
+void Store::index_from(std::int64_t first) {
+  index_documents_.reset();
+  index_documents_.bind(1, first);
+  index_documents_.run();
+}
+
 bool Store::in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
 
 Fingerprint fingerprint(std::string_view text) {
@@ -188,54 +196,53 @@ AddResult Store::add_document(const Document& document, const std::string& langu
 
 AddResult Store::add_document(const Document& document, const std::string& language,
                               const Fingerprint& print) {
-  const std::string& hash = print.hash;
   const bool in_batch = in_transaction();
-  exec(db_.get(), "SAVEPOINT add_document");
-  try {
-    AddResult result;
+  SqlTransaction savepoint(db_.get(), "add_document");
+  AddResult result;
+  find_by_hash_.reset();
+  find_by_hash_.bind(1, print.hash);
+  if (find_by_hash_.step()) {
+    result.id = find_by_hash_.column_int(0);
+    result.near_duplicate_of = find_by_hash_.column_is_null(1) ? 0 : find_by_hash_.column_int(1);
+    result.similarity = find_by_hash_.column_double(2);
     find_by_hash_.reset();
-    find_by_hash_.bind(1, hash);
-    if (find_by_hash_.step()) {
-      result.id = find_by_hash_.column_int(0);
-      result.near_duplicate_of = find_by_hash_.column_is_null(1) ? 0 : find_by_hash_.column_int(1);
-      result.similarity = find_by_hash_.column_double(2);
-      find_by_hash_.reset();
-    } else {
-      result.is_new = true;
-      const std::vector<ParagraphHash>& paragraphs = print.paragraphs;
-      result.repeated_paragraphs = duplicates_.repeated(paragraphs);
-      const std::optional<MinHashSignature>& signature = print.signature;
-      if (signature) {
-        SimilarDocument similar = duplicates_.most_similar(*signature, kNearDuplicateSimilarity);
-        result.near_duplicate_of = similar.document;
-        result.similarity = similar.similarity;
-      }
-      insert_document_.reset();
-      insert_document_.bind_all(hash, document.source, document.external_id, document.url,
-                                document.title, document.published, language, document.format,
-                                document.text, metadata_json(document.metadata));
-      if (result.near_duplicate_of != 0) {
-        insert_document_.bind(11, result.near_duplicate_of).bind(12, result.similarity);
-      } else {
-        insert_document_.bind_null(11).bind(12, 0.0);
-      }
-      insert_document_.run();
-      result.id = sqlite3_last_insert_rowid(db_.get());
-      duplicates_.add(result.id, paragraphs, signature);
-      if (unindexed_from_ == 0) unindexed_from_ = result.id;
-      if (!in_batch) index_pending();
-    }
-    insert_source_.reset();
-    insert_source_.bind_all(result.id, document.source, document.url, document.external_id);
-    insert_source_.run();
-    exec(db_.get(), "RELEASE add_document");
-    return result;
-  } catch (...) {
-    sqlite3_exec(db_.get(), "ROLLBACK TO add_document; RELEASE add_document", nullptr, nullptr,
-                 nullptr);
-    if (!in_batch) unindexed_from_ = 0;
-    throw;
+  } else {
+    result = insert_new_document(document, language, print);
+    if (!in_batch)
+      index_from(result.id);
+    else if (unindexed_from_ == 0)
+      unindexed_from_ = result.id;
   }
+  insert_source_.reset();
+  insert_source_.bind_all(result.id, document.source, document.url, document.external_id);
+  insert_source_.run();
+  savepoint.commit();
+  return result;
+}
+
+AddResult Store::insert_new_document(const Document& document, const std::string& language,
+                                     const Fingerprint& print) {
+  AddResult result;
+  result.is_new = true;
+  result.repeated_paragraphs = duplicates_.repeated(print.paragraphs);
+  if (print.signature) {
+    SimilarDocument similar = duplicates_.most_similar(*print.signature, kNearDuplicateSimilarity);
+    result.near_duplicate_of = similar.document;
+    result.similarity = similar.similarity;
+  }
+  insert_document_.reset();
+  insert_document_.bind_all(print.hash, document.source, document.external_id, document.url,
+                            document.title, document.published, language, document.format,
+                            document.text, metadata_json(document.metadata));
+  if (result.near_duplicate_of != 0) {
+    insert_document_.bind(11, result.near_duplicate_of).bind(12, result.similarity);
+  } else {
+    insert_document_.bind_null(11).bind(12, 0.0);
+  }
+  insert_document_.run();
+  result.id = sqlite3_last_insert_rowid(db_.get());
+  duplicates_.add(result.id, print.paragraphs, print.signature);
+  return result;
 }
 
 std::optional<DocumentRow> Store::first_row(Statement& statement) {
@@ -294,8 +301,9 @@ std::int64_t Store::document_count() {
   return count;
 }
 
-std::vector<SearchHit> Store::search(const std::string& query, int limit, std::string* error) {
-  return search_documents(db_.get(), query, limit, error);
+std::vector<SearchHit> Store::search(std::string_view query, std::int64_t limit,
+                                     std::int64_t offset) {
+  return search_documents(db_.get(), query, limit, offset);
 }
 
 }  // namespace dossier

@@ -3,9 +3,9 @@
 // add their tables as further migrations (migrations.cc) and reach the database through
 // handle() and Statement (statement.h).
 //
-// A Store is one connection: use it from one thread at a time. Every method except open()
-// throws StoreError when SQLite fails (I/O error, full disk, database locked beyond the
-// busy timeout).
+// A Store is one connection: use it from one thread at a time. Every method throws
+// StoreError when SQLite fails (I/O error, full disk, database locked beyond the busy
+// timeout). Questions about the stored knowledge are the query layer's (query/*.h).
 #pragma once
 
 #include <sqlite3.h>
@@ -68,16 +68,17 @@ inline constexpr double kNearDuplicateSimilarity = 0.8;
 class Store {
  public:
   // Opens the store at `path`, creating it when missing and bringing its schema up to date.
-  // On failure returns null and sets *error to "<path>: <reason>" (not a database, not a
-  // dossier store, unwritable, newer schema than this binary).
-  static std::unique_ptr<Store> open(const std::filesystem::path& path, std::string* error);
+  // Never returns null. Throws Error "<path>: <reason>" when it cannot (not a database, not
+  // a dossier store, unwritable, newer schema than this binary).
+  static std::unique_ptr<Store> open(const std::filesystem::path& path);
 
   // Closing rolls back a transaction that was begun and not committed.
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Explicit batch transaction (BEGIN IMMEDIATE ... COMMIT/ROLLBACK). Without one, every
+  // Explicit batch transaction (BEGIN IMMEDIATE ... COMMIT/ROLLBACK); hold one with a
+  // Transaction (transaction.h) rather than calling these directly. Without one, every
   // add_document() is its own transaction. Transactions do not nest. Documents added in a
   // transaction enter the full-text index at commit(), in one pass, so open transactions
   // with begin(), never with SQL on handle().
@@ -120,9 +121,10 @@ class Store {
 
   std::int64_t document_count();
 
-  // Full-text search; see search_documents() in search.h for the query syntax, markers and
-  // errors.
-  std::vector<SearchHit> search(const std::string& query, int limit, std::string* error);
+  // Full-text search; see search_documents() in search.h for the query syntax, markers,
+  // paging and errors.
+  std::vector<SearchHit> search(std::string_view query, std::int64_t limit,
+                                std::int64_t offset = 0);
 
   // The underlying connection, for the tables of later stages. Owned by the store.
   sqlite3* handle() const { return db_.get(); }
@@ -138,6 +140,11 @@ class Store {
   std::optional<DocumentRow> first_row(Statement& statement);
   // Adds the documents stored since the last call to the full-text index.
   void index_pending();
+  // Adds the documents with id >= first to the full-text index.
+  void index_from(std::int64_t first);
+  // Writes a document whose text is not stored yet, with its duplicate fingerprints.
+  AddResult insert_new_document(const Document& document, const std::string& language,
+                                const Fingerprint& print);
 
   std::filesystem::path path_;
   Connection db_;  // declared first among owners: closed after every statement is finalized

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <map>
 
+#include "dossier/core/error.h"
 #include "dossier/tagger/evaluator.h"
 
 namespace dossier {
@@ -76,22 +77,17 @@ std::optional<TagMapping> find_tag_mapping(std::string_view name) {
   return std::nullopt;
 }
 
-bool read_conll(const std::filesystem::path& path, const TagMapping& mapping,
-                std::vector<TrainingSentence>* out, std::string* error) {
+void read_conll(const std::filesystem::path& path, const TagMapping& mapping,
+                std::vector<TrainingSentence>* out) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (error) *error = path.string() + ": cannot open";
-    return false;
-  }
+  if (!in) throw Error(path.string() + ": cannot open");
   std::vector<TrainingSentence> sentences;
   TrainingSentence current;
   std::size_t columns = 0;
   std::string line;
   std::size_t line_number = 0;
   auto fail = [&](std::string_view message) {
-    if (error)
-      *error = path.string() + ":" + std::to_string(line_number) + ": " + std::string(message);
-    return false;
+    throw Error(path.string() + ":" + std::to_string(line_number) + ": " + std::string(message));
   };
   auto finish = [&] {
     if (!current.words.empty()) sentences.push_back(std::move(current));
@@ -107,26 +103,25 @@ bool read_conll(const std::filesystem::path& path, const TagMapping& mapping,
     }
     if (view.starts_with("-DOCSTART-")) continue;
     const std::vector<std::string_view> parts = split_columns(view);
-    if (parts.size() < 2) return fail("expected a word and a tag, found one column");
+    if (parts.size() < 2) fail("expected a word and a tag, found one column");
     if (columns == 0) columns = parts.size();
     if (parts.size() != columns)
-      return fail("expected " + std::to_string(columns) + " columns, found " +
-                  std::to_string(parts.size()));
-    if (parts.front().empty()) return fail("empty word");
+      fail("expected " + std::to_string(columns) + " columns, found " +
+           std::to_string(parts.size()));
+    if (parts.front().empty()) fail("empty word");
     const std::string_view tag = parts.back();
     std::uint8_t id = kTagO;
     if (tag != "O") {
       if (tag.size() < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-')
-        return fail("malformed tag '" + std::string(tag) + "'");
+        fail("malformed tag '" + std::string(tag) + "'");
       const std::string_view label = tag.substr(2);
       const std::string* target = nullptr;
       for (const auto& [from, to] : mapping.labels)
         if (from == label) target = &to;
-      if (!target)
-        return fail("unknown label '" + std::string(label) + "' for mapping " + mapping.name);
+      if (!target) fail("unknown label '" + std::string(label) + "' for mapping " + mapping.name);
       if (!target->empty()) {
         const std::optional<EntityType> type = parse_type_label(*target);
-        if (!type) return fail("mapping " + mapping.name + " names unknown type " + *target);
+        if (!type) fail("mapping " + mapping.name + " names unknown type " + *target);
         const std::uint8_t prev = current.tags.empty() ? kTagStart : current.tags.back();
         const bool continues = prev != kTagStart && prev != kTagO && tag_type(prev) == *type;
         id = tag[0] == 'I' && continues ? inside_tag(*type) : begin_tag(*type);
@@ -140,7 +135,6 @@ bool read_conll(const std::filesystem::path& path, const TagMapping& mapping,
   if (mapping.grp_to_loc_by_majority) apply_grp_majority(&sentences);
   out->insert(out->end(), std::make_move_iterator(sentences.begin()),
               std::make_move_iterator(sentences.end()));
-  return true;
 }
 
 }  // namespace dossier

@@ -34,8 +34,9 @@ std::optional<TagMapping> find_tag_mapping(std::string_view name);
 
 // Appends the sentences of `path` to *out (lex bits all zero). On a malformed line (a column
 // count different from the file's first token line, fewer than two columns, an unknown tag)
-// returns false, sets *error to "path:line: message" and leaves *out unchanged.
-bool read_conll(const std::filesystem::path& path, const TagMapping& mapping,
-                std::vector<TrainingSentence>* out, std::string* error);
+// or an unreadable file throws Error "path:line: message" ("path: cannot open") and leaves
+// *out unchanged.
+void read_conll(const std::filesystem::path& path, const TagMapping& mapping,
+                std::vector<TrainingSentence>* out);
 
 }  // namespace dossier

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "dossier/core/ascii.h"
+
 namespace dossier {
 namespace {
 
@@ -185,7 +187,7 @@ void append_lower(std::string_view word, std::string* out) {
   for (std::size_t i = 0; i < word.size();) {
     const unsigned char b = static_cast<unsigned char>(word[i]);
     if (b < 0x80) {
-      out->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      out->push_back(ascii_lower(static_cast<char>(b)));
       ++i;
       continue;
     }

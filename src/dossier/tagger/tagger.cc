@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "dossier/core/error.h"
 #include "dossier/tagger/features.h"
 
 namespace dossier {
@@ -27,9 +28,8 @@ struct Header {
 static_assert(sizeof(Header) == 28);
 static_assert(std::endian::native == std::endian::little, "model files are little-endian");
 
-bool fail(std::string* error, const std::filesystem::path& path, std::string_view why) {
-  if (error) *error = path.string() + ": " + std::string(why);
-  return false;
+[[noreturn]] void fail(const std::filesystem::path& path, std::string_view why) {
+  throw Error(path.string() + ": " + std::string(why));
 }
 
 }  // namespace
@@ -37,46 +37,30 @@ bool fail(std::string* error, const std::filesystem::path& path, std::string_vie
 Tagger::Tagger(TaggerWeights weights)
     : weights_(std::move(weights)), decoder_(weights_.transitions) {}
 
-std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path, std::string* error) {
+std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    fail(error, path, "cannot open model");
-    return nullptr;
-  }
+  if (!in) fail(path, "cannot open model");
   in.seekg(0, std::ios::end);
   const auto size = static_cast<std::size_t>(in.tellg());
   in.seekg(0);
   std::vector<char> bytes(size);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
-    fail(error, path, "cannot read model");
-    return nullptr;
-  }
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) fail(path, "cannot read model");
   Header h;
-  if (size < sizeof h) {
-    fail(error, path, "not a dossier NER model (too short)");
-    return nullptr;
-  }
+  if (size < sizeof h) fail(path, "not a dossier NER model (too short)");
   std::memcpy(&h, bytes.data(), sizeof h);
-  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) {
-    fail(error, path, "not a dossier NER model (bad magic)");
-    return nullptr;
-  }
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0)
+    fail(path, "not a dossier NER model (bad magic)");
   if (h.version != kVersion || h.tag_count != kTagCount ||
       h.features_per_token != static_cast<std::uint32_t>(kFeaturesPerToken) || h.hash_bits < 8 ||
-      h.hash_bits > 26 || !(h.scale > 0)) {
-    fail(error, path, "unsupported model version or layout");
-    return nullptr;
-  }
+      h.hash_bits > 26 || !(h.scale > 0))
+    fail(path, "unsupported model version or layout");
   TaggerWeights w;
   w.hash_bits = static_cast<int>(h.hash_bits);
   w.scale = h.scale;
   const std::size_t cells = std::size_t{kTagCount} << w.hash_bits;
   const std::size_t expected = sizeof h + sizeof w.transitions.first + sizeof w.transitions.second +
                                cells * sizeof(std::int16_t);
-  if (size != expected) {
-    fail(error, path, "model file has the wrong size (truncated?)");
-    return nullptr;
-  }
+  if (size != expected) fail(path, "model file has the wrong size (truncated?)");
   const char* p = bytes.data() + sizeof h;
   std::memcpy(w.transitions.first.data(), p, sizeof w.transitions.first);
   p += sizeof w.transitions.first;
@@ -87,7 +71,7 @@ std::unique_ptr<Tagger> Tagger::load(const std::filesystem::path& path, std::str
   return std::make_unique<Tagger>(std::move(w));
 }
 
-bool Tagger::save(const std::filesystem::path& path, std::string* error) const {
+void Tagger::save(const std::filesystem::path& path) const {
   Header h;
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.version = kVersion;
@@ -96,7 +80,7 @@ bool Tagger::save(const std::filesystem::path& path, std::string* error) const {
   h.features_per_token = kFeaturesPerToken;
   h.scale = weights_.scale;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return fail(error, path, "cannot create model file");
+  if (!out) fail(path, "cannot create model file");
   out.write(reinterpret_cast<const char*>(&h), sizeof h);
   out.write(reinterpret_cast<const char*>(weights_.transitions.first.data()),
             sizeof weights_.transitions.first);
@@ -105,8 +89,7 @@ bool Tagger::save(const std::filesystem::path& path, std::string* error) const {
   out.write(reinterpret_cast<const char*>(weights_.emission.data()),
             static_cast<std::streamsize>(weights_.emission.size() * sizeof(std::int16_t)));
   out.close();
-  if (!out) return fail(error, path, "cannot write model file");
-  return true;
+  if (!out) fail(path, "cannot write model file");
 }
 
 std::vector<float> Tagger::emission_scores(std::span<const TaggerToken> sentence) const {

@@ -31,11 +31,12 @@ class Tagger {
   // Precondition: weights.emission.size() == kTagCount << weights.hash_bits, scale > 0.
   explicit Tagger(TaggerWeights weights);
 
-  // Reads a model written by save(). On failure returns null and sets *error (when not null)
-  // to "path: reason".
-  static std::unique_ptr<Tagger> load(const std::filesystem::path& path, std::string* error);
-  // Writes the model (binary, little-endian, see docs/ner.md). False with *error on failure.
-  bool save(const std::filesystem::path& path, std::string* error) const;
+  // Reads a model written by save(); never returns null. Throws Error "path: reason" when
+  // the file cannot be read or is not a model this binary knows.
+  static std::unique_ptr<Tagger> load(const std::filesystem::path& path);
+  // Writes the model (binary, little-endian, see docs/ner.md). Throws Error "path: reason"
+  // when the file cannot be written.
+  void save(const std::filesystem::path& path) const;
 
   // One tag id per token (see tags.h); the sequence is always valid BIO. Thread-safe.
   std::vector<std::uint8_t> tag(std::span<const TaggerToken> sentence) const;

@@ -43,11 +43,13 @@ struct EvaluateNerArgs {
 };
 
 // Trains, saves the model to args.model_out, and prints progress and (with holdout) the
-// held-out scores to `out`. Returns 0 on success, 1 on any error (reported on `err`).
+// held-out scores to `out`. Returns 0 on success, 1 on any error (reported on `err`,
+// never thrown).
 int run_train_ner(const TrainNerArgs& args, std::ostream& out, std::ostream& err);
 
 // Tags the files' sentences with the model and prints entity-level precision, recall and F1
-// per type and overall, and the tagging speed, to `out`. Returns 0, or 1 on error.
+// per type and overall, and the tagging speed, to `out`. Returns 0, or 1 on any error
+// (reported on `err`, never thrown).
 int run_evaluate_ner(const EvaluateNerArgs& args, std::ostream& out, std::ostream& err);
 
 }  // namespace dossier

@@ -1,7 +1,8 @@
-#include "dossier/tagger/commands.h"
+#include "dossier/tagger/ner_commands.h"
 
 #include <chrono>
 
+#include "dossier/core/error.h"
 #include "dossier/tagger/conll.h"
 #include "dossier/tagger/evaluator.h"
 #include "dossier/tagger/tagger.h"
@@ -33,12 +34,11 @@ bool read_corpus(const std::vector<std::filesystem::path>& files, const std::str
     err << "no corpus file given\n";
     return false;
   }
-  for (const std::filesystem::path& file : files) {
-    std::string error;
-    if (!read_conll(file, *mapping, sentences, &error)) {
-      err << error << '\n';
-      return false;
-    }
+  try {
+    for (const std::filesystem::path& file : files) read_conll(file, *mapping, sentences);
+  } catch (const Error& e) {
+    err << e.what() << '\n';
+    return false;
   }
   if (!annotator) return true;
   std::string joined;
@@ -109,9 +109,10 @@ int run_train_ner(const TrainNerArgs& args, std::ostream& out, std::ostream& err
   const std::unique_ptr<Tagger> tagger =
       train(training, TrainOptions{args.epochs, args.seed, args.hash_bits}, &out);
   out << "trained in " << seconds_since(start) << " s\n";
-  std::string error;
-  if (!tagger->save(args.model_out, &error)) {
-    err << error << '\n';
+  try {
+    tagger->save(args.model_out);
+  } catch (const Error& e) {
+    err << e.what() << '\n';
     return 1;
   }
   out << "wrote " << args.model_out.string() << '\n';
@@ -120,11 +121,12 @@ int run_train_ner(const TrainNerArgs& args, std::ostream& out, std::ostream& err
 }
 
 int run_evaluate_ner(const EvaluateNerArgs& args, std::ostream& out, std::ostream& err) {
-  std::string error;
   const auto start = Clock::now();
-  const std::unique_ptr<Tagger> tagger = Tagger::load(args.model, &error);
-  if (!tagger) {
-    err << error << '\n';
+  std::unique_ptr<Tagger> tagger;
+  try {
+    tagger = Tagger::load(args.model);
+  } catch (const Error& e) {
+    err << e.what() << '\n';
     return 1;
   }
   out << "loaded " << args.model.string() << " in " << 1000 * seconds_since(start) << " ms\n";

@@ -1,4 +1,4 @@
-#include "dossier/extract/date_words.h"
+#include "dossier/core/date_words.h"
 
 #include <array>
 

@@ -1,9 +1,12 @@
-#include "dossier/read/date.h"
+#include "dossier/read/published_date.h"
 
 #include <array>
 #include <cctype>
 #include <cstdio>
 #include <vector>
+
+#include "dossier/core/ascii.h"
+#include "dossier/core/date_words.h"
 
 namespace dossier {
 namespace {
@@ -34,22 +37,7 @@ int parse_digits(std::string_view s) {
 }
 
 // 1-12 for an English month name or its abbreviation ("Sep", "Sept", "September"), else 0.
-int month_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (word.size() < 3) return 0;
-  std::string lower;
-  for (char c : word)
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    const std::string_view name = kMonths[m];
-    if (lower == name || lower == name.substr(0, 3) || (m == 8 && lower == "sept")) {
-      return static_cast<int>(m) + 1;
-    }
-  }
-  return 0;
-}
+int month_number(std::string_view word) { return month_from_word(ascii_lower(word)); }
 
 // Numeric forms: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYYMMDD, each optionally followed by
 // a time part. Returns "" when `s` does not start with one.

@@ -1,4 +1,4 @@
-#include "dossier/read/date.h"
+#include "dossier/read/published_date.h"
 
 #include <gtest/gtest.h>
 

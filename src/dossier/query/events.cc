@@ -1,0 +1,103 @@
+#include "dossier/query/events.h"
+
+namespace dossier {
+namespace {
+
+// The names of the entities in one role ("perpetrators" or "targets") of an incident.
+std::vector<std::string> role_names(Store& store, std::int64_t event, std::string_view table) {
+  Statement q(store.handle(),
+              "SELECT DISTINCT e.name FROM doc_events d JOIN " + std::string(table) +
+                  " p ON p.doc_event = d.id JOIN doc_entities x ON x.id = p.doc_entity "
+                  "JOIN entities e ON e.id = x.entity WHERE d.event = ?");
+  q.bind(1, event);
+  std::vector<std::string> out;
+  while (q.step()) out.push_back(q.column_text(0));
+  return out;
+}
+
+std::vector<EventReport> event_reports(Store& store, std::int64_t event) {
+  Statement q(store.handle(),
+              "SELECT DISTINCT document, rule FROM doc_events WHERE event = ? ORDER BY document");
+  q.bind(1, event);
+  std::vector<EventReport> out;
+  while (q.step()) out.push_back({q.column_int(0), q.column_text(1)});
+  return out;
+}
+
+// The slice of `all` that `page` selects.
+template <typename T>
+std::vector<T> slice(std::vector<T> all, Page page) {
+  auto offset = static_cast<std::size_t>(std::max<std::int64_t>(page.offset, 0));
+  if (offset >= all.size()) return {};
+  all.erase(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(offset));
+  if (page.limit >= 0 && static_cast<std::size_t>(page.limit) < all.size())
+    all.resize(static_cast<std::size_t>(page.limit));
+  return all;
+}
+
+}  // namespace
+
+std::vector<EventListing> list_events(Store& store, const EventFilter& f, Page page) {
+  Statement q(store.handle(),
+              "SELECT v.id, v.date, v.type, v.name, COALESCE(l.name, ''), "
+              "(SELECT count(DISTINCT document) FROM doc_events WHERE event = v.id) "
+              "FROM events v LEFT JOIN entities l ON l.id = v.location "
+              "WHERE (?1 = '' OR (v.date <> '' AND substr(v.date || '-99-99', 1, 10) >= ?1)) "
+              "AND (?2 = '' OR (v.date <> '' AND v.date <= ?2)) "
+              "AND (?3 = '' OR v.type = ?3) "
+              "AND (?4 = '' OR lower(COALESCE(l.name, '')) LIKE '%' || lower(?4) || '%' "
+              "     OR lower(v.name) LIKE '%' || lower(?4) || '%') "
+              "ORDER BY v.date = '', v.date, v.id LIMIT ?5 OFFSET ?6");
+  q.bind_all(f.from, f.to, f.type, f.place, page.limit, page.offset);
+  std::vector<EventListing> out;
+  while (q.step())
+    out.push_back({q.column_int(0), q.column_text(1), q.column_text(2), q.column_text(3),
+                   q.column_text(4), q.column_int(5)});
+  return out;
+}
+
+std::optional<EventDetail> event_detail(Store& store, std::int64_t id, EstimatePolicy policy) {
+  Statement q(store.handle(),
+              "SELECT v.id, v.date, v.type, v.name, COALESCE(l.name, ''), "
+              "(SELECT count(DISTINCT document) FROM doc_events WHERE event = v.id) "
+              "FROM events v LEFT JOIN entities l ON l.id = v.location WHERE v.id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  EventDetail d;
+  d.event = {q.column_int(0),  q.column_text(1), q.column_text(2),
+             q.column_text(3), q.column_text(4), q.column_int(5)};
+  q.reset();
+  d.perpetrators = role_names(store, id, "doc_event_perpetrators");
+  d.targets = role_names(store, id, "doc_event_targets");
+  d.reports = event_reports(store, id);
+  d.figures = analyze_figures(store, policy, id);
+  return d;
+}
+
+std::vector<ConflictEntry> list_conflicts(Store& store, EstimatePolicy policy, Page page) {
+  Statement name(store.handle(), "SELECT name, date FROM events WHERE id = ?");
+  std::vector<ConflictEntry> out;
+  for (MeasureReport& r : analyze_figures(store, policy)) {
+    if (!r.conflict) continue;
+    name.bind(1, r.event);
+    name.step();
+    out.push_back({r.event, name.column_text(0), name.column_text(1), std::move(r)});
+    name.reset();
+  }
+  return slice(std::move(out), page);
+}
+
+std::vector<TimelineEntry> timeline(Store& store, const EventFilter& filter, EstimatePolicy policy,
+                                    Page page) {
+  std::vector<MeasureReport> reports = analyze_figures(store, policy);
+  std::vector<TimelineEntry> out;
+  for (EventListing& e : list_events(store, filter, page)) {
+    TimelineEntry t{std::move(e), {}};
+    for (const MeasureReport& r : reports)
+      if (r.event == t.event.id) t.estimates.push_back(r);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace dossier

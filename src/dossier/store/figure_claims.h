@@ -1,0 +1,36 @@
+// The casualty and damage figures stored for resolved incidents, read as claims: what each
+// source stated, with its evidence. The analysis (analyze/figure_analysis.h) compares them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dossier {
+
+class Store;
+
+// One figure as a source stated it.
+struct FigureClaim {
+  std::int64_t document = 0;
+  std::string published;  // of the document, "" when unknown
+  std::int64_t low = 0, high = 0;
+  std::string qualifier;  // exact | about | at_least | at_most | range
+  std::string text;       // the evidence phrase
+  std::string sentence;   // the sentence it stands in
+  std::string attributed_to, hedges;
+};
+
+// A claim with the incident and the measure (killed, injured, ...) it is about.
+struct IncidentClaim {
+  std::int64_t event = 0;
+  std::string measure;
+  FigureClaim claim;
+};
+
+// Every figure of a resolved incident (only of `only_event` when it is not 0), ordered by
+// incident, measure, then publication date (undated documents last), document and offset.
+// Throws StoreError.
+std::vector<IncidentClaim> read_figure_claims(Store& store, std::int64_t only_event = 0);
+
+}  // namespace dossier

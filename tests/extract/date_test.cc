@@ -152,6 +152,11 @@ TEST(DateFinder, BareWeekdayCounts) {
   EXPECT_EQ(show("A van hit cyclists in Lower Manhattan Tuesday.", "2016-06-15"), "2016-06-14~");
 }
 
+TEST(DateFinder, TheMonthOfAnIncident) {
+  EXPECT_EQ(show("He was linked to the November attacks in Paris.", "2016-01-21"), "2015-11~");
+  EXPECT_EQ(show("He met the November committee.", "2016-01-21"), "");
+}
+
 TEST(DateFinder, DayWithoutAnchorKeepsMonthAndDay) {
   const std::string text = "The blast on March 4 shook the town.";
   const std::pair<std::uint32_t, std::uint32_t> whole{0, static_cast<std::uint32_t>(text.size())};

@@ -172,9 +172,12 @@ class SentenceScanner {
     if (const int y = year_at(t_, j)) return Found{{y, m}, i, j + 1};
     if (!month_at(t_, i, true)) return std::nullopt;
     const bool mid = i >= 2 && t_.is_dash(i - 1) && t_.joined(i) && t_.is(i - 2, "mid");
-    if (!mid && !t_.is_any(i - 1, {"in", "since", "until", "till", "by", "early", "late", "mid",
-                                   "of", "during", "from", "to", "before", "after", "through",
-                                   "throughout", "last", "this", "and"}))
+    // "the November attacks": a month naming an incident.
+    const bool names_incident = t_.is(i - 1, "the") && is_event_noun(t_, i + 1);
+    if (!mid && !names_incident &&
+        !t_.is_any(i - 1, {"in", "since", "until", "till", "by", "early", "late", "mid", "of",
+                           "during", "from", "to", "before", "after", "through", "throughout",
+                           "last", "this", "and"}))
       return std::nullopt;
     const bool last = t_.is(i - 1, "last");
     const auto y = anchored_year(m, 0, last);

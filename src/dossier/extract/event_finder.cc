@@ -307,6 +307,15 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
   std::vector<Sentence> out;
   std::vector<std::string> words;
   for (const Sentence& s : seg.sentences) {
+    // Every cue holds one of these words; most sentences have none and are not split.
+    const std::string_view raw = text.substr(s.start, s.end - s.start);
+    bool maybe_cue = false;
+    for (std::string_view w : {"after", "since", "imilar", "revious", "arlier", "rior"})
+      maybe_cue = maybe_cue || raw.find(w) != std::string_view::npos;
+    if (!maybe_cue) {
+      out.push_back(s);
+      continue;
+    }
     words.clear();
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
       words.push_back(
@@ -519,9 +528,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         const std::uint32_t at = mentions.mentions[m].start;
         std::size_t k = 0;
         while (k < words.size() && word_start[k] < at) ++k;
-        const std::vector<std::string> before(words.begin(), words.begin() + k);
         const bool agent =
-            (cue && (at > cue_byte) == agent_after) || names_perpetrator_before(before);
+            (cue && (at > cue_byte) == agent_after) || names_perpetrator_before(words, k);
         if (agent &&
             std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end()) {
           f.perpetrators.push_back(e);

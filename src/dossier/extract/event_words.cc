@@ -1,5 +1,6 @@
 #include "dossier/extract/event_words.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdlib>
@@ -202,8 +203,8 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
   return -1;
 }
 
-bool names_perpetrator_before(const std::vector<std::string>& w) {
-  std::size_t n = w.size();
+bool names_perpetrator_before(const std::vector<std::string>& w, std::size_t end) {
+  std::size_t n = std::min(end, w.size());
   if (n > 0 && w[n - 1] == ",") --n;
   if (n == 0) return false;
   const std::string& last = w[n - 1];

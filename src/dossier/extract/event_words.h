@@ -33,10 +33,10 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
 int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days,
                          std::size_t* cue_start);
 
-// Whether `words` ending just before a person's name present that person as the one who
-// carried out the incident: "suicide bomber Akmal Ismoilov", "the attacker, Jon Doe",
-// "identified the gunman as", "suspect".
-bool names_perpetrator_before(const std::vector<std::string>& words);
+// Whether words[0, end), ending just before a person's name, present that person as the
+// one who carried out the incident: "suicide bomber Akmal Ismoilov", "the attacker, Jon
+// Doe", "identified the gunman as", "suspect".
+bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t end);
 
 // Words of what follows an incident and has its own date: arrests, charges, trials,
 // verdicts, funerals, mourning, anniversaries, claims ("sentenced", "anniversary").

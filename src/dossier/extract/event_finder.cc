@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <unordered_set>
 
 #include "dossier/extract/dateline.h"
 #include "dossier/extract/event_words.h"
@@ -153,10 +154,10 @@ bool is_reference(std::string_view sentence) {
 
 // Tolls of wars and campaigns are not incidents ("the war's death toll at up to 100,000").
 bool speaks_of_war(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string_view> kWar = {
+      "war", "wars", "civil", "conflict", "insurgency", "campaign", "invasion", "offensive"};
   for (const auto& w : words)
-    if (w == "war" || w == "wars" || w == "civil" || w == "conflict" || w == "insurgency" ||
-        w == "campaign" || w == "invasion" || w == "offensive")
-      return true;
+    if (kWar.count(w)) return true;
   return false;
 }
 

@@ -107,9 +107,13 @@ std::string_view incident_kind(std::string_view type) {
 
 std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after) {
   for (std::size_t i = 0; i < w.size(); ++i) {
-    // Every cue starts with one of these letters; skip other words cheaply.
-    if (w[i].empty() || std::string_view("cpablrota").find(w[i][0]) == std::string_view::npos)
-      continue;
+    // Most words start no cue: reject them with one hash lookup.
+    static const std::unordered_set<std::string_view> kFirstWords = {
+        "claimed",      "claiming",       "claims",     "claim",      "took",
+        "taken",        "accepted",       "admitted",   "takes",      "carried",
+        "perpetrated",  "conducted",      "attributed", "blamed",     "linked",
+        "orchestrated", "responsibility", "behind",     "responsible"};
+    if (!kFirstWords.count(w[i])) continue;
     auto at = [&](std::size_t k) -> std::string_view { return i + k < w.size() ? w[i + k] : ""; };
     const bool took = at(0) == "took" || at(0) == "taken" || at(0) == "accepted" ||
                       at(0) == "admitted" || at(0) == "takes";

@@ -52,6 +52,24 @@ void print_event(const EventDetail& d) {
   for (const auto& r : d.figures) print_report(r);
 }
 
+// Each report's account: how its date and place were read, why it joined, why each figure
+// counts this incident.
+void print_evidence(const std::vector<ReportEvidence>& reports) {
+  std::cout << "why:\n";
+  for (const ReportEvidence& r : reports) {
+    std::cout << "  d" << r.document << " " << r.name << ": joined (" << r.join_rule << ")\n";
+    std::cout << "    date " << or_dash(r.date);
+    if (!r.date.empty())
+      std::cout << " (" << r.date_rule << (r.date_text.empty() ? "" : ": \"" + r.date_text + "\"")
+                << ")";
+    std::cout << "\n";
+    if (!r.place_rule.empty()) std::cout << "    place: " << r.place_rule << "\n";
+    for (const auto& f : r.figures)
+      std::cout << "    " << f.measure << " " << range(f.low, f.high) << " \"" << f.text
+                << "\": " << f.rule << "\n";
+  }
+}
+
 void print_timeline_entry(const TimelineEntry& t) {
   std::cout << or_dash(t.event.date) << "  v" << t.event.id << "  " << t.event.name << "\n";
   for (const MeasureReport& r : t.estimates)
@@ -95,6 +113,9 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
   one->add_option("ID", *id, "v<N> or N")->required();
   one->add_option("--policy", *policy, "best estimate: conservative | latest")
       ->check(CLI::IsMember({"conservative", "latest"}));
+  auto why = std::make_shared<bool>(false);
+  one->add_flag("--why", *why,
+                "how each report was dated and placed, why it and each figure joined");
   one->callback([=, &common] {
     *run = [=, &common] {
       auto store = open_store(common);
@@ -106,6 +127,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
         return kRejected;
       }
       print_event(*detail);
+      if (*why) print_evidence(event_evidence(*store, detail->event.id));
       return kOk;
     };
   });

@@ -80,8 +80,8 @@ TEST(Figures, Arrests) {
 TEST(Figures, RangesAndVague) {
   EXPECT_EQ(show("The war killed between 290,000 and 460,000 people."),
             "killed 290000-460000 range");
-  EXPECT_EQ(show("Hundreds were injured."), "wounded 200 at_least");
-  EXPECT_EQ(show("Clashes killed dozens of civilians."), "killed 24 at_least");
+  EXPECT_EQ(show("Hundreds were injured."), "");
+  EXPECT_EQ(show("Clashes killed dozens of civilians."), "");  // vague: not a figure
 }
 
 TEST(Figures, FalsePositives) {

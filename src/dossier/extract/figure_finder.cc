@@ -440,7 +440,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
   }
   for (std::size_t n = 0; n < cands.size(); ++n) {
     Candidate& c = cands[n];
-    if (c.unit || c.q.quantity.malformed || c.q.quantity.high <= 0) continue;
+    if (c.unit || c.q.quantity.malformed || c.q.quantity.vague || c.q.quantity.high <= 0) continue;
     std::size_t pos = 0;
     // A measure noun right after the number, then a verb before it, then one after.
     if (s.has(c.np_end, kHeadNoun) && (c.measure = s.after(c.np_end, &pos))) {

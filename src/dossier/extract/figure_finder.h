@@ -19,7 +19,8 @@
 //   killed 144") is active and does not apply to the number before it;
 // - it is coordinated ("and", ",") right after a figure found by a verb before
 //   it: "killed 13 US soldiers and 170 Afghans" gives two killed figures.
-// Never figures: malformed or zero quantities, quantities whose noun is a unit
+// Never figures: vague words for "many" ("dozens", "scores of", "hundreds": a reader
+// cannot count them), malformed or zero quantities, quantities whose noun is a unit
 // ("four days", "two decades", "3 km", "five times"), "casualties" (killed and
 // wounded together: not mappable to one measure), verbs outside the measures
 // ("four gunmen stormed", "1,000 soldiers were deployed"), negated clauses

@@ -550,6 +550,7 @@ std::vector<TokenQuantity> scan_quantities(const WordTokens& t, std::uint32_t ba
       qty.high = b ? b->value() : qty.low;
       qty.qualifier = q;
       qty.malformed = a->malformed || (b && b->malformed);
+      qty.vague = a->vague && !b;
       out.push_back(tq);
     }
     i = std::max(last, i + 1);

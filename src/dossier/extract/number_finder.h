@@ -45,6 +45,7 @@ struct Quantity {
   std::int64_t low = 0, high = 0;    // low == high except for ranges
   Qualifier qualifier = Qualifier::kExact;
   bool malformed = false;  // digit grouping was wrong: do not trust low/high
+  bool vague = false;      // a word for "many" ("dozens", "hundreds"), low its least reading
 };
 
 // A quantity with the token range it was read from.

@@ -74,6 +74,39 @@ std::optional<EventDetail> event_detail(Store& store, std::int64_t id, EstimateP
   return d;
 }
 
+std::vector<ReportEvidence> event_evidence(Store& store, std::int64_t id) {
+  Statement reports(store.handle(),
+                    "SELECT e.id, e.document, e.name, e.type, e.date, e.date_rule, "
+                    "CASE WHEN e.date_start IS NULL THEN '' ELSE CAST(substr(CAST(d.text AS BLOB), "
+                    "e.date_start + 1, e.date_end - e.date_start) AS TEXT) END, e.place_rule, "
+                    "e.rule FROM doc_events e JOIN documents d ON d.id = e.document "
+                    "WHERE e.event = ? ORDER BY e.document, e.id");
+  Statement figures(store.handle(),
+                    "SELECT f.measure, f.low, f.high, CAST(substr(CAST(d.text AS BLOB), "
+                    "f.start + 1, f.end - f.start) AS TEXT), f.rule FROM figures f "
+                    "JOIN doc_events e ON e.id = f.doc_event JOIN documents d ON d.id = e.document "
+                    "WHERE f.doc_event = ? ORDER BY f.start");
+  reports.bind(1, id);
+  std::vector<ReportEvidence> out;
+  while (reports.step()) {
+    ReportEvidence r;
+    r.document = reports.column_int(1);
+    r.name = reports.column_text(2);
+    r.type = reports.column_text(3);
+    r.date = reports.column_text(4);
+    r.date_rule = reports.column_text(5);
+    r.date_text = reports.column_text(6);
+    r.place_rule = reports.column_text(7);
+    r.join_rule = reports.column_text(8);
+    figures.bind(1, reports.column_int(0));
+    while (figures.step())
+      r.figures.push_back({figures.column_text(0), figures.column_text(3), figures.column_text(4),
+                           figures.column_int(1), figures.column_int(2)});
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 std::vector<ConflictEntry> list_conflicts(Store& store, EstimatePolicy policy, Page page) {
   Statement name(store.handle(), "SELECT name, date FROM events WHERE id = ?");
   std::vector<ConflictEntry> out;

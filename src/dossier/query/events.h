@@ -48,6 +48,23 @@ struct EventDetail {
 // The incident with this id with its figures analyzed under `policy`; nullopt when none.
 std::optional<EventDetail> event_detail(Store& store, std::int64_t id, EstimatePolicy policy);
 
+// Why one report's account of an incident reads as it does and joined the incident.
+struct ReportEvidence {
+  std::int64_t document = 0;
+  std::string name, type;
+  std::string date, date_rule, date_text;  // the report's date, how it was read, its words
+  std::string place_rule;                  // "" when the place is named in the sentences
+  std::string join_rule;                   // why this report joined the incident
+  struct FigureWhy {
+    std::string measure, text, rule;  // the figure, its words, why it counts this incident
+    std::int64_t low = 0, high = 0;
+  };
+  std::vector<FigureWhy> figures;
+};
+
+// The evidence of every report of incident `id`, by document; empty when there is none.
+std::vector<ReportEvidence> event_evidence(Store& store, std::int64_t id);
+
 // A measure of one incident whose sources disagree.
 struct ConflictEntry {
   std::int64_t event = 0;

@@ -260,3 +260,20 @@ TEST_F(EventFinderTest, AnUnplacedPastIncidentIsPlacedInTheReportsCountry) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, TheReportsSubjectIsNotFoldedIntoAPassingIncident) {
+  auto ev = events(
+      "Ten days after the bombings at the airport in Brussels, officials count 32 dead. Police "
+      "said 300 were wounded. The threat is old: in May 2014 a gunman killed four people at a "
+      "museum in Brussels.",
+      "2016-04-01");
+  EXPECT_EQ(
+      describe(ev, entities),
+      "2016-03-22 Brussels bombing killed:32 wounded:300 | 2014-05 Brussels shooting killed:4");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -264,6 +264,8 @@ void join_undated(std::vector<DocEvent>& events, const std::vector<DocEntity>& e
     if (!to) continue;
     DocEvent& u = events[i];
     DocEvent& d = events[to - 1];
+    // The report's subject is not folded into an incident it mentions in passing.
+    if (u.mentions.size() > d.mentions.size()) continue;
     d.mentions.insert(d.mentions.end(), u.mentions.begin(), u.mentions.end());
     std::sort(d.mentions.begin(), d.mentions.end());
     for (EventFigure& fig : u.figures) {
@@ -407,8 +409,11 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       std::string_view type = incident_trigger(words, i, &len);
       if (type.empty()) continue;
       // A plural ("terrorist attacks") speaks of incidents in general unless it counts victims.
+      // "The bombings at the airport", "twin blasts" name incidents all the same.
+      const bool definite = i > 0 && (words[i - 1] == "the" || words[i - 1] == "twin" ||
+                                      words[i - 1] == "both" || words[i - 1] == "two");
       if (figures.empty() && len == 1 && words[i].size() > 3 && words[i].back() == 's' &&
-          words[i] != "siege" && words[i] != "bombers" && words[i] != "attackers")
+          words[i] != "siege" && words[i] != "bombers" && words[i] != "attackers" && !definite)
         continue;
       std::uint32_t at = word_start[i];
       std::uint32_t gap = figures.empty()         ? 0
@@ -585,6 +590,11 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       f.location = -1;
       f.country.clear();
     }
+    if (f.earlier > 0 && last < 0 && f.date.empty()) {
+      // "Ten days after the bombings, ...": counted back from the report's own date.
+      date_before(parse_iso_date(published), f.earlier, f.earlier_unit, &f);
+      if (!f.date.empty()) f.date_rule = "counted back from the publication date";
+    }
     if (f.earlier >= 0 && last >= 0) {
       // "came a week after <an earlier incident>": never the incident under discussion.
       const DocEvent& now = events[last];
@@ -635,8 +645,11 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           }
         } else if (dated) {
           // "Gunmen attacked a school in Beslan. The siege began on 1 September 2004."
-          const bool follows = i == last && !placed && sentence_index - last_sentence <= 1;
-          if (same_place || follows) {
+          // A dated mention of the same place joins an undated incident only right after it:
+          // "in May 2014" further on is another incident there.
+          const bool close = i == last && sentence_index - last_sentence <= 1;
+          const bool follows = close && !placed;
+          if ((same_place && close) || follows) {
             target = i;
             why = same_place ? "same place as an earlier mention"
                              : "no place of its own: the incident of the sentence before";

@@ -114,7 +114,9 @@ std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after
         "perpetrated",  "conducted",      "attributed", "blamed",     "linked",
         "orchestrated", "responsibility", "behind",     "responsible"};
     if (!kFirstWords.count(w[i])) continue;
-    auto at = [&](std::size_t k) -> std::string_view { return i + k < w.size() ? w[i + k] : ""; };
+    auto at = [&](std::size_t k) {
+      return i + k < w.size() ? std::string_view(w[i + k]) : std::string_view();
+    };
     const bool took = at(0) == "took" || at(0) == "taken" || at(0) == "accepted" ||
                       at(0) == "admitted" || at(0) == "takes";
     if (((at(0) == "claimed" || at(0) == "claiming" || at(0) == "claims" || at(0) == "claim") &&

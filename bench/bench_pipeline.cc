@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -44,6 +45,64 @@ void BM_ExtractDocument(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractDocument)->Unit(benchmark::kMillisecond);
 
+// One pathological document of state.range(0) units; Complexity() reports the fitted order
+// (linear is the goal, README "Bad input").
+void extract_pathological(benchmark::State& state, const std::function<std::string(int)>& unit) {
+  std::unique_ptr<Models> models = Models::load(options());
+  Document d;
+  d.source = "bench.txt";
+  d.format = "txt";
+  for (int i = 0; i < state.range(0); ++i) d.text += unit(i);
+  for (auto _ : state) benchmark::DoNotOptimize(extract_document(d, *models));
+  state.SetBytesProcessed(state.iterations() * d.text.size());
+  state.SetComplexityN(state.range(0));
+}
+
+// A line of words without a sentence end (a page flattened into one line).
+void BM_ExtractLongLine(benchmark::State& state) {
+  extract_pathological(state, [](int i) {
+    return i % 7 ? "a bomb exploded near the market " : "in Kabul killing 5 people ";
+  });
+}
+BENCHMARK(BM_ExtractLongLine)
+    ->RangeMultiplier(2)
+    ->Range(4096, 32768)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
+
+void BM_ExtractShortLines(benchmark::State& state) {
+  extract_pathological(state, [](int i) { return i % 2 ? "bomb\n" : "Kabul\n"; });
+}
+BENCHMARK(BM_ExtractShortLines)
+    ->RangeMultiplier(2)
+    ->Range(25000, 200000)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
+
+void BM_ExtractDigits(benchmark::State& state) {
+  extract_pathological(state, [](int) { return "7777777777"; });
+}
+BENCHMARK(BM_ExtractDigits)
+    ->RangeMultiplier(2)
+    ->Range(25000, 200000)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
+
+// Distinct Title Case lines, each a heading: quadratic today (mention_finder.cc looks each
+// heading name up in the whole text).
+void BM_ExtractDistinctHeadings(benchmark::State& state) {
+  extract_pathological(state, [](int i) {
+    std::string line = "Zed";
+    for (int n = i; n > 0; n /= 26) line.push_back(static_cast<char>('a' + n % 26));
+    return line + " Quorvath\n";
+  });
+}
+BENCHMARK(BM_ExtractDistinctHeadings)
+    ->RangeMultiplier(2)
+    ->Range(2500, 20000)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
+
 // Real reports, when the development material is beside the project ($DOSSIER_SHARED,
 // default ../shared): the five seed articles and the 81 wide-dev reports. Not shipped.
 std::vector<Document> real_reports() {
@@ -74,12 +133,7 @@ std::vector<Document> real_reports() {
 }
 
 void BM_ExtractRealReports(benchmark::State& state) {
-  std::string error;
-  std::unique_ptr<Models> models = Models::load(options(), &error);
-  if (!models) {
-    state.SkipWithError(error.c_str());
-    return;
-  }
+  std::unique_ptr<Models> models = Models::load(options());
   const std::vector<Document> docs = real_reports();
   if (docs.empty()) {
     state.SkipWithError("no real reports: ../shared is absent");

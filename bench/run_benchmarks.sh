@@ -33,7 +33,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 CORES=$(nproc)
-BENCHES="segment lexicon tagger extract resolve store pipeline"
+BENCHES="read segment lexicon tagger extract resolve store pipeline"
 # Everything the benchmarks need beyond scripts/setup.sh, from Debian's packages.
 missing=()
 for p in time libbenchmark-dev; do

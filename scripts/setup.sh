@@ -6,7 +6,7 @@ packages=(build-essential cmake ninja-build pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev libgumbo-dev libcld2-dev nlohmann-json3-dev libcli11-dev
   libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
-  python3-jsonschema python3-networkx)
+  python3-jsonschema python3-networkx clang libclang-rt-14-dev llvm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/option_checks.h"
 #include "dossier/query/documents.h"
 
 namespace dossier::cli {
@@ -49,7 +50,7 @@ void add_documents(CLI::App& app, Common& common, Runner* run) {
   auto query = std::make_shared<std::string>();
   auto limit = std::make_shared<int>(10);
   search->add_option("QUERY", *query, "words, \"phrases\", AND/OR/NOT, prefix*")->required();
-  search->add_option("--limit,-n", *limit, "most hits to show (default 10)");
+  search->add_option("--limit,-n", *limit, "most hits to show (default 10)")->check(positive());
   search->callback([=, &common] {
     *run = [=, &common] {
       auto store = open_store(common);

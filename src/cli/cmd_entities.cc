@@ -2,9 +2,11 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/option_checks.h"
 #include "dossier/pipeline/resolve.h"
 #include "dossier/query/documents.h"
 #include "dossier/query/entities.h"
+#include "dossier/store/writer_lock.h"
 
 namespace dossier::cli {
 namespace {
@@ -17,8 +19,8 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
 
 // The entity `name` denotes: e<N>, or a name or alias; 0 when none.
 std::int64_t entity_id(Store& store, const std::string& name) {
-  if (name.size() > 1 && name[0] == 'e' && std::all_of(name.begin() + 1, name.end(), ::isdigit))
-    return std::stoll(name.substr(1));
+  if (name.size() > 1 && name[0] == 'e')
+    if (auto id = parse_id(name, 'e')) return *id;
   return find_entity_named(store, name);
 }
 
@@ -64,16 +66,14 @@ void add_entities(CLI::App& app, Common& common, Runner* run) {
   auto limit = std::make_shared<int>(50);
   list->add_option("--type,-t", *type, "person | organization | location | group")
       ->check(CLI::IsMember({"person", "organization", "location", "group"}));
-  list->add_option("--doc", *doc, "only entities of this document (d<N> or N)");
-  list->add_option("--limit,-n", *limit, "most entities to show (default 50)");
+  list->add_option("--doc", *doc, "only entities of this document (d<N> or N)")->check(id_of('d'));
+  list->add_option("--limit,-n", *limit, "most entities to show (default 50)")->check(positive());
   list->callback([=, &common] {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
       EntityFilter filter{*type, std::nullopt};
-      std::string d = *doc;
-      if (!d.empty() && d[0] == 'd') d = d.substr(1);
-      if (!d.empty()) filter.document = std::atoll(d.c_str());
+      if (!doc->empty()) filter.document = *parse_id(*doc, 'd');
       std::cout << "id\tname\ttype\tdocuments\tmentions\taliases\n";
       for (const EntityListing& e : list_entities(*store, filter, Page{*limit, 0}))
         std::cout << "e" << e.id << "\t" << e.name << "\t" << e.type << "\t" << e.documents << "\t"
@@ -109,6 +109,12 @@ void add_entities(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
+      std::string error;
+      auto lock = WriterLock::acquire(common.db, std::cerr, &error);
+      if (!lock) {
+        std::cerr << "dossier: " << error << "\n";
+        return kError;
+      }
       auto models = load_models(common);
       resolve_store(*store, *models);
       StoreCounts counts = count_rows(*store);

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/option_checks.h"
 #include "dossier/query/events.h"
 
 namespace dossier::cli {
@@ -110,7 +111,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
   auto* one = app.add_subcommand(
       "event", "one incident: every figure with its sentence, source and attribution");
   auto id = std::make_shared<std::string>();
-  one->add_option("ID", *id, "v<N> or N")->required();
+  one->add_option("ID", *id, "v<N> or N")->required()->check(id_of('v'));
   one->add_option("--policy", *policy, "best estimate: conservative | latest")
       ->check(CLI::IsMember({"conservative", "latest"}));
   auto why = std::make_shared<bool>(false);
@@ -120,8 +121,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      std::string k = (*id)[0] == 'v' ? id->substr(1) : *id;
-      auto detail = event_detail(*store, std::atoll(k.c_str()), estimate());
+      auto detail = event_detail(*store, *parse_id(*id, 'v'), estimate());
       if (!detail) {
         std::cerr << "dossier: no event " << *id << "\n";
         return kRejected;

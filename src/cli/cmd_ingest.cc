@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/option_checks.h"
 #include "dossier/pipeline/ingest.h"
 
 namespace dossier::cli {
@@ -15,8 +16,10 @@ void add_ingest(CLI::App& app, Common& common, Runner* run) {
   auto max_mb = std::make_shared<double>(64);
   cmd->add_option("PATH", *inputs, "files, directories (recursive) or - for standard input")
       ->required();
-  cmd->add_option("--jobs,-j", options->jobs, "worker threads (default: all cores)");
-  cmd->add_option("--max-size", *max_mb, "reject inputs larger than this many MB (default 64)");
+  cmd->add_option("--jobs,-j", options->jobs, "worker threads (default: all cores)")
+      ->check(whole_number(1, kMaxJobs));
+  cmd->add_option("--max-size", *max_mb, "reject inputs larger than this many MB (default 64)")
+      ->check(megabytes());
   cmd->callback([=, &common] {
     *run = [=, &common] {
       options->db = common.db;

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/option_checks.h"
 #include "dossier/core/data_dir.h"
 #include "dossier/pipeline/lexicon_annotator.h"
 
@@ -14,10 +15,13 @@ void add_ner(CLI::App& app, Common& common, Runner* run) {
   train->add_option("FILE", *files, "training files: word [POS] tag per line")->required();
   train->add_option("--format", targs->format, "tag mapping: gmb-en | wikiner-ru | bio");
   train->add_option("--model,-o", targs->model_out, "model file to write")->required();
-  train->add_option("--epochs", targs->epochs, "passes over the data (default 8)");
+  train->add_option("--epochs", targs->epochs, "passes over the data (default 8)")
+      ->check(whole_number(1, 1000));
   train->add_option("--seed", targs->seed, "shuffling seed (default 1)");
-  train->add_option("--holdout-every", targs->holdout_every,
-                    "hold out every Nth sentence and score the model on it");
+  train
+      ->add_option("--holdout-every", targs->holdout_every,
+                   "hold out every Nth sentence and score the model on it")
+      ->check(whole_number(2, std::numeric_limits<int>::max()));
   train->callback([=, &common] {
     *run = [=, &common] {
       std::shared_ptr<Models> models = load_models(common);
@@ -34,7 +38,8 @@ void add_ner(CLI::App& app, Common& common, Runner* run) {
   eval->add_option("--format", eargs->format, "tag mapping: gmb-en | wikiner-ru | bio");
   eval->add_option("--model,-m", eargs->model, "model file (default: the shipped English model)");
   eval->add_option("--holdout-every", eargs->holdout_every,
-                   "score only every Nth sentence (the split train-ner held out)");
+                   "score only every Nth sentence (the split train-ner held out)")
+      ->check(positive());
   eval->callback([=, &common] {
     *run = [=, &common] {
       std::shared_ptr<Models> models = load_models(common);

@@ -1,3 +1,4 @@
+#include <sqlite3.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -50,6 +51,32 @@ Result shell(const std::string& command, const std::string& stdin_file) {
   std::filesystem::remove(base.string() + ".out");
   std::filesystem::remove(base.string() + ".err");
   return r;
+}
+
+Result dossier_within(int seconds, const std::string& args) {
+  return shell("timeout -s KILL " + std::to_string(seconds) + " " + DOSSIER_BINARY + " " + args);
+}
+
+std::string sql_value(const std::filesystem::path& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    out = std::string("error: ") + sqlite3_errmsg(h);
+    sqlite3_close(h);
+    return out;
+  }
+  sqlite3_stmt* st = nullptr;
+  int rc = sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr);
+  if (rc == SQLITE_OK) rc = sqlite3_step(st);
+  if (rc == SQLITE_ROW) {
+    const unsigned char* text = sqlite3_column_text(st, 0);
+    out = text != nullptr ? reinterpret_cast<const char*>(text) : "";
+  } else if (rc != SQLITE_DONE) {
+    out = std::string("error: ") + sqlite3_errmsg(h);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  return out;
 }
 
 }  // namespace dossier::test

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "dossier/store/content_hash.h"
 #include "cli_test.h"
+#include "dossier/store/content_hash.h"
 
 namespace dossier::test {
 namespace {

@@ -104,8 +104,9 @@ TEST_F(IngestCli, ExportFollowsTheContract) {
 }
 
 TEST_F(IngestCli, ExportListsEachHedgeOfAFigure) {
-  write_file(dir / "r.txt",
-             "On 3 May 2021 a car bomb reportedly exploded in Kabul, allegedly killing 12 people.\n");
+  write_file(
+      dir / "r.txt",
+      "On 3 May 2021 a car bomb reportedly exploded in Kabul, allegedly killing 12 people.\n");
   ASSERT_EQ(dossier("ingest " + (dir / "r.txt").string() + " " + db).code, 0);
   auto j = nlohmann::json::parse(dossier("export " + db).out);
   ASSERT_FALSE(j["events"].empty());

@@ -1,7 +1,6 @@
 // Tests against the lexicons shipped in data/lexicon/.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "dossier/core/data_dir.h"
@@ -32,20 +31,14 @@ std::vector<std::string> found(std::string_view text) {
 
 using Keys = std::vector<std::string>;
 
-TEST(ShippedLexicon, LoadsEveryFileQuickly) {
-  auto begin = std::chrono::steady_clock::now();
+// Load time is measured by bench_lexicon (BM_GazetteerLoad), not here.
+TEST(ShippedLexicon, LoadsEveryFile) {
   auto g = Gazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/data/lexicon");
-  double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
   ASSERT_NE(g, nullptr);
-  std::printf("loaded %zu entries in %.1f ms\n", g->size(), ms);
   EXPECT_GT(g->size(), 25000u);
   for (const char* key :
        {"russia", "ru-ce", "moscow-ru", "central-asia", "isis-k", "tajiks", "vladimir-putin"})
     EXPECT_GE(g->find_key(key), 0) << key;
-#ifdef NDEBUG
-  EXPECT_LT(ms, 250.0);
-#endif
 }
 
 TEST(ShippedLexicon, FindsActorsPlacesAndGroups) {
@@ -79,7 +72,8 @@ TEST(ShippedLexicon, ChildIsNotItsParent) {
   EXPECT_EQ(g.entry(is[0]).key, "islamic-state");
 }
 
-TEST(ShippedLexicon, MatchesFast) {
+// Matching speed is measured by bench_lexicon (BM_GazetteerMatchRepeated), not here.
+TEST(ShippedLexicon, MatchesEveryNameInALargeText) {
   std::string text;
   const std::string sentence =
       "On Friday, gunmen linked to the Islamic State Khorasan Province attacked a concert hall "
@@ -88,16 +82,8 @@ TEST(ShippedLexicon, MatchesFast) {
   while (text.size() < (4u << 20)) text += sentence;
   auto tokens = tokenize(text);
   const Gazetteer& g = shipped();
-  auto begin = std::chrono::steady_clock::now();
   auto matches = g.match(text, tokens);
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-  double mb_per_s = text.size() / s / 1e6;
-  std::printf("matched %zu names in %.1f MB at %.0f MB/s\n", matches.size(), text.size() / 1e6,
-              mb_per_s);
   EXPECT_EQ(matches.size(), 9u * (text.size() / sentence.size()));
-#ifdef NDEBUG
-  EXPECT_GT(mb_per_s, 50.0);
-#endif
 }
 
 }  // namespace

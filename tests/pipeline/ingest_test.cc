@@ -30,6 +30,7 @@ class Ingest : public ::testing::Test {
     IngestOptions options;
     options.db = dir_ / (std::to_string(jobs) + "jobs.db");
     options.jobs = jobs;
+    options.first_batch = 1;
     options.batch = batch;
     std::ostringstream err;
     IngestSummary summary =

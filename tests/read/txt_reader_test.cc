@@ -127,6 +127,21 @@ TEST(TxtReaderTest, RejectsMissingUnreadableAndDirectory) {
   }
 }
 
+// A FIFO without a writer would block open() and read() forever.
+TEST(TxtReaderTest, RejectsFifoAndDeviceWithoutBlocking) {
+  TempDir dir;
+  const auto fifo = dir.path() / "pipe.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const ReadResult pipe = read_file(fifo, {});
+  EXPECT_TRUE(pipe.documents.empty());
+  ASSERT_EQ(pipe.diagnostics.size(), 1u);
+  EXPECT_EQ(pipe.diagnostics[0].message, "not a regular file");
+
+  const ReadResult device = read_file("/dev/zero", {});
+  ASSERT_EQ(device.diagnostics.size(), 1u);
+  EXPECT_EQ(device.diagnostics[0].message, "not a regular file");
+}
+
 TEST(TxtReaderTest, SniffsFormatWithoutExtension) {
   TempDir dir;
   const ReadResult html = read_file(dir.write("page", "<p>Storm warning issued.</p>"), {});

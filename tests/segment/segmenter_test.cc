@@ -44,6 +44,20 @@ TEST(SegmenterTest, SentenceTokenRangesAreConsistent) {
   EXPECT_EQ(next, seg.tokens.size());
 }
 
+// A 50 MB line of words without punctuation used to be one sentence that later stages
+// spent quadratic time on.
+TEST(SegmenterTest, RunOnTextIsCutIntoSentencesOfTheMaximumLength) {
+  std::string text = "Start.\n";
+  for (std::uint32_t i = 0; i < 2 * kMaxSentenceTokens + 10; ++i) text += " word";
+  text += ". End.";
+  const Segmentation seg = segment(text);
+  std::vector<std::uint32_t> lengths;
+  for (const Sentence& s : seg.sentences) lengths.push_back(s.end_token - s.first_token);
+  EXPECT_EQ(lengths,
+            (std::vector<std::uint32_t>{2, kMaxSentenceTokens, kMaxSentenceTokens, 11, 2}));
+  EXPECT_EQ(seg.tokens.size(), 2 * kMaxSentenceTokens + 15);
+}
+
 TEST(SegmenterTest, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(sentences_of("Gen. Maria Lopez met Lt. Col. Adams and Sgt. Reyes on Jan. 4 in the "
                          "U.S. Capitol. Dr. Chen and Mr. Park stayed."),

@@ -8,11 +8,13 @@
 #include <sstream>
 #include <thread>
 
+#include "dossier/core/error.h"
 #include "dossier/pipeline/file_extraction.h"
 #include "dossier/pipeline/knowledge_writer.h"
 #include "dossier/pipeline/ordered_pool.h"
 #include "dossier/store/store.h"
 #include "dossier/store/transaction.h"
+#include "dossier/store/writer_lock.h"
 
 namespace dossier {
 namespace {
@@ -66,9 +68,10 @@ class Writer {
     }
     summary_.count_new(doc, added, err_);
     knowledge_.add(added.id, doc, r.extractions[k]);
-    if (++in_batch_ >= options_.batch) {
+    if (++in_batch_ >= batch_size_) {
       batch_.commit_and_continue();
       in_batch_ = 0;
+      batch_size_ = std::min(2 * batch_size_, options_.batch);
     }
   }
 
@@ -79,6 +82,9 @@ class Writer {
   std::ostream& err_;
   Transaction batch_{store_};
   std::size_t in_batch_ = 0;
+  // The first transaction holds first_batch documents, each next one twice as many.
+  std::size_t batch_size_ =
+      std::max<std::size_t>(1, std::min(options_.first_batch, options_.batch));
 };
 
 }  // namespace
@@ -116,8 +122,14 @@ IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions
   std::vector<std::filesystem::path> paths = expand_inputs(inputs, &diagnostics);
   for (const Diagnostic& d : diagnostics) {
     err << d.to_string() << "\n";
-    if (d.severity == Diagnostic::Severity::kRejected) ++summary.rejected;
+    if (d.severity == Diagnostic::Severity::kRejected)
+      ++summary.rejected;
+    else
+      ++summary.warnings;
   }
+  std::string lock_error;
+  std::unique_ptr<WriterLock> lock = WriterLock::acquire(options.db, err, &lock_error);
+  if (!lock) throw Error(lock_error);
   std::unique_ptr<Store> store = Store::open(options.db);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::string stdin_bytes;
@@ -130,7 +142,9 @@ IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions
   Writer writer(*store, models, options, summary, err);
   ordered_parallel<FileExtraction>(
       paths.size(), jobs, 4 * jobs,
-      [&](std::size_t i) { return extract_file(paths[i], stdin_bytes, options.read, models, true); },
+      [&](std::size_t i) {
+        return extract_file(paths[i], stdin_bytes, options.read, models, true);
+      },
       [&](std::size_t i, FileExtraction& r) { writer.consume(i, paths.size(), r); });
   writer.finish();
   if (options.progress) err << "\r" << std::string(60, ' ') << "\r";

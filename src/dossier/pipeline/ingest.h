@@ -16,8 +16,11 @@ struct IngestOptions {
   std::filesystem::path db = "dossier.db";
   unsigned jobs = 0;  // 0: one per core
   ReadOptions read;
-  bool progress = false;    // draw a progress bar on `err`
-  std::size_t batch = 512;  // documents per transaction
+  bool progress = false;  // draw a progress bar on `err`
+  // Documents per transaction: the first holds first_batch, each next one twice as many up
+  // to batch, so a run killed in its first seconds has stored something already.
+  std::size_t first_batch = 16;
+  std::size_t batch = 512;
 };
 
 struct IngestSummary {
@@ -40,8 +43,10 @@ struct IngestSummary {
 // `err` as they occur ("file:line: error: ..."), per document notes (near
 // duplicates, repeated paragraphs) too; a rejected input never stops the
 // others. Documents are committed in batches, so a killed run leaves a
-// consistent store and the same command run again completes the job. Throws Error when the
-// store cannot be opened and StoreError when writing fails (the open batch is rolled back).
+// consistent store and the same command run again completes the job. Holds the store's
+// WriterLock for the whole run: a second ingest (or resolve) on the same store waits for
+// this one, with a note on `err`. Throws Error when the store cannot be opened and
+// StoreError when writing fails (the open batch is rolled back).
 IngestSummary ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
                      const Models& models, std::ostream& err);
 

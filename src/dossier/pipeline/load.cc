@@ -1,17 +1,18 @@
 #include "dossier/pipeline/load.h"
 
-#include "dossier/store/transaction.h"
-
 #include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <thread>
 
+#include "dossier/core/error.h"
 #include "dossier/pipeline/extraction_json.h"
 #include "dossier/pipeline/file_extraction.h"
 #include "dossier/pipeline/knowledge_writer.h"
 #include "dossier/pipeline/ordered_pool.h"
+#include "dossier/store/transaction.h"
+#include "dossier/store/writer_lock.h"
 
 namespace dossier {
 
@@ -54,6 +55,9 @@ IngestSummary load_lines(const std::vector<std::string>& inputs, const IngestOpt
                          const Models& models, std::ostream& err) {
   IngestSummary result;
   IngestSummary* summary = &result;
+  std::string lock_error;
+  std::unique_ptr<WriterLock> lock = WriterLock::acquire(options.db, err, &lock_error);
+  if (!lock) throw Error(lock_error);
   std::unique_ptr<Store> store = Store::open(options.db);
   KnowledgeWriter writer(store->handle(), models);
   std::size_t in_batch = 0;

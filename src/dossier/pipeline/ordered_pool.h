@@ -14,7 +14,8 @@ namespace dossier {
 // Calls work(i) for i in [0, count) on `threads` workers and consume(i, result)
 // on the calling thread in increasing i. At most `window` results wait for
 // consumption at once, so memory stays bounded whatever the count. If consume
-// throws, workers are stopped and the exception propagates.
+// throws, or a worker thread cannot be started, the workers are stopped and the
+// exception propagates. work must not throw.
 template <typename Result>
 void ordered_parallel(std::size_t count, unsigned threads, std::size_t window,
                       const std::function<Result(std::size_t)>& work,
@@ -47,8 +48,8 @@ void ordered_parallel(std::size_t count, unsigned threads, std::size_t window,
     }
   };
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
   try {
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
     for (std::size_t i = 0; i < count; ++i) {
       std::optional<Result> r;
       {

@@ -76,6 +76,12 @@ HtmlMeta read_html_meta(const GumboNode* root) {
   std::string title, og_title, h1, canonical, og_url;
   std::map<std::string, std::string> meta;  // lowercased name/property -> first content
   std::vector<std::string> itemprop_dates, json_ld, time_dates;
+  // An inner h1's text is part of the outer one's, so only outermost h1s are read; and at
+  // most kMaxItempropTexts datePublished elements are read as text. Both keep the walk
+  // linear in the page however deeply such elements nest.
+  constexpr std::size_t kMaxItempropTexts = 16;
+  std::size_t itemprop_texts = 0;
+  int in_h1 = 0;
 
   html_walk(
       root,
@@ -86,7 +92,7 @@ HtmlMeta read_html_meta(const GumboNode* root) {
           if (title.empty()) title = html_text_content(node);
           return false;
         }
-        if (el.tag == GUMBO_TAG_H1 && h1.empty()) h1 = html_text_content(node);
+        if (el.tag == GUMBO_TAG_H1 && in_h1++ == 0 && h1.empty()) h1 = html_text_content(node);
         if (el.tag == GUMBO_TAG_META) {
           const std::string_view content = html_attribute(node, "content");
           for (const char* key : {"property", "name", "itemprop", "http-equiv"}) {
@@ -109,7 +115,11 @@ HtmlMeta read_html_meta(const GumboNode* root) {
         if (ascii_lower(html_attribute(node, "itemprop")) == "datepublished") {
           std::string_view value = html_attribute(node, "content");
           if (value.empty()) value = html_attribute(node, "datetime");
-          itemprop_dates.push_back(value.empty() ? html_text_content(node) : std::string(value));
+          if (!value.empty()) {
+            itemprop_dates.emplace_back(value);
+          } else if (itemprop_texts++ < kMaxItempropTexts) {
+            itemprop_dates.push_back(html_text_content(node));
+          }
         }
         if (el.tag == GUMBO_TAG_TIME) {
           const std::string_view value = html_attribute(node, "datetime");
@@ -117,7 +127,9 @@ HtmlMeta read_html_meta(const GumboNode* root) {
         }
         return true;
       },
-      [](const GumboNode*) {});
+      [&](const GumboNode* node) {
+        if (node->v.element.tag == GUMBO_TAG_H1) --in_h1;
+      });
 
   if (const auto it = meta.find("og:title"); it != meta.end())
     og_title = collapse_whitespace(it->second);

@@ -3,8 +3,10 @@
 #include <gumbo.h>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
+#include "dossier/read/html_limits.h"
 #include "dossier/read/html_meta.h"
 #include "dossier/read/html_text.h"
 
@@ -13,8 +15,11 @@ namespace dossier {
 void read_html(std::string_view html, const std::string& source, ReadResult* out) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not reported; do not collect them
+  // The parse tree points into the bytes it was parsed from: `bounded` outlives it.
+  const std::optional<std::string> bounded = bound_html_shape(html);
+  const std::string_view page = bounded ? std::string_view(*bounded) : html;
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> parsed(
-      gumbo_parse_with_options(&options, html.data(), html.size()),
+      gumbo_parse_with_options(&options, page.data(), page.size()),
       [](GumboOutput* output) { gumbo_destroy_output(&kGumboDefaultOptions, output); });
 
   Document doc;

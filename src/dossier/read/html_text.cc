@@ -222,7 +222,9 @@ std::string extract(const GumboNode* root, bool by_attributes) {
   return builder.take();
 }
 
-// The <article>, <main> and <body> elements outside skipped parts of the page.
+// The outermost <article> and <main> elements and the <body> outside skipped parts of the
+// page. An inner article's text is part of its outer one's, so never longer: leaving inner
+// ones out keeps longest_text() linear in the page however deeply articles nest.
 struct Containers {
   std::vector<const GumboNode*> articles, mains;
   const GumboNode* body = nullptr;
@@ -230,20 +232,25 @@ struct Containers {
 
 Containers find_containers(const GumboNode* root) {
   Containers found;
+  auto is_main = [](const GumboNode* node) {
+    return node->v.element.tag == GUMBO_TAG_MAIN || html_attribute(node, "role") == "main";
+  };
+  int in_article = 0, in_main = 0;  // open article / main elements around the walk
   html_walk(
       root,
       [&](const GumboNode* node) {
         if (node->type != GUMBO_NODE_ELEMENT) return false;
         if (is_skipped(node, /*by_attributes=*/true)) return false;
         const GumboTag tag = node->v.element.tag;
-        if (tag == GUMBO_TAG_ARTICLE) found.articles.push_back(node);
-        if (tag == GUMBO_TAG_MAIN || html_attribute(node, "role") == "main") {
-          found.mains.push_back(node);
-        }
+        if (tag == GUMBO_TAG_ARTICLE && in_article++ == 0) found.articles.push_back(node);
+        if (is_main(node) && in_main++ == 0) found.mains.push_back(node);
         if (tag == GUMBO_TAG_BODY && found.body == nullptr) found.body = node;
         return true;
       },
-      [](const GumboNode*) {});
+      [&](const GumboNode* node) {
+        if (node->v.element.tag == GUMBO_TAG_ARTICLE) --in_article;
+        if (is_main(node)) --in_main;
+      });
   return found;
 }
 

@@ -20,6 +20,38 @@ void reject(std::string file, std::string message, std::vector<Diagnostic>* diag
   }
 }
 
+// What a path that is neither a regular file nor a directory is ("a FIFO"), or "" for
+// regular files and paths that do not resolve (read_file reports those).
+std::string_view special_kind(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::fifo:
+      return "a FIFO";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::character:
+      return "a character device";
+    case fs::file_type::block:
+      return "a block device";
+    case fs::file_type::unknown:
+      return "of an unknown type";
+    default:
+      return {};
+  }
+}
+
+// Appends `path` to `files`, or a warning when it is a FIFO, socket or device: reading
+// one could block forever or never end.
+void add_file(const fs::path& path, fs::file_type type, std::vector<fs::path>* files,
+              std::vector<Diagnostic>* diagnostics) {
+  const std::string_view kind = special_kind(type);
+  if (kind.empty()) {
+    files->push_back(path);
+  } else if (diagnostics != nullptr) {
+    diagnostics->push_back({Diagnostic::Severity::kWarning, path.string(), "",
+                            "skipped: not a regular file (" + std::string(kind) + ")"});
+  }
+}
+
 // Appends the files below `dir` in sorted order, without hidden ones.
 void walk_directory(const fs::path& dir, std::vector<fs::path>* files,
                     std::vector<Diagnostic>* diagnostics) {
@@ -37,11 +69,12 @@ void walk_directory(const fs::path& dir, std::vector<fs::path>* files,
   if (ec) reject(dir.string(), ec.message(), diagnostics);
   std::sort(entries.begin(), entries.end());
   for (const fs::path& entry : entries) {
-    if (fs::is_directory(entry, ec)) {
+    const fs::file_status status = fs::status(entry, ec);
+    if (fs::is_directory(status)) {
       // Linked directories are not followed inside a walk: they may loop.
       if (!fs::is_symlink(entry, ec)) walk_directory(entry, files, diagnostics);
     } else {
-      files->push_back(entry);
+      add_file(entry, status.type(), files, diagnostics);
     }
   }
 }
@@ -63,7 +96,7 @@ std::vector<fs::path> expand_inputs(const std::vector<std::string>& args,
     } else if (fs::is_directory(status)) {
       walk_directory(arg, &files, diagnostics);
     } else {
-      files.emplace_back(arg);
+      add_file(arg, status.type(), &files, diagnostics);
     }
   }
   return files;

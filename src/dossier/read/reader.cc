@@ -70,7 +70,8 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name,
 
 ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options) {
   const std::string name = path.string();
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO without a writer would otherwise wait forever.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return rejected(name, std::strerror(errno));
   struct stat st;
   if (::fstat(fd, &st) != 0) {
@@ -82,12 +83,16 @@ ReadResult read_file(const std::filesystem::path& path, const ReadOptions& optio
     ::close(fd);
     return rejected(name, "is a directory");
   }
-  if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > options.max_bytes) {
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return rejected(name, "not a regular file");
+  }
+  if (static_cast<std::uint64_t>(st.st_size) > options.max_bytes) {
     ::close(fd);
     return rejected(name, over_limit(st.st_size, options.max_bytes, true));
   }
   std::string data;
-  if (S_ISREG(st.st_mode)) data.reserve(st.st_size);
+  data.reserve(st.st_size);
   const int error = read_all(fd, options.max_bytes, &data);
   ::close(fd);
   if (error != 0) return rejected(name, std::strerror(error));

@@ -28,9 +28,11 @@ struct ReadResult {
   std::vector<Diagnostic> diagnostics;
 };
 
-// Reads one file, choosing the format by extension, else by content. Rejects directories,
-// unreadable paths (with the OS error), empty files, files over options.max_bytes (naming
-// the size and the limit) and binary files (NUL bytes or many control characters).
+// Reads one file, choosing the format by extension, else by content. Rejects directories
+// and every other path that is not a regular file (FIFOs, sockets, devices: opened without
+// blocking and never read), unreadable paths (with the OS error), empty files, files over
+// options.max_bytes (naming the size and the limit) and binary files (NUL bytes or many
+// control characters).
 ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options);
 
 // Reads in-memory bytes (standard input) named `name` in diagnostics and Document::source.
@@ -41,7 +43,8 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name,
 
 // The files named by command-line arguments: files as given, directories walked
 // recursively in sorted order without hidden (dot) files and directories, "-" passed
-// through. A path that does not exist is skipped with a kRejected diagnostic.
+// through. A path that does not exist is skipped with a kRejected diagnostic; a FIFO,
+// socket or device (named or met in a directory) is skipped with a kWarning naming it.
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args,
                                                  std::vector<Diagnostic>* diagnostics);
 

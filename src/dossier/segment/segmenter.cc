@@ -40,7 +40,7 @@ Segmentation segment(std::string_view text) {
 
   std::uint32_t first = 0;
   for (std::uint32_t t = 1; t <= tokens.size(); ++t) {
-    if (t == tokens.size() || starts[t]) {
+    if (t == tokens.size() || starts[t] || t - first == kMaxSentenceTokens) {
       result.sentences.push_back({tokens[first].start, tokens[t - 1].end, first, t});
       first = t;
     }

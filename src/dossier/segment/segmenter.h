@@ -18,6 +18,8 @@ struct Sentence {
   std::uint32_t start, end, first_token, end_token;
 };
 
+inline constexpr std::uint32_t kMaxSentenceTokens = 256;
+
 struct Segmentation {
   std::vector<Sentence> sentences;  // in text order, each with at least one token
   std::vector<Token> tokens;        // in text order, never empty, never overlapping
@@ -37,7 +39,10 @@ struct Segmentation {
 // a sentence boundary (headlines and list items have no final period), and there is no
 // boundary after titles ("Gen.", "Dr.", "No. 5") nor after other abbreviations and
 // initials ("U.S.", "Michel E. Kurilla") unless a typical sentence opener ("The", "He")
-// follows.
+// follows. A run of more than kMaxSentenceTokens tokens without a boundary (a page flattened
+// into one line, a list without punctuation) is cut into sentences of kMaxSentenceTokens
+// tokens, the last one shorter: later stages look at a sentence's tokens in pairs, so this
+// keeps them linear in the length of the text.
 Segmentation segment(std::string_view text);
 
 }  // namespace dossier

@@ -217,6 +217,7 @@ int database_version(sqlite3* db) {
 }
 
 void migrate(sqlite3* db) {
+  if (database_version(db) == schema_version()) return;  // only read: no write lock
   for (;;) {
     SqlTransaction step(db, "");
     int version = database_version(db);

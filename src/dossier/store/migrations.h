@@ -24,7 +24,8 @@ int database_version(sqlite3* db);
 // Applies every missing migration, each in a BEGIN IMMEDIATE transaction that also sets
 // user_version, so a crash leaves the database at some whole version. Throws Error when the
 // database is newer than this binary knows, and StoreError when a script fails (its
-// transaction is rolled back).
+// transaction is rolled back). A database already at schema_version() is only read, so
+// opening it never waits for another connection's write transaction.
 void migrate(sqlite3* db);
 
 }  // namespace dossier

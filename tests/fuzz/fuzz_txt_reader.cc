@@ -1,0 +1,7 @@
+// read_bytes() on arbitrary bytes read as txt.
+#include "fuzz_reader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  dossier::fuzz::read_as(data, size, "txt");
+  return 0;
+}

@@ -1,6 +1,7 @@
 // The date parsers on arbitrary text: normalize_date() (HTML and JSONL metadata),
 // parse_iso_date(), find_dateline() and find_dates() (dates in running text). Every date
-// they give is a real calendar date at its precision, and every span lies in the text.
+// they give is a real calendar date at its precision (or, unknown, a weekday or month-and-day
+// hint), and every span lies in the text.
 #include "dossier/extract/date.h"
 #include "dossier/extract/date_finder.h"
 #include "dossier/extract/dateline.h"
@@ -47,7 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const PartialDate published = size % 2 ? PartialDate{2024, 3, 22} : PartialDate{};
   for (const dossier::DateMention& m : dossier::find_dates(text, sentences, published)) {
     check(m.start < m.end && m.end <= text.size(), "date spans lie in the text");
-    check(!m.date.empty(), "found dates are known");
+    // An unknown date is a hint for matching: a weekday or a month and day without a year.
+    check(!m.date.empty() || m.weekday >= 0 || m.month_day > 0, "an unknown date is a hint");
+    check(m.weekday >= -1 && m.weekday <= 6, "weekday in 0-6");
+    check(m.month_day == 0 || (m.month_day / 100 >= 1 && m.month_day / 100 <= 12 &&
+                               m.month_day % 100 >= 1 && m.month_day % 100 <= 31),
+          "month and day are real");
     check_date(m.date);
   }
   return 0;

@@ -204,7 +204,8 @@ void write_reports(Writer& w) {
     if (!docs.column_view(4).empty()) ref["url"] = docs.column_text(4);
     if (!docs.column_view(3).empty()) ref["external_id"] = docs.column_text(3);
     ref["hashes"] = {{"SHA-256", docs.column_text(1)}};
-    r["external_references"] = {ref};
+    // json::array: "= {ref}" is a copy of ref under clang, an array under gcc.
+    r["external_references"] = ordered_json::array({ref});
     w.put(r);
   }
   incidents = Statement(db, "SELECT 1");  // finalized, so the table can go

@@ -35,11 +35,12 @@ std::unique_ptr<Store> open_store(const Common& common, bool must_exist = true);
 using Runner = std::function<int()>;
 // Each adds its subcommand and stores the code to run in *run when it is chosen.
 void add_ingest(CLI::App& app, Common& common, Runner* run);
-void add_extract(CLI::App& app, Common& common, Runner* run);  // extract, load
+void add_extract(CLI::App& app, Common& common, Runner* run);    // extract, load
 void add_documents(CLI::App& app, Common& common, Runner* run);  // search, docs, show, summary
 void add_export(CLI::App& app, Common& common, Runner* run);
 void add_entities(CLI::App& app, Common& common, Runner* run);  // entities, entity, resolve
 void add_events(CLI::App& app, Common& common, Runner* run);  // events, event, conflicts, timeline
 void add_ner(CLI::App& app, Common& common, Runner* run);     // train-ner, evaluate-ner
+void add_serve(CLI::App& app, Common& common, Runner* run);   // serve
 
 }  // namespace dossier::cli

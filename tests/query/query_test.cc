@@ -79,6 +79,19 @@ TEST_F(Query, OneEntityByAnyOfItsNames) {
   EXPECT_FALSE(entity_detail(store(), 999999));
 }
 
+TEST_F(Query, EntityAliasesArePaged) {
+  std::int64_t id = find_entity_named(store(), "daesh");
+  auto all = entity_detail(store(), id);
+  ASSERT_TRUE(all);
+  ASSERT_GE(all->aliases.size(), 2u);
+  EntityDetailPages pages;
+  pages.aliases = {1, 1};
+  auto second = entity_detail(store(), id, pages);
+  ASSERT_EQ(second->aliases.size(), 1u);
+  EXPECT_EQ(second->aliases[0].alias, all->aliases[1].alias);
+  EXPECT_EQ(second->aliases[0].document, all->aliases[1].document);
+}
+
 TEST_F(Query, IncidentsWithFiguresAndConflicts) {
   auto events = list_events(store(), {});
   ASSERT_FALSE(events.empty());

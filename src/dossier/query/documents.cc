@@ -39,6 +39,21 @@ std::vector<ReportedEvent> most_reported_events(Store& store, int limit) {
 
 }  // namespace
 
+std::vector<DocumentMention> document_mentions(Store& store, std::int64_t id) {
+  Statement q(store.handle(),
+              "SELECT m.start, m.end, coalesce(e.id, 0), coalesce(e.name, d.name), "
+              "coalesce(e.type, d.type) FROM mentions m "
+              "JOIN doc_entities d ON d.id = m.doc_entity "
+              "LEFT JOIN entities e ON e.id = d.entity WHERE m.document = ? "
+              "ORDER BY m.start, m.end DESC");
+  q.bind(1, id);
+  std::vector<DocumentMention> out;
+  while (q.step())
+    out.push_back(
+        {q.column_int(0), q.column_int(1), q.column_int(2), q.column_text(3), q.column_text(4)});
+  return out;
+}
+
 std::vector<DocumentListing> list_documents(Store& store, Page page) {
   Statement q(store.handle(),
               "SELECT id, published, language, length(CAST(text AS BLOB)), source, title "

@@ -34,6 +34,17 @@ struct DocumentDetail {
 // none.
 std::optional<DocumentDetail> find_document_detail(Store& store, const std::string& key);
 
+// A mention in a document's text and the entity it was resolved to.
+struct DocumentMention {
+  std::int64_t start = 0, end = 0;  // byte offsets into the document's text
+  std::int64_t entity = 0;          // 0 when it joined no entity
+  std::string name, type;           // the entity's (or the document entity's) name and type
+};
+
+// The mentions of document `id` by start offset (the longest first at one start); empty
+// when there is no such document.
+std::vector<DocumentMention> document_mentions(Store& store, std::int64_t id);
+
 // Documents matching `query`, best first, with highlighted snippets (see search.h for the
 // syntax). Throws Error ("invalid search query: ...") when the query is not searchable.
 std::vector<SearchHit> search(Store& store, std::string_view query, Page page);

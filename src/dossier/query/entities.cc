@@ -18,12 +18,12 @@ std::vector<std::string> split_aliases(std::string_view joined) {
   return out;
 }
 
-std::vector<EntityAlias> entity_aliases(Store& store, std::int64_t id) {
+std::vector<EntityAlias> entity_aliases(Store& store, std::int64_t id, Page page) {
   Statement q(store.handle(),
               "SELECT n.alias, n.rule, n.confidence, d.rule, d.confidence, d.document, d.name "
               "FROM doc_entity_names n JOIN doc_entities d ON d.id = n.doc_entity "
-              "WHERE d.entity = ? ORDER BY n.alias, d.document");
-  q.bind(1, id);
+              "WHERE d.entity = ? ORDER BY n.alias, d.document LIMIT ? OFFSET ?");
+  q.bind_all(id, page.limit, page.offset);
   std::vector<EntityAlias> out;
   while (q.step())
     out.push_back({q.column_text(0), q.column_text(1), q.column_double(2), q.column_text(3),
@@ -107,7 +107,7 @@ std::optional<EntityDetail> entity_detail(Store& store, std::int64_t id,
   e.subtype = head.column_text(2);
   e.country = head.column_text(3);
   head.reset();
-  e.aliases = entity_aliases(store, id);
+  e.aliases = entity_aliases(store, id, pages.aliases);
   e.mentions = entity_mentions(store, id, pages.mentions);
   e.cooccurring = cooccurring_entities(store, id, pages.cooccurring);
   return e;

@@ -71,6 +71,7 @@ struct EntityDetail {
 };
 
 struct EntityDetailPages {
+  Page aliases{-1, 0};
   Page mentions{20, 0};
   Page cooccurring{10, 0};
 };

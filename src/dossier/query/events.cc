@@ -37,22 +37,47 @@ std::vector<T> slice(std::vector<T> all, Page page) {
 
 }  // namespace
 
-std::vector<EventListing> list_events(Store& store, const EventFilter& f, Page page) {
+namespace {
+
+// The incidents matching ?1 from, ?2 to, ?3 type and ?4 place, with their location's
+// coordinates, in date order (undated last), paged by ?5 limit and ?6 offset; `placed`
+// keeps only those whose location has coordinates.
+Statement filtered_events(Store& store, const EventFilter& f, Page page, bool placed) {
   Statement q(store.handle(),
-              "SELECT v.id, v.date, v.type, v.name, COALESCE(l.name, ''), "
-              "(SELECT count(DISTINCT document) FROM doc_events WHERE event = v.id) "
-              "FROM events v LEFT JOIN entities l ON l.id = v.location "
-              "WHERE (?1 = '' OR (v.date <> '' AND substr(v.date || '-99-99', 1, 10) >= ?1)) "
-              "AND (?2 = '' OR (v.date <> '' AND v.date <= ?2)) "
-              "AND (?3 = '' OR v.type = ?3) "
-              "AND (?4 = '' OR lower(COALESCE(l.name, '')) LIKE '%' || lower(?4) || '%' "
-              "     OR lower(v.name) LIKE '%' || lower(?4) || '%') "
-              "ORDER BY v.date = '', v.date, v.id LIMIT ?5 OFFSET ?6");
+              std::string("SELECT v.id, v.date, v.type, v.name, COALESCE(l.name, ''), "
+                          "(SELECT count(DISTINCT document) FROM doc_events WHERE event = v.id), "
+                          "l.lat, l.lon "
+                          "FROM events v LEFT JOIN entities l ON l.id = v.location "
+                          "WHERE (?1 = '' OR (v.date <> '' AND substr(v.date || '-99-99', 1, 10) "
+                          ">= ?1)) "
+                          "AND (?2 = '' OR (v.date <> '' AND v.date <= ?2)) "
+                          "AND (?3 = '' OR v.type = ?3) "
+                          "AND (?4 = '' OR lower(COALESCE(l.name, '')) LIKE '%' || lower(?4) || "
+                          "'%' OR lower(v.name) LIKE '%' || lower(?4) || '%') ") +
+                  (placed ? "AND l.lat IS NOT NULL AND l.lon IS NOT NULL " : "") +
+                  "ORDER BY v.date = '', v.date, v.id LIMIT ?5 OFFSET ?6");
   q.bind_all(f.from, f.to, f.type, f.place, page.limit, page.offset);
+  return q;
+}
+
+EventListing event_listing(Statement& q) {
+  return {q.column_int(0),  q.column_text(1), q.column_text(2),
+          q.column_text(3), q.column_text(4), q.column_int(5)};
+}
+
+}  // namespace
+
+std::vector<EventListing> list_events(Store& store, const EventFilter& f, Page page) {
+  Statement q = filtered_events(store, f, page, false);
   std::vector<EventListing> out;
-  while (q.step())
-    out.push_back({q.column_int(0), q.column_text(1), q.column_text(2), q.column_text(3),
-                   q.column_text(4), q.column_int(5)});
+  while (q.step()) out.push_back(event_listing(q));
+  return out;
+}
+
+std::vector<PlacedEvent> list_placed_events(Store& store, const EventFilter& f, Page page) {
+  Statement q = filtered_events(store, f, page, true);
+  std::vector<PlacedEvent> out;
+  while (q.step()) out.push_back({event_listing(q), q.column_double(6), q.column_double(7)});
   return out;
 }
 

@@ -32,6 +32,17 @@ struct EventListing {
 // Incidents in date order (undated last, then by id).
 std::vector<EventListing> list_events(Store& store, const EventFilter& filter, Page page = {});
 
+// An incident whose place has coordinates.
+struct PlacedEvent {
+  EventListing event;
+  double lat = 0, lon = 0;  // of its location entity
+};
+
+// The incidents list_events() gives, kept to those whose location has coordinates (the
+// paging counts only those).
+std::vector<PlacedEvent> list_placed_events(Store& store, const EventFilter& filter,
+                                            Page page = {});
+
 // A document that reports the incident, and the rule that linked its report to it.
 struct EventReport {
   std::int64_t document = 0;

@@ -49,6 +49,7 @@ void add_roles(Store& store, Neighbourhood& g, const std::string& kind, std::int
 
 Neighbourhood entity_neighbourhood(Store& store, std::int64_t id, Page cooccurring) {
   EntityDetailPages pages;
+  pages.aliases = {0, 0};
   pages.mentions = {0, 0};
   pages.cooccurring = cooccurring;
   std::optional<EntityDetail> e = entity_detail(store, id, pages);

@@ -123,6 +123,33 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& path) {
   return std::unique_ptr<Store>(new Store(path, std::move(db)));
 }
 
+std::unique_ptr<Store> Store::open_read_only(const std::filesystem::path& path) {
+  auto fail = [&](const std::string& reason) { return Error(path.string() + ": " + reason); };
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+  Connection db(raw);
+  if (rc != SQLITE_OK) {
+    std::string reason = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    throw fail("cannot open store: " + reason);
+  }
+  sqlite3_extended_result_codes(db.get(), 1);
+  sqlite3_busy_timeout(db.get(), 5000);
+  try {
+    if (is_foreign(db.get()) || database_version(db.get()) == 0) throw Error("not a dossier store");
+    if (database_version(db.get()) != schema_version())
+      throw Error("schema version " + std::to_string(database_version(db.get())) +
+                  ", this binary reads " + std::to_string(schema_version()));
+    exec(db.get(), "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY");
+  } catch (const StoreError& e) {
+    if ((e.code() & 0xff) == SQLITE_NOTADB)
+      throw fail("not a dossier store (not an SQLite database)");
+    throw fail(e.sqlite_message());
+  } catch (const Error& e) {
+    throw fail(e.what());
+  }
+  return std::unique_ptr<Store>(new Store(path, std::move(db)));
+}
+
 Store::Store(std::filesystem::path path, Connection db)
     : path_(std::move(path)),
       db_(std::move(db)),

@@ -71,6 +71,11 @@ class Store {
   // Never returns null. Throws Error "<path>: <reason>" when it cannot (not a database, not
   // a dossier store, unwritable, newer schema than this binary).
   static std::unique_ptr<Store> open(const std::filesystem::path& path);
+  // Opens the existing store at `path` for reading only (SQLITE_OPEN_READONLY: every write
+  // fails with StoreError). Never returns null. Throws Error "<path>: <reason>" when it is
+  // missing, not a dossier store, or its schema is not this binary's (run `dossier ingest`
+  // or any writing command once to bring it up to date).
+  static std::unique_ptr<Store> open_read_only(const std::filesystem::path& path);
 
   // Closing rolls back a transaction that was begun and not committed.
   ~Store();

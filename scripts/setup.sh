@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build pkg-config python3 sqlite3
   libicu-dev libsqlite3-dev libgumbo-dev libcld2-dev nlohmann-json3-dev libcli11-dev
-  libjemalloc-dev
+  libjemalloc-dev libstemmer-dev
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
   python3-jsonschema python3-networkx clang libclang-rt-14-dev llvm
   libcpp-httplib-dev chromium wrk nodejs)

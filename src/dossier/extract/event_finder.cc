@@ -5,6 +5,7 @@
 #include <climits>
 #include <unordered_set>
 
+#include "dossier/core/unicode_case.h"
 #include "dossier/extract/dateline.h"
 #include "dossier/extract/event_words.h"
 #include "dossier/extract/undated_match.h"
@@ -12,11 +13,27 @@
 namespace dossier {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+std::string lower(std::string_view s) { return unicode_lower(s); }
+
+// The length of the letter ending at byte `at` (ASCII or Cyrillic), 0 when none.
+std::uint32_t letter_before(std::string_view text, std::uint32_t at, std::uint32_t floor) {
+  if (at <= floor) return 0;
+  const auto c = static_cast<unsigned char>(text[at - 1]);
+  if (std::isalpha(c)) return 1;
+  if (c >= 0x80 && c <= 0xBF && at - 1 > floor) {
+    const auto lead = static_cast<unsigned char>(text[at - 2]);
+    if (lead >= 0xD0 && lead <= 0xD3) return 2;
+  }
+  return 0;
+}
+
+// The length of the letter starting at byte `at` (ASCII or Cyrillic), 0 when none.
+std::uint32_t letter_at(std::string_view text, std::uint32_t at, std::uint32_t ceiling) {
+  if (at >= ceiling) return 0;
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (std::isalpha(c)) return 1;
+  if (c >= 0xD0 && c <= 0xD3 && at + 1 < ceiling) return 2;
+  return 0;
 }
 
 // Whether a name the lexicon does not know reads as a site or a small town ("Gulshan-e-Iqbal
@@ -24,6 +41,11 @@ std::string lower(std::string_view s) {
 // of Islamic learning").
 bool reads_as_site(std::string_view name) {
   if (name.find(' ') != std::string_view::npos) return true;
+  // Russian adjectives: "Национального", "Керченском", "Сокольнической".
+  for (std::string_view suffix : {"ого", "его", "ому", "ому", "ом", "ой", "ый", "ий", "ая", "ое",
+                                  "ых", "их", "ым", "ую"})
+    if (name.size() > suffix.size() + 4 && name.ends_with(suffix) && has_cyrillic(name))
+      return false;
   for (std::string_view suffix : {"ic", "ian", "ish", "ese"})
     if (name.size() > suffix.size() + 2 && name.substr(name.size() - suffix.size()) == suffix)
       return false;
@@ -66,14 +88,14 @@ std::string previous_word(std::string_view text, std::uint32_t at, std::uint32_t
   std::uint32_t end = at;
   while (end > floor && text[end - 1] == ' ') --end;
   std::uint32_t start = end;
-  while (start > floor && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  while (std::uint32_t n = letter_before(text, start, floor)) start -= n;
   return lower(text.substr(start, end - start));
 }
 
 // The start of the word ending before byte `at` (not before `floor`).
 std::uint32_t previous_word_start(std::string_view text, std::uint32_t at, std::uint32_t floor) {
   while (at > floor && text[at - 1] == ' ') --at;
-  while (at > floor && std::isalpha(static_cast<unsigned char>(text[at - 1]))) --at;
+  while (std::uint32_t n = letter_before(text, at, floor)) at -= n;
   return at;
 }
 
@@ -82,7 +104,7 @@ std::string next_word(std::string_view text, std::uint32_t at, std::uint32_t cei
   std::uint32_t start = at;
   while (start < ceiling && text[start] == ' ') ++start;
   std::uint32_t end = start;
-  while (end < ceiling && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  while (std::uint32_t n = letter_at(text, end, ceiling)) end += n;
   return std::string(text.substr(start, end - start));
 }
 
@@ -93,13 +115,6 @@ bool is_direction(const std::string& w) {
                         "southwestern", "southeastern", "central", "northwest",    "northeast",
                         "southwest",    "southeast",    "rural",   "neighbouring", "neighboring",
                         "occupied",     "restive"})
-    if (w == p) return true;
-  return false;
-}
-
-bool is_place_preposition(const std::string& w) {
-  for (const char* p : {"in", "at", "near", "outside", "inside", "on", "into", "across", "of",
-                        "around", "throughout", "within"})
     if (w == p) return true;
   return false;
 }
@@ -117,12 +132,12 @@ bool is_function_word(const std::string& w) {
 // Whether the date at byte `date` stands nearer a word of what followed the incident (an
 // arrest, a trial, a funeral, an anniversary: see is_aftermath_word) than the incident's
 // trigger at byte `trigger`: "mourners gathered on Saturday, the anniversary of the siege".
-bool dates_another_step(const std::vector<std::string>& words,
+bool dates_another_step(const IncidentLanguage& lang, const std::vector<std::string>& words,
                         const std::vector<std::uint32_t>& word_start, std::uint32_t date,
                         std::uint32_t trigger) {
   const std::uint32_t to_trigger = date > trigger ? date - trigger : trigger - date;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!is_aftermath_word(words[i])) continue;
+    if (!lang.is_aftermath_word(words[i])) continue;
     const std::uint32_t at = word_start[i];
     if ((date > at ? date - at : at - date) < to_trigger) return true;
   }
@@ -236,6 +251,12 @@ IncidentFacts facts_of(const DocEvent& ev, std::size_t index,
   f.date = ev.date;
   f.location = ev.location + 1;
   f.location_is_city = ev.location >= 0 && specificity(entities[ev.location], g) == 4;
+  if (ev.location >= 0 && entities[ev.location].entry >= 0) {
+    const LexEntry& e = g.entry(entities[ev.location].entry);
+    f.has_point = e.has_coords;
+    f.lat = e.lat;
+    f.lon = e.lon;
+  }
   f.country = ev.country;
   f.type = ev.type;
   f.perpetrators.assign(ev.perpetrators.begin(), ev.perpetrators.end());
@@ -306,7 +327,9 @@ void date_lead_by_publication(std::vector<DocEvent>& events, const Segmentation&
 // The sentences of the document, each cut before a cue that turns it to an earlier
 // incident ("The bombing came | a week after gunmen stormed a hotel", "Gunmen attacked
 // the rally | a month after a similar attack"), so that each part speaks of one incident.
-std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation& seg) {
+std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation& seg,
+                                       const IncidentLanguage& lang) {
+  if (!lang.english_cues) return seg.sentences;
   std::vector<Sentence> out;
   std::vector<std::string> words;
   for (const Sentence& s : seg.sentences) {
@@ -367,14 +390,15 @@ bool only_arrests(const SentenceFacts& f) {
 std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg,
                                   const MentionSet& mentions,
                                   const std::vector<DocEntity>& entities,
-                                  const Gazetteer& gazetteer, const std::string& published) {
+                                  const Gazetteer& gazetteer, const std::string& published,
+                                  const IncidentLanguage& lang) {
   std::vector<std::int32_t> entity_of(mentions.mentions.size(), -1);
   for (std::size_t e = 0; e < entities.size(); ++e)
     for (auto m : entities[e].mentions) entity_of[m] = static_cast<std::int32_t>(e);
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
   for (const Sentence& s : seg.sentences) spans.emplace_back(s.start, s.end);
-  std::vector<DateMention> dates = find_dates(text, spans, parse_iso_date(published));
+  std::vector<DateMention> dates = lang.find_dates(text, spans, parse_iso_date(published));
 
   std::vector<DocEvent> events;
   std::int32_t last = -1, before_last = -1;  // the incidents of the last two mentions
@@ -387,7 +411,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
   // Whether the report opens on what followed an incident (a trial, an anniversary): then
   // its publication date says nothing of the incident's.
   bool lead_is_aftermath = false;
-  for (const Sentence& s : incident_clauses(text, seg)) {
+  for (const Sentence& s : incident_clauses(text, seg, lang)) {
     ++sentence_index;
     words.clear();
     word_start.clear();
@@ -398,21 +422,22 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     std::string_view sentence = text.substr(s.start, s.end - s.start);
     if (sentence_index < 3)
-      for (const std::string& w : words) lead_is_aftermath |= is_retrospective_word(w);
+      for (const std::string& w : words) lead_is_aftermath |= lang.is_retrospective_word(w);
     SentenceFacts f;
-    std::vector<Figure> figures = find_figures(sentence, s.start);
+    std::vector<Figure> figures = lang.find_figures(sentence, s.start);
     // The sentence's incident is named by a trigger naming an earlier incident, else the
     // trigger nearest its first figure, else its first trigger.
     std::uint32_t trigger_at = s.start, best_gap = UINT32_MAX;
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::size_t len;
-      std::string_view type = incident_trigger(words, i, &len);
+      std::string_view type = lang.incident_trigger(words, i, &len);
       if (type.empty()) continue;
       // A plural ("terrorist attacks") speaks of incidents in general unless it counts victims.
       // "The bombings at the airport", "twin blasts" name incidents all the same.
       const bool definite = i > 0 && (words[i - 1] == "the" || words[i - 1] == "twin" ||
                                       words[i - 1] == "both" || words[i - 1] == "two");
-      if (figures.empty() && len == 1 && words[i].size() > 3 && words[i].back() == 's' &&
+      if (lang.english_cues && figures.empty() && len == 1 && words[i].size() > 3 &&
+          words[i].back() == 's' &&
           words[i] != "siege" && words[i] != "bombers" && words[i] != "attackers" && !definite)
         continue;
       std::uint32_t at = word_start[i];
@@ -423,7 +448,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       // the sentence that incident's: the report's own is only referred back to.
       int unit = 0;
       std::size_t cue = 0;
-      const int earlier = f.earlier < 0 ? earlier_incident_cue(words, i, &unit, &cue) : -1;
+      const int earlier =
+          f.earlier < 0 && lang.english_cues ? earlier_incident_cue(words, i, &unit, &cue) : -1;
       if (earlier >= 0 || (gap < best_gap && f.earlier < 0)) {
         best_gap = gap;
         trigger_at = at;
@@ -449,7 +475,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
       if (is_dateline_date(text, dates[d]) ||
           follows_word(text, dates[d].start, s.start, "since") ||
-          dates_another_step(words, word_start, dates[d].start, trigger_at) ||
+          dates_another_step(lang, words, word_start, dates[d].start, trigger_at) ||
           compares_other_incident(text, trigger_at, dates[d].start))
         continue;
       if (dates[d].weekday >= 0) f.weekdays |= 1u << dates[d].weekday;
@@ -473,7 +499,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
            mentions.mentions[next_mention].start < s.start)
       ++next_mention;
     bool agent_after = false, named_agent = false;
-    std::size_t cue = perpetrator_cue(words, &agent_after);
+    std::size_t cue = lang.perpetrator_cue(words, &agent_after);
     std::uint32_t cue_byte = cue ? word_start[std::min(cue, words.size()) - 1] : 0;
     int best_spec = -1;
     for (std::size_t m = next_mention;
@@ -494,7 +520,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
           back = previous_word_start(text, back, s.start);
           before = previous_word(text, back, s.start);
         }
-        bool scene = is_place_preposition(before);
+        bool scene = lang.is_place_preposition(before);
         // "Bastille Day", "Victory Day": a holiday, not a place.
         bool modifier = (end < text.size() && text[end] == '-') || after == "Day";
         modifier |= !scene && !after.empty() &&
@@ -535,7 +561,7 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
         std::size_t k = 0;
         while (k < words.size() && word_start[k] < at) ++k;
         const bool agent =
-            (cue && (at > cue_byte) == agent_after) || names_perpetrator_before(words, k);
+            (cue && (at > cue_byte) == agent_after) || lang.names_perpetrator_before(words, k);
         if (agent &&
             std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end()) {
           f.perpetrators.push_back(e);
@@ -579,7 +605,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       f.location = ctx.location;
       f.country = ctx.country;
     }
-    if (f.has_trigger && f.figures.empty() && is_generic_context(words)) continue;
+    if (lang.english_cues && f.has_trigger && f.figures.empty() && is_generic_context(words))
+      continue;
     if (f.type.empty()) f.type = "attack";
 
     // Which incident does this sentence speak of?

@@ -11,6 +11,7 @@
 #include "dossier/extract/date_finder.h"
 #include "dossier/extract/document_entities.h"
 #include "dossier/extract/figure_finder.h"
+#include "dossier/extract/incident_language.h"
 #include "dossier/extract/mention.h"
 #include "dossier/lexicon/gazetteer.h"
 #include "dossier/segment/segmenter.h"
@@ -51,10 +52,12 @@ struct DocEvent {
 // belongs to the incident mentioned within the last three sentences, else to
 // the report's subject (the incident mentioned most); a dated or placed one joins an
 // incident whose date and place it agrees with, else starts a new one.
-// `published` anchors relative dates ("last week"); it may be empty.
+// `published` anchors relative dates ("last week"); it may be empty. `language` gives the
+// word tables and patterns of the document's language (incident_language.h).
 std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg,
                                   const MentionSet& mentions,
                                   const std::vector<DocEntity>& entities,
-                                  const Gazetteer& gazetteer, const std::string& published);
+                                  const Gazetteer& gazetteer, const std::string& published,
+                                  const IncidentLanguage& language = incident_language("en"));
 
 }  // namespace dossier

@@ -251,4 +251,11 @@ bool is_generic_context(const std::vector<std::string>& words) {
   return false;
 }
 
+bool is_place_preposition(std::string_view w) {
+  for (std::string_view p : {"in", "at", "near", "outside", "inside", "on", "into", "across",
+                             "of", "around", "throughout", "within"})
+    if (w == p) return true;
+  return false;
+}
+
 }  // namespace dossier

@@ -46,6 +46,9 @@ bool is_aftermath_word(std::string_view word);
 // verdicts, anniversaries, commemorations ("sentenced", "anniversary").
 bool is_retrospective_word(std::string_view word);
 
+// Prepositions that put a following place as a scene: "in", "at", "near", "outside".
+bool is_place_preposition(std::string_view word);
+
 // Words that make a sentence about incidents in general rather than one
 // incident ("attacks" in "a wave of attacks", "threat", "plot").
 bool is_generic_context(const std::vector<std::string>& words);

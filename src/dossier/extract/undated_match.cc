@@ -1,6 +1,7 @@
 #include "dossier/extract/undated_match.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 #include "dossier/extract/event_words.h"
@@ -14,9 +15,21 @@ bool share(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& 
   return false;
 }
 
+// Great-circle distance in km.
+double distance_km(const IncidentFacts& a, const IncidentFacts& b) {
+  constexpr double kRad = 3.14159265358979323846 / 180, kEarth = 6371;
+  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
+  return 2 * kEarth * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
 bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
   if (u.country.empty() || u.country != d.country) return false;
   if (u.location && u.location == d.location) return true;
+  // An airport outside a city is the city's incident; a city 900 km away is not.
+  if (u.has_point && d.has_point && distance_km(u, d) > 150) return false;
   return !(u.location_is_city && d.location_is_city);
 }
 

@@ -16,6 +16,8 @@ struct IncidentFacts {
   PartialDate date;
   std::int64_t location = 0;      // entity id, 0 when none
   bool location_is_city = false;  // a city or town, not a country, region or venue
+  bool has_point = false;         // the place has coordinates (a city, a facility ...)
+  double lat = 0, lon = 0;
   std::string country;            // ISO alpha-2 or empty
   std::string type;               // "bombing", "attack", ...
   std::vector<std::int64_t> perpetrators;
@@ -33,7 +35,8 @@ void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value)
 
 // The one dated incident that undated incident `u` can be: dated candidates in the same
 // country whose place does not contradict u's (the same place, or not two different
-// cities), on a weekday u's reports name when they name one. When several fit, the first
+// cities, and not two points more than 150 km apart), on a weekday u's reports name when
+// they name one. When several fit, the first
 // of these that holds for exactly one of them decides: its day is a month and day u's
 // reports name ("January 24"); it shares a perpetrator; its figures agree (for some
 // measure both give, the larger at most three times the smaller); it is of the same kind

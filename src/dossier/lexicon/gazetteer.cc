@@ -135,13 +135,52 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
         has_lower = has_lower || p.has_lower;
         has_upper = has_upper || p.upper_initial;
       }
-      g->index_->trie.insert(name, pieces, static_cast<std::uint32_t>(i), has_upper && !has_lower);
+      const bool exact = has_upper && !has_lower;
+      g->index_->trie.insert(name, pieces, static_cast<std::uint32_t>(i), exact);
+      if (exact) return;
+      // The stem path, which inflected Cyrillic text walks ("Волгограде" -> Volgograd).
+      bool differs = false;
+      for (Piece& p : pieces) {
+        const std::uint64_t h = stem_path_hash(name, p);
+        differs = differs || h != p.hash;
+        p.hash = h;
+      }
+      if (differs) g->index_->trie.insert(name, pieces, static_cast<std::uint32_t>(i), false);
     };
     add(e.name);
     for (const std::string& alias : e.aliases) add(alias);
   }
   g->index_->trie.finalize(priority);
+  g->locate_sites();
   return g;
+}
+
+void Gazetteer::locate_sites() {
+  for (LexEntry& e : entries_) {
+    if (e.has_coords || e.country.empty() ||
+        !(e.subtype == "facility" || e.subtype == "landmark" || e.subtype == "venue"))
+      continue;
+    std::vector<const std::string*> names{&e.name};
+    for (const std::string& a : e.aliases) names.push_back(&a);
+    for (std::size_t n = 0; n < names.size() && !e.has_coords; ++n) {
+      // "Domodedovo Airport" lies at Domodedovo: the longest leading words naming a city.
+      std::string_view name = *names[n];
+      for (std::size_t cut = name.size(); cut != std::string_view::npos && !e.has_coords;
+           cut = cut ? name.rfind(' ', cut - 1) : std::string_view::npos) {
+        for (std::uint32_t c : lookup(name.substr(0, cut))) {
+          const LexEntry& city = entries_[c];
+          if ((city.subtype == "city" || city.subtype == "capital") && city.has_coords &&
+              city.country == e.country) {
+            e.lat = city.lat;
+            e.lon = city.lon;
+            e.has_coords = true;
+            break;
+          }
+        }
+        if (cut == 0) break;
+      }
+    }
+  }
 }
 
 std::vector<LexMatch> Gazetteer::match(std::string_view text, std::span<const Token> tokens) const {
@@ -180,16 +219,29 @@ std::vector<LexMatch> Gazetteer::match(std::string_view text, std::span<const To
   const NameTrie& trie = index_->trie;
   std::vector<LexMatch> matches;
   std::vector<std::pair<std::size_t, std::uint32_t>> candidates;  // (last piece, node)
+  std::vector<std::pair<std::size_t, std::uint32_t>> frontier;    // (next piece, node)
   std::string exact;
   for (std::size_t i = 0; i < n;) {
     candidates.clear();
     if (start_ok(i)) {
-      std::uint32_t node = NameTrie::kRoot;
-      for (std::size_t j = i; j < n; ++j) {
-        node = trie.child(node, pieces[j].hash);
-        if (node == NameTrie::kNone) break;
-        if (!trie.terminals(node).empty() && end_ok(j)) candidates.emplace_back(j, node);
+      // Each piece is walked by its hash and, for Cyrillic words, by its stem's.
+      frontier.assign(1, {i, NameTrie::kRoot});
+      while (!frontier.empty()) {
+        const auto [j, node] = frontier.back();
+        frontier.pop_back();
+        if (j >= n) continue;
+        for (const std::uint64_t h : {pieces[j].hash, pieces[j].stem}) {
+          const std::uint32_t next = h ? trie.child(node, h) : NameTrie::kNone;
+          if (next == NameTrie::kNone) continue;
+          // An adjective names no place of its own: "Дзержинском районе" is no Dzerzhinsk.
+          const bool adjective_end = h == pieces[j].stem && pieces[j].adjective;
+          if (!trie.terminals(next).empty() && end_ok(j) && !adjective_end)
+            candidates.emplace_back(j, next);
+          frontier.emplace_back(j + 1, next);
+        }
       }
+      std::stable_sort(candidates.begin(), candidates.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
     }
     bool found = false;
     for (auto c = candidates.rbegin(); c != candidates.rend() && !found; ++c) {

@@ -14,6 +14,9 @@
 // letter unless the alias itself does ("al-Qaeda"). So "us" and "turkey" are
 // not found.
 //
+// A facility, landmark or venue listed without coordinates takes those of the city its name
+// starts with, in its country ("Domodedovo Airport" lies at Domodedovo).
+//
 // Where several entries share a name, one is preferred: country > region >
 // actor > demonym > capital > default city > subdivision > other city, then
 // the larger population. Names listed in stopnames.tsv are never indexed.
@@ -62,6 +65,9 @@ class Gazetteer {
  private:
   struct Index;
   Gazetteer();
+  // Gives a facility, landmark or venue without coordinates those of the city of its
+  // country that its name starts with ("Domodedovo Airport" -> Domodedovo).
+  void locate_sites();
   std::vector<LexEntry> entries_;
   std::unique_ptr<Index> index_;
 };

@@ -8,6 +8,8 @@
 #include <string>
 
 #include "dossier/core/ascii.h"
+#include "dossier/core/cyrillic.h"
+#include "dossier/core/unicode_case.h"
 #include "dossier/core/hash64.h"
 
 namespace dossier {
@@ -65,6 +67,33 @@ std::uint64_t hash_folded_unicode(std::string_view word) {
 
 std::uint64_t hash_char(unsigned char c) { return mix(fnv(kFnvOffset, c)); }
 
+std::uint64_t hash_ascii(std::string_view lower) {
+  std::uint64_t h = kFnvOffset;
+  for (char c : lower) h = fnv(h, static_cast<unsigned char>(c));
+  return mix(h);
+}
+
+// Whether a Cyrillic word is long enough to be compared in Latin letters and by its stem:
+// 4 letters or more ("Так" is not the town of Tak).
+bool long_enough(std::string_view word) {
+  std::size_t letters = 0;
+  for (unsigned char c : word) letters += (c & 0xC0) != 0x80;
+  return letters >= 4;
+}
+
+// An adjective formed from a place: "Дзержинском районе", "Керченском колледже" (not
+// Dzerzhinsk, not Kerch), "Исламского государства".
+bool is_adjective(std::string_view word) {
+  const std::string lower = unicode_lower(word);
+  const std::string stem = russian_stem(lower);
+  if (!(stem.ends_with("ск") || stem.ends_with("цк"))) return false;
+  const std::string_view ending = std::string_view(lower).substr(stem.size());
+  for (std::string_view e : {"ом", "ой", "ого", "ому", "ый", "ий", "ая", "ое", "ые", "ие", "ых",
+                             "их", "ым", "им", "ую", "ыми", "ими", "ей"})
+    if (ending == e) return true;
+  return false;
+}
+
 }  // namespace
 
 void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
@@ -83,12 +112,15 @@ void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
             PieceKind::kOther,
             false,
             false,
+            false,
+            0,
             false};
     if (is_word(c)) {
       p.kind = PieceKind::kWord;
       p.upper_initial = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       p.lower_initial = c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c);
       bool ascii = c < 0x80;
+      bool cyrillic = c >= 0x400 && c <= 0x4FF;
       bool has_lower = p.lower_initial;
       int32_t j = i;
       while (j < limit) {
@@ -97,6 +129,7 @@ void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
         U8_NEXT_OR_FFFD(s, next, limit, d);
         if (!is_word(d)) break;
         ascii = ascii && d < 0x80;
+        cyrillic = cyrillic || (d >= 0x400 && d <= 0x4FF);
         has_lower = has_lower || (d < 0x80 ? (d >= 'a' && d <= 'z') : u_islower(d));
         j = next;
       }
@@ -108,6 +141,10 @@ void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
           h = fnv(h, static_cast<unsigned char>(ascii_lower(static_cast<char>(s[k]))));
         }
         p.hash = mix(h);
+      } else if (cyrillic && long_enough(text.substr(start, j - start))) {
+        p.hash = hash_ascii(cyrillic_to_latin(text.substr(start, j - start)));
+        p.stem = stem_path_hash(text, p);
+        p.adjective = is_adjective(text.substr(start, j - start));
       } else {
         p.hash = hash_folded_unicode(text.substr(start, j - start));
       }
@@ -128,6 +165,14 @@ void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
     }
     out->push_back(p);
   }
+}
+
+std::uint64_t stem_path_hash(std::string_view text, const Piece& piece) {
+  if (piece.kind != PieceKind::kWord) return piece.hash;
+  const std::string key = name_stem_key(text.substr(piece.start, piece.end - piece.start));
+  // A different seed keeps stem keys apart from whole words ("kerch" the stem of "Керчи"
+  // is not the word "Kerch": a stem only meets stems).
+  return key.empty() ? piece.hash : mix(hash_ascii(key) ^ 0x5bd1e9955bd1e995ULL);
 }
 
 std::uint64_t sequence_hash(const std::vector<Piece>& pieces) {

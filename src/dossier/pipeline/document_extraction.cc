@@ -1,6 +1,7 @@
 #include "dossier/pipeline/document_extraction.h"
 
 #include "dossier/extract/mention_finder.h"
+#include "dossier/extract/ru_quoted_places.h"
 #include "dossier/segment/language.h"
 #include "dossier/segment/segmenter.h"
 
@@ -10,11 +11,12 @@ Extraction extract_document(const Document& doc, const Models& models) {
   Extraction out;
   out.language = detect_language(doc.text);
   Segmentation seg = segment(doc.text);
-  MentionFinder finder(*models.gazetteer, models.tagger.get(), models.rules);
+  MentionFinder finder(*models.gazetteer, models.tagger_for(out.language), models.rules);
   out.mentions = finder.find(doc.text, seg);
+  if (out.language == "ru") ru::merge_mentions(ru::quoted_places(doc.text, seg), &out.mentions);
   out.entities = group_mentions(doc.text, out.mentions, *models.gazetteer, models.rules);
-  out.events =
-      find_events(doc.text, seg, out.mentions, out.entities, *models.gazetteer, doc.published);
+  out.events = find_events(doc.text, seg, out.mentions, out.entities, *models.gazetteer,
+                           doc.published, incident_language(out.language));
   return out;
 }
 

@@ -277,7 +277,7 @@ void KnowledgeWriter::settle_undated() {
   std::vector<IncidentFacts> dated, undated;
   Statement& evs =
       sql("SELECT e.id, e.date, COALESCE(e.location, 0), e.country, e.type, "
-          "COALESCE(l.subtype IN ('city', 'capital'), 0) FROM events e "
+          "COALESCE(l.subtype IN ('city', 'capital'), 0), l.lat, l.lon FROM events e "
           "LEFT JOIN entities l ON l.id = e.location");
   Statement& perps =
       sql("SELECT DISTINCT de.entity FROM doc_events e "
@@ -295,6 +295,9 @@ void KnowledgeWriter::settle_undated() {
     f.country = evs.column_text(3);
     f.type = evs.column_text(4);
     f.location_is_city = evs.column_int(5) != 0;
+    f.has_point = !evs.column_is_null(6) && !evs.column_is_null(7);
+    f.lat = evs.column_double(6);
+    f.lon = evs.column_double(7);
     perps.bind(1, f.id);
     while (perps.step()) f.perpetrators.push_back(perps.column_int(0));
     figs.bind(1, f.id);

@@ -6,12 +6,19 @@ std::unique_ptr<Models> Models::load(const ModelOptions& options) {
   auto models = std::make_unique<Models>();
   models->transliteration = options.transliteration;
   models->gazetteer = Gazetteer::load(options.data_dir / "lexicon");
-  std::filesystem::path model = options.data_dir / "ner" / "en.model";
-  if (std::filesystem::exists(model)) models->tagger = Tagger::load(model);
+  const std::filesystem::path ner = options.data_dir / "ner";
+  if (std::filesystem::exists(ner / "en.model")) models->tagger = Tagger::load(ner / "en.model");
+  if (std::filesystem::exists(ner / "ru.model"))
+    models->ru_tagger = Tagger::load(ner / "ru.model");
   std::filesystem::path shipped = options.data_dir / "aliases.tsv";
   if (std::filesystem::exists(shipped)) models->rules.load(shipped);
   if (!options.user_aliases.empty()) models->rules.load(options.user_aliases);
   return models;
+}
+
+const Tagger* Models::tagger_for(std::string_view language) const {
+  if (language == "ru" && ru_tagger) return ru_tagger.get();
+  return tagger.get();
 }
 
 }  // namespace dossier

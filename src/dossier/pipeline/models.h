@@ -13,20 +13,25 @@
 namespace dossier {
 
 struct ModelOptions {
-  std::filesystem::path data_dir;      // lexicon/, ner/en.model, aliases.tsv
+  std::filesystem::path data_dir;      // lexicon/, ner/<language>.model, aliases.tsv
   std::filesystem::path user_aliases;  // optional analyst aliases file (empty: none)
   bool transliteration = true;         // match names across scripts
 };
 
 struct Models {
   std::unique_ptr<Gazetteer> gazetteer;
-  std::unique_ptr<Tagger> tagger;  // null when no model file is shipped
+  std::unique_ptr<Tagger> tagger;     // English; null when no model file is shipped
+  std::unique_ptr<Tagger> ru_tagger;  // Russian; null when no model file is shipped
   NameRules rules;
   bool transliteration = true;
 
   // Never returns null. Throws Error naming the file and line at fault when a lexicon, the
   // model or an aliases file cannot be read.
   static std::unique_ptr<Models> load(const ModelOptions& options);
+
+  // The tagger for an ISO 639-1 language code: Russian for "ru" when shipped, else English
+  // (null when neither is).
+  const Tagger* tagger_for(std::string_view language) const;
 };
 
 }  // namespace dossier

@@ -1,0 +1,78 @@
+// Russian word tables for the incident stage: number words in every case, collective
+// numerals, months, weekdays, incident triggers, casualty measures and the words of an
+// incident's aftermath. Every function takes a word already lower-cased (unicode_lower).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/extract/figure_finder.h"
+
+namespace dossier::ru {
+
+// A number word and its value: "двадцати" -> 20, "трёх" -> 3, "тысяч" -> 1000 (a scale).
+struct NumberWord {
+  std::int64_t value = 0;
+  bool scale = false;       // тысяча, миллион: multiplies what precedes
+  bool collective = false;  // двое, трое, четверо, пятеро ...
+  bool one = false;         // один, одна, одного ...: a figure only in a list ("один — в ...")
+};
+std::optional<NumberWord> number_word(std::string_view lower);
+
+// 1-12 for a month name in the genitive ("марта"), nominative ("март") or prepositional
+// ("марте"), else 0.
+int month(std::string_view lower);
+
+// 0 (Monday) to 6 for a weekday in the nominative or accusative ("пятницу"), else -1.
+int weekday(std::string_view lower);
+
+// The incident type a trigger word starting at words[i] names ("теракт" -> "attack",
+// "взрыва" -> "bombing", "смертница" -> "suicide bombing", "захват заложников" ->
+// "hostage-taking"), "" when none; *length receives the number of words used.
+std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
+                                  std::size_t* length);
+
+// The measure a word states ("погибли", "погибших", "жертвами" -> killed; "ранены",
+// "пострадавших", "госпитализированы" -> wounded; "задержаны", "обвинены" -> arrested;
+// "заложников" -> kidnapped), or nothing.
+std::optional<Measure> measure_word(std::string_view lower);
+
+// Words that say a wounded person's state or place: "тяжелом" (condition), "реанимации",
+// "больницы", "стационаре". A quantity right after one counts the wounded ("в тяжелом
+// состоянии - 5 человек", "в больницы доставлены 93 человека").
+bool is_condition_word(std::string_view lower);
+
+// Nouns that count what is not a person: units of weight, time, distance, money, "раз".
+bool is_unit_word(std::string_view lower);
+
+// What follows an incident and has its own date: arrests, trials, verdicts, mourning,
+// anniversaries ("приговор", "годовщина", "траур", "память").
+bool is_aftermath_word(std::string_view lower);
+
+// The aftermath words a report written long after the incident opens on: trials,
+// verdicts, anniversaries, remembrance.
+bool is_retrospective_word(std::string_view lower);
+
+// Prepositions that put a following place as a scene: "в", "во", "на", "под", "около".
+bool is_place_preposition(std::string_view lower);
+
+// A toll's subject: "число погибших", "количество жертв": the measure of the noun after
+// "число" / "количество" at words[i], when words[i] is one of those.
+std::optional<Measure> toll_subject(const std::vector<std::string>& words, std::size_t i);
+
+// Phrases that attribute an incident: "взяла на себя ответственность" (agent before),
+// "устроил" / "совершил" / "организовал" (agent before), "организатором ... стал" and
+// "исполнитель" (agent after). Returns the word index after the cue or 0; *agent_after as
+// for the English perpetrator_cue.
+std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_after);
+
+// Whether words[0, end), ending before a person's name, present that person as the
+// attacker: "смертник", "нападавший", "преступник", "главарь", "стрелок", "студент ...
+// устроил" is handled by perpetrator_cue.
+bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t end);
+
+}  // namespace dossier::ru

@@ -16,12 +16,14 @@ class EventFinderTest : public ::testing::Test {
         Gazetteer::load(std::filesystem::path(DOSSIER_SOURCE_DIR) / "data/lexicon").release();
     ASSERT_NE(gazetteer, nullptr);
   }
-  std::vector<DocEvent> events(const std::string& text, const std::string& published = "") {
+  std::vector<DocEvent> events(const std::string& text, const std::string& published = "",
+                               std::string_view language = "en") {
     Segmentation seg = segment(text);
     MentionFinder finder(*gazetteer, nullptr, rules);
     set = finder.find(text, seg);
     entities = group_mentions(text, set, *gazetteer, rules);
-    return find_events(text, seg, set, entities, *gazetteer, published);
+    return find_events(text, seg, set, entities, *gazetteer, published,
+                       incident_language(language));
   }
   std::string name(std::int32_t e) { return e < 0 ? "" : entities[e].name; }
   static Gazetteer* gazetteer;
@@ -43,6 +45,26 @@ TEST_F(EventFinderTest, DatePlaceFiguresAndPerpetrator) {
   EXPECT_EQ(ev[0].figures[0].figure.low, 14);
   ASSERT_EQ(ev[0].perpetrators.size(), 1u);
   EXPECT_EQ(name(ev[0].perpetrators[0]), "Taliban");
+}
+
+TEST_F(EventFinderTest, RussianReportWithTheRussianTables) {
+  auto ev = events(
+      "Вчера вечером на рынке в Хасавюрте прогремел взрыв. По данным МВД, погибли 9 человек, "
+      "ещё 23 ранены. Ответственность за теракт взяло на себя Исламское государство.",
+      "2021-05-15", "ru");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "bombing");
+  EXPECT_EQ(ev[0].date.iso(), "2021-05-14");
+  EXPECT_EQ(name(ev[0].location), "Khasavyurt");
+  EXPECT_EQ(ev[0].country, "RU");
+  ASSERT_EQ(ev[0].figures.size(), 2u);
+  EXPECT_EQ(to_string(ev[0].figures[0].figure.measure), "killed");
+  EXPECT_EQ(ev[0].figures[1].figure.low, 23);
+  ASSERT_EQ(ev[0].perpetrators.size(), 1u);
+  EXPECT_EQ(name(ev[0].perpetrators[0]), "Islamic State");
+  // The English tables find nothing in it.
+  EXPECT_TRUE(events("Вчера вечером в Хасавюрте прогремел взрыв, погибли 9 человек.", "2021-05-15")
+                  .empty());
 }
 
 TEST_F(EventFinderTest, Targets) {

@@ -32,6 +32,25 @@ TEST(MatchUndated, TheOnlyDatedIncidentOfThePlaceIsTaken) {
   EXPECT_EQ(match_undated(elsewhere, dated, &rule), 0);
 }
 
+TEST(MatchUndated, PlacesFarApartAreDifferentIncidents) {
+  // An airport 35 km from the city fits; a city 900 km away does not, though neither place
+  // is a city of the dated incident.
+  IncidentFacts airport = incident(1, {2011, 1, 24}, 10, false);
+  airport.has_point = true;
+  airport.lat = 55.41;
+  airport.lon = 37.90;
+  std::vector<IncidentFacts> dated = {airport};
+  IncidentFacts capital = incident(9, {}, 20, true), far = incident(9, {}, 30, true);
+  capital.has_point = far.has_point = true;
+  capital.lat = 55.75;
+  capital.lon = 37.62;
+  far.lat = 48.71;
+  far.lon = 44.51;
+  std::string rule;
+  EXPECT_EQ(match_undated(capital, dated, &rule), 1);
+  EXPECT_EQ(match_undated(far, dated, &rule), 0);
+}
+
 TEST(MatchUndated, WeekdayPerpetratorAndTypeBreakTies) {
   // 2016-06-15 is a Wednesday, 2016-06-18 a Saturday.
   std::vector<IncidentFacts> dated = {incident(1, {2016, 6, 15}, 10, true, "bombing", {7}),

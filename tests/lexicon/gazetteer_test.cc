@@ -228,9 +228,38 @@ TEST(Gazetteer, FoldsDiacriticsAndMatchesCyrillic) {
   auto g = load_small(&dir);
   EXPECT_EQ(found(*g, "Sao Paulo and São Paulo"),
             Keys({"sao-paulo-br=Sao Paulo", "sao-paulo-br=São Paulo"}));
-  EXPECT_EQ(found(*g, "В Москве и Москва"), Keys({"moscow-ru=Москва"}));
+  EXPECT_EQ(found(*g, "В Москве и Москва"), Keys({"moscow-ru=Москве", "moscow-ru=Москва"}));
   EXPECT_EQ(g->lookup("UNITED  states").size(), 1u);
   EXPECT_EQ(g->lookup("islamic state – khorasan province").size(), 1u);
+}
+
+TEST(Gazetteer, InflectedAndRomanisedRussianNames) {
+  LexiconDir dir;
+  write_small_lexicon(&dir);
+  dir.write("regions.tsv", std::string(kHeader) + "khasavyurt\tlocation\ttown\tKhasavyurt\t\tRU\n");
+  auto g = Gazetteer::load(dir.path());
+  // A Latin entry is found in Cyrillic text, in any case ending, and a Russian alias too.
+  EXPECT_EQ(found(*g, "Взрыв в Хасавюрте и в Москве"),
+            Keys({"khasavyurt=Хасавюрте", "moscow-ru=Москве"}));
+  // An adjective formed from the name is no mention of the place; a short word is never
+  // romanised to meet a Latin name.
+  EXPECT_EQ(found(*g, "в Хасавюртском районе"), Keys());
+  EXPECT_EQ(found(*g, "Мос"), Keys());
+  // Latin text never walks the stem path: "Khasavyurta" is not Khasavyurt.
+  EXPECT_EQ(found(*g, "Khasavyurta"), Keys());
+}
+
+TEST(Gazetteer, SitesTakeTheCoordinatesOfTheirCity) {
+  LexiconDir dir;
+  write_small_lexicon(&dir);
+  dir.write("regions.tsv", std::string(kHeader) +
+                               "paris-gare\tlocation\tfacility\tParis North Station\t\tFR\n"
+                               "nowhere-hall\tlocation\tvenue\tGrand Hall\t\tFR\n");
+  auto g = Gazetteer::load(dir.path());
+  const LexEntry& gare = g->entry(static_cast<std::uint32_t>(g->find_key("paris-gare")));
+  EXPECT_TRUE(gare.has_coords);
+  EXPECT_DOUBLE_EQ(gare.lat, 48.85);
+  EXPECT_FALSE(g->entry(static_cast<std::uint32_t>(g->find_key("nowhere-hall"))).has_coords);
 }
 
 TEST(Gazetteer, MatchOffsetsAndTokens) {

@@ -10,10 +10,9 @@ namespace dossier {
 namespace {
 
 // Romanisation of U+0430-U+044F (а-я), then ё.
-constexpr const char* kLatin[32] = {"a", "b",  "v",  "g",  "d",    "e", "zh", "z",
-                                    "i", "y",  "k",  "l",  "m",    "n", "o",  "p",
-                                    "r", "s",  "t",  "u",  "f",    "kh", "ts", "ch",
-                                    "sh", "shch", "", "y", "", "e", "yu", "ya"};
+constexpr const char* kLatin[32] = {"a",  "b",  "v",  "g",    "d", "e", "zh", "z", "i",  "y", "k",
+                                    "l",  "m",  "n",  "o",    "p", "r", "s",  "t", "u",  "f", "kh",
+                                    "ts", "ch", "sh", "shch", "",  "y", "",   "e", "yu", "ya"};
 
 }  // namespace
 
@@ -53,9 +52,9 @@ std::string russian_stem(std::string_view lower_word) {
   };
   thread_local std::unique_ptr<sb_stemmer, Free> stemmer(sb_stemmer_new("russian", "UTF_8"));
   if (!stemmer) return std::string(lower_word);
-  const sb_symbol* s = sb_stemmer_stem(
-      stemmer.get(), reinterpret_cast<const sb_symbol*>(lower_word.data()),
-      static_cast<int>(lower_word.size()));
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower_word.data()),
+                      static_cast<int>(lower_word.size()));
   if (!s) return std::string(lower_word);
   return std::string(reinterpret_cast<const char*>(s),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer.get())));

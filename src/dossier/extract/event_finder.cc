@@ -42,8 +42,8 @@ std::uint32_t letter_at(std::string_view text, std::uint32_t at, std::uint32_t c
 bool reads_as_site(std::string_view name) {
   if (name.find(' ') != std::string_view::npos) return true;
   // Russian adjectives: "Национального", "Керченском", "Сокольнической".
-  for (std::string_view suffix : {"ого", "его", "ому", "ому", "ом", "ой", "ый", "ий", "ая", "ое",
-                                  "ых", "их", "ым", "ую"})
+  for (std::string_view suffix :
+       {"ого", "его", "ому", "ому", "ом", "ой", "ый", "ий", "ая", "ое", "ых", "их", "ым", "ую"})
     if (name.size() > suffix.size() + 4 && name.ends_with(suffix) && has_cyrillic(name))
       return false;
   for (std::string_view suffix : {"ic", "ian", "ish", "ese"})
@@ -437,8 +437,8 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
       const bool definite = i > 0 && (words[i - 1] == "the" || words[i - 1] == "twin" ||
                                       words[i - 1] == "both" || words[i - 1] == "two");
       if (lang.english_cues && figures.empty() && len == 1 && words[i].size() > 3 &&
-          words[i].back() == 's' &&
-          words[i] != "siege" && words[i] != "bombers" && words[i] != "attackers" && !definite)
+          words[i].back() == 's' && words[i] != "siege" && words[i] != "bombers" &&
+          words[i] != "attackers" && !definite)
         continue;
       std::uint32_t at = word_start[i];
       std::uint32_t gap = figures.empty()         ? 0

@@ -252,8 +252,8 @@ bool is_generic_context(const std::vector<std::string>& words) {
 }
 
 bool is_place_preposition(std::string_view w) {
-  for (std::string_view p : {"in", "at", "near", "outside", "inside", "on", "into", "across",
-                             "of", "around", "throughout", "within"})
+  for (std::string_view p : {"in", "at", "near", "outside", "inside", "on", "into", "across", "of",
+                             "around", "throughout", "within"})
     if (w == p) return true;
   return false;
 }

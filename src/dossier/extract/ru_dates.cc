@@ -55,8 +55,10 @@ class SentenceDates {
     const int y = small_number(t_.text(i));
     if (!is_year(y)) return 0;
     *end = i + 1;
-    if (t_.is_dash(*end) && t_.joined(*end) && is(*end + 1, "го")) *end += 2;
-    else if (*end < t_.size() && is_year_word(lower_[*end])) ++*end;
+    if (t_.is_dash(*end) && t_.joined(*end) && is(*end + 1, "го"))
+      *end += 2;
+    else if (*end < t_.size() && is_year_word(lower_[*end]))
+      ++*end;
     if (is(*end, ".") && lower_[*end - 1] == "г") ++*end;
     return y;
   }

@@ -211,8 +211,8 @@ std::optional<Measure> toll(const Words& w, const RuQuantity& q, std::size_t* at
 }
 
 // Rule 4: a measure or condition word at most six words before, no quantity between.
-std::optional<Measure> measure_near_before(const Words& w, const RuQuantity& q,
-                                           std::size_t floor, std::size_t* at) {
+std::optional<Measure> measure_near_before(const Words& w, const RuQuantity& q, std::size_t floor,
+                                           std::size_t* at) {
   for (std::size_t k = q.first, seen = 0; k-- > floor && seen < 6 && !w.stop(k);) {
     if (w.t[k].kind == WordKind::kNumber) break;
     if (!w.word(k)) continue;
@@ -223,13 +223,13 @@ std::optional<Measure> measure_near_before(const Words& w, const RuQuantity& q,
   return std::nullopt;
 }
 
-// Rule 5: listed after the figure ending at token `prev_end`: only commas, "и", "а",
+// Rule 5: listed after the figure ending at token `prev_end`: only commas, colons, "и", "а",
 // dashes, "в том числе", "из них" and nouns between.
 bool listed_after(const Words& w, std::size_t prev_end, const RuQuantity& q) {
   bool separated = false;
   for (std::size_t k = prev_end; k < q.first; ++k) {
     if (w.stop(k) || measure_at(w, k)) return false;
-    separated |= w.is(k, ",") || w.is(k, "и") || w.is(k, "а") || w.t.is_dash(k);
+    separated |= w.is(k, ",") || w.is(k, ":") || w.is(k, "и") || w.is(k, "а") || w.t.is_dash(k);
   }
   return separated && q.first - prev_end <= 8;
 }

@@ -1,5 +1,6 @@
 #include "dossier/extract/ru_words.h"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -29,8 +30,8 @@ const std::unordered_map<std::string_view, NumberWord>& number_table() {
     auto add = [&](std::int64_t v, std::initializer_list<std::string_view> forms) {
       for (std::string_view f : forms) (*t)[f] = NumberWord{v};
     };
-    for (std::string_view f : {"один", "одна", "одно", "одного", "одной", "одному", "одним",
-                               "одном", "одну", "одною"})
+    for (std::string_view f :
+         {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "одною"})
       (*t)[f] = NumberWord{1, false, false, true};
     add(2, {"два", "две", "двух", "двум", "двумя"});
     add(3, {"три", "трех", "трёх", "трем", "трём", "тремя"});
@@ -67,8 +68,8 @@ const std::unordered_map<std::string_view, NumberWord>& number_table() {
     add(700, {"семьсот", "семисот"});
     add(800, {"восемьсот", "восьмисот"});
     add(900, {"девятьсот", "девятисот"});
-    for (std::string_view f : {"тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам",
-                               "тысячами", "тысячах"})
+    for (std::string_view f :
+         {"тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами", "тысячах"})
       (*t)[f] = NumberWord{1000, true};
     for (std::string_view f : {"миллион", "миллиона", "миллионов", "миллионам", "миллионами"})
       (*t)[f] = NumberWord{1000000, true};
@@ -100,8 +101,8 @@ std::optional<NumberWord> number_word(std::string_view lower) {
 
 int month(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kStems = {
-      "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-      "ноябр", "декабр"};
+      "январ", "феврал", "март",    "апрел",  "ма",    "июн",
+      "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
   for (int m = 0; m < 12; ++m) {
     if (!starts(w, kStems[m])) continue;
     const std::string_view rest = w.substr(kStems[m].size());
@@ -140,9 +141,8 @@ std::string_view incident_trigger(const std::vector<std::string>& words, std::si
                      "террористки-смертни", "террористкой-смертни"}))
     return "suicide bombing";
   if (starts(w, "теракт")) return "attack";
-  if (starts(w, "взрыв") &&
-      any_of(w.substr(std::string_view("взрыв").size()),
-             {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"}))
+  if (starts(w, "взрыв") && any_of(w.substr(std::string_view("взрыв").size()),
+                                   {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"}))
     return "bombing";
   if (starts_any(w, {"подрыв", "взорвал", "подорвал"})) return "bombing";
   if (starts_any(w, {"нападени", "атак", "штурм", "налет", "налёт"})) return "attack";
@@ -167,17 +167,17 @@ std::optional<Measure> measure_word(std::string_view w) {
 }
 
 bool is_condition_word(std::string_view w) {
-  return starts_any(w, {"тяжел", "тяжёл", "критическ", "реанимац", "больниц", "стационар",
-                        "медучрежден"});
+  return starts_any(
+      w, {"тяжел", "тяжёл", "критическ", "реанимац", "больниц", "стационар", "медучрежден"});
 }
 
 bool is_unit_word(std::string_view w) {
-  return starts_any(w, {"килограм", "грамм", "тонн", "минут", "секунд", "недел", "месяц",
-                        "километр", "метр", "процент", "рубл", "доллар", "евро", "этаж",
-                        "вагон", "станци", "стать", "курс", "класс", "калибр", "маршрут"}) ||
-         any_of(w, {"кг", "км", "м", "мм", "г", "т", "лет", "год", "года", "году", "годом",
-                    "годы", "годов", "раз", "раза", "день", "дня", "дней", "час", "часа",
-                    "часов", "сутки", "суток"});
+  return starts_any(w, {"килограм", "грамм",  "тонн",    "минут", "секунд", "недел",  "месяц",
+                        "километр", "метр",   "процент", "рубл",  "доллар", "евро",   "этаж",
+                        "вагон",    "станци", "стать",   "курс",  "класс",  "калибр", "маршрут"}) ||
+         any_of(w, {"кг",   "км",   "м",     "мм",   "г",     "т",     "лет",  "год",
+                    "года", "году", "годом", "годы", "годов", "раз",   "раза", "день",
+                    "дня",  "дней", "час",   "часа", "часов", "сутки", "суток"});
 }
 
 bool is_aftermath_word(std::string_view w) {
@@ -187,8 +187,7 @@ bool is_aftermath_word(std::string_view w) {
 }
 
 bool is_retrospective_word(std::string_view w) {
-  return starts_any(w, {"приговор", "осужд", "осуди", "годовщин", "памят", "вспомина",
-                        "мемориал"});
+  return starts_any(w, {"приговор", "осужд", "осуди", "годовщин", "памят", "вспомина", "мемориал"});
 }
 
 bool is_place_preposition(std::string_view w) {
@@ -204,16 +203,17 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     if (starts(w, "ответственност")) {
-      // "X взяла на себя ответственность за теракт": the agent comes first.
-      for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
-        if (starts_any(words[k], {"взял", "взяли", "взяло", "взяла", "берет", "берёт"})) {
-          *agent_after = false;
-          return i + 1;
+      // "X взяла на себя ответственность": the agent first; "Ответственность за теракт
+      // взяло на себя X": the agent last.
+      for (std::size_t k = i >= 4 ? i - 4 : 0; k < words.size() && k <= i + 4; ++k)
+        if (k != i && starts_any(words[k], {"взял", "взяли", "взяло", "взяла", "берет", "берёт"})) {
+          *agent_after = k > i;
+          return std::max(i, k) + 1;
         }
       continue;
     }
-    if (!starts_any(w, {"устроил", "совершил", "организовал", "осуществил", "устроила",
-                        "совершила"}))
+    if (!starts_any(w,
+                    {"устроил", "совершил", "организовал", "осуществил", "устроила", "совершила"}))
       continue;
     // "X устроил взрыв" names X first; "взрыв ... устроил X" after.
     bool trigger_before = false;
@@ -229,9 +229,9 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
 
 bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t end) {
   for (std::size_t k = end >= 4 ? end - 4 : 0; k < end; ++k)
-    if (starts_any(words[k], {"смертни", "нападавш", "преступник", "главар", "стрелок", "стрелявш",
-                              "террорист", "боевик", "убийц", "подозреваем", "исполнител",
-                              "злоумышленник"}))
+    if (starts_any(words[k],
+                   {"смертни", "нападавш", "преступник", "главар", "стрелок", "стрелявш",
+                    "террорист", "боевик", "убийц", "подозреваем", "исполнител", "злоумышленник"}))
       return true;
   return false;
 }

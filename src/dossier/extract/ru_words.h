@@ -19,7 +19,7 @@ struct NumberWord {
   std::int64_t value = 0;
   bool scale = false;       // тысяча, миллион: multiplies what precedes
   bool collective = false;  // двое, трое, четверо, пятеро ...
-  bool one = false;         // один, одна, одного ...: a figure only in a list ("один — в ...")
+  bool one = false;  // один, одна, одного ...: a figure only in a list ("один — в ...")
 };
 std::optional<NumberWord> number_word(std::string_view lower);
 
@@ -64,7 +64,8 @@ bool is_place_preposition(std::string_view lower);
 // "число" / "количество" at words[i], when words[i] is one of those.
 std::optional<Measure> toll_subject(const std::vector<std::string>& words, std::size_t i);
 
-// Phrases that attribute an incident: "взяла на себя ответственность" (agent before),
+// Phrases that attribute an incident: "X взяла на себя ответственность" (agent before),
+// "ответственность ... взяло на себя X" (agent after),
 // "устроил" / "совершил" / "организовал" (agent before), "организатором ... стал" and
 // "исполнитель" (agent after). Returns the word index after the cue or 0; *agent_after as
 // for the English perpetrator_cue.

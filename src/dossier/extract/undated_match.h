@@ -18,8 +18,8 @@ struct IncidentFacts {
   bool location_is_city = false;  // a city or town, not a country, region or venue
   bool has_point = false;         // the place has coordinates (a city, a facility ...)
   double lat = 0, lon = 0;
-  std::string country;            // ISO alpha-2 or empty
-  std::string type;               // "bombing", "attack", ...
+  std::string country;  // ISO alpha-2 or empty
+  std::string type;     // "bombing", "attack", ...
   std::vector<std::int64_t> perpetrators;
   unsigned weekdays = 0;        // bit d set: its reports name weekday d (0 Monday); undated only
   std::vector<int> month_days;  // month * 100 + day its reports name without a year

@@ -75,6 +75,32 @@ bool is_connector(std::string_view text, const Piece& p) {
   return false;
 }
 
+// Collects in *candidates every (last piece, node) where a name of the trie starting at piece
+// i ends; each piece is walked by its hash and, for Cyrillic words, by its stem's.
+template <typename EndOk>
+void walk_names(const NameTrie& trie, const std::vector<Piece>& pieces, std::size_t i,
+                const EndOk& end_ok, std::vector<std::pair<std::size_t, std::uint32_t>>* candidates,
+                std::vector<std::pair<std::size_t, std::uint32_t>>* frontier) {
+  const std::size_t n = pieces.size();
+  frontier->assign(1, {i, NameTrie::kRoot});
+  while (!frontier->empty()) {
+    const auto [j, node] = frontier->back();
+    frontier->pop_back();
+    if (j >= n) continue;
+    for (const std::uint64_t h : {pieces[j].hash, pieces[j].stem}) {
+      const std::uint32_t next = h ? trie.child(node, h) : NameTrie::kNone;
+      if (next == NameTrie::kNone) continue;
+      // An adjective names no place of its own: "Дзержинском районе" is no Dzerzhinsk.
+      const bool adjective_end = h == pieces[j].stem && pieces[j].adjective;
+      if (!trie.terminals(next).empty() && end_ok(j) && !adjective_end)
+        candidates->emplace_back(j, next);
+      frontier->emplace_back(j + 1, next);
+    }
+  }
+  std::stable_sort(candidates->begin(), candidates->end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
 }  // namespace
 
 struct Gazetteer::Index {
@@ -223,26 +249,7 @@ std::vector<LexMatch> Gazetteer::match(std::string_view text, std::span<const To
   std::string exact;
   for (std::size_t i = 0; i < n;) {
     candidates.clear();
-    if (start_ok(i)) {
-      // Each piece is walked by its hash and, for Cyrillic words, by its stem's.
-      frontier.assign(1, {i, NameTrie::kRoot});
-      while (!frontier.empty()) {
-        const auto [j, node] = frontier.back();
-        frontier.pop_back();
-        if (j >= n) continue;
-        for (const std::uint64_t h : {pieces[j].hash, pieces[j].stem}) {
-          const std::uint32_t next = h ? trie.child(node, h) : NameTrie::kNone;
-          if (next == NameTrie::kNone) continue;
-          // An adjective names no place of its own: "Дзержинском районе" is no Dzerzhinsk.
-          const bool adjective_end = h == pieces[j].stem && pieces[j].adjective;
-          if (!trie.terminals(next).empty() && end_ok(j) && !adjective_end)
-            candidates.emplace_back(j, next);
-          frontier.emplace_back(j + 1, next);
-        }
-      }
-      std::stable_sort(candidates.begin(), candidates.end(),
-                       [](const auto& a, const auto& b) { return a.first < b.first; });
-    }
+    if (start_ok(i)) walk_names(index_->trie, pieces, i, end_ok, &candidates, &frontier);
     bool found = false;
     for (auto c = candidates.rbegin(); c != candidates.rend() && !found; ++c) {
       const std::size_t j = c->first;

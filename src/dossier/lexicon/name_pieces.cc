@@ -9,8 +9,8 @@
 
 #include "dossier/core/ascii.h"
 #include "dossier/core/cyrillic.h"
-#include "dossier/core/unicode_case.h"
 #include "dossier/core/hash64.h"
+#include "dossier/core/unicode_case.h"
 
 namespace dossier {
 namespace {

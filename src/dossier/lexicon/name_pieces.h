@@ -22,7 +22,7 @@ struct Piece {
   bool lower_initial;  // a word starting with a lower-case letter
   bool has_lower;      // a word containing a lower-case letter
   std::uint64_t stem;  // Cyrillic words: stem_path_hash() of the word; 0 for all others
-  bool adjective;      // a Cyrillic adjective formed from a name: "Дзержинском", "Исламского"
+  bool adjective;  // a Cyrillic adjective formed from a name: "Дзержинском", "Исламского"
 };
 
 // Appends the pieces of text[begin, end) to *out; offsets are relative to text.

@@ -27,9 +27,15 @@ TEST(MatchUndated, TheOnlyDatedIncidentOfThePlaceIsTaken) {
   // A venue of unknown city in the same country fits both: no decision.
   EXPECT_EQ(match_undated(incident(9, {}, 30, false), dated, &rule), 0);
   // Another country: none.
-  IncidentFacts elsewhere = incident(9, {}, 10, true);
+  IncidentFacts elsewhere = incident(9, {}, 40, true);
   elsewhere.country = "XB";
   EXPECT_EQ(match_undated(elsewhere, dated, &rule), 0);
+  // The same place fits though no lexicon gives it a country (a station the tagger found).
+  std::vector<IncidentFacts> station = {incident(3, {2010, 3, 29}, 50, false)};
+  station[0].country.clear();
+  IncidentFacts again = incident(9, {}, 50, false);
+  again.country.clear();
+  EXPECT_EQ(match_undated(again, station, &rule), 3);
 }
 
 TEST(MatchUndated, PlacesFarApartAreDifferentIncidents) {

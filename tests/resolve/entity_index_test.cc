@@ -24,6 +24,20 @@ TEST_F(EntityIndexTest, SameLexiconKeyJoins) {
   EXPECT_EQ(m.rule, "lexicon:isis-k");
 }
 
+TEST_F(EntityIndexTest, RussianCaseFormsOfAPlaceJoinButNotOfAPerson) {
+  EntityIndex index(rules, true);
+  index.add_entity(1, EntityType::kLocation, "Хасавюрт", "");
+  index.add_entity(2, EntityType::kPerson, "Иванов", "");
+  auto m = index.find(names(EntityType::kLocation, "Хасавюрте"));
+  EXPECT_EQ(m.entity, 1);
+  EXPECT_EQ(m.rule, "inflection");
+  // Иванова may be another person than Иванов: persons are not joined by case forms.
+  EXPECT_NE(index.find(names(EntityType::kPerson, "Иванова")).rule, "inflection");
+  // English plurals are no case forms.
+  index.add_entity(3, EntityType::kLocation, "Falls", "");
+  EXPECT_EQ(index.find(names(EntityType::kLocation, "Fall")).entity, 0);
+}
+
 TEST_F(EntityIndexTest, DifferentLexiconKeysNeverJoin) {
   EntityIndex index(rules, true);
   index.add_entity(1, EntityType::kOrganization, "Islamic State", "islamic-state");

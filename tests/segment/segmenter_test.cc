@@ -58,6 +58,18 @@ TEST(SegmenterTest, RunOnTextIsCutIntoSentencesOfTheMaximumLength) {
   EXPECT_EQ(seg.tokens.size(), 2 * kMaxSentenceTokens + 15);
 }
 
+TEST(SegmenterTest, HardWrappedLinesContinueTheirSentence) {
+  EXPECT_EQ(sentences_of("The blast killed nine people, four of\nwhom were children.\nPolice "
+                         "said so:\nthey gave no names."),
+            (Strings{"The blast killed nine people, four of\nwhom were children.",
+                     "Police said so:", "they gave no names."}));
+  EXPECT_EQ(sentences_of("Погибли 9 человек, четверо из\nкоторых дети.\n\nновая строка"),
+            (Strings{"Погибли 9 человек, четверо из\nкоторых дети.", "новая строка"}));
+  // A headline stays a sentence of its own.
+  EXPECT_EQ(sentences_of("Blast in Kabul\nA bomb killed nine."),
+            (Strings{"Blast in Kabul", "A bomb killed nine."}));
+}
+
 TEST(SegmenterTest, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(sentences_of("Gen. Maria Lopez met Lt. Col. Adams and Sgt. Reyes on Jan. 4 in the "
                          "U.S. Capitol. Dr. Chen and Mr. Park stayed."),

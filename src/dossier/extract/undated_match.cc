@@ -26,8 +26,8 @@ double distance_km(const IncidentFacts& a, const IncidentFacts& b) {
 }
 
 bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
-  if (u.country.empty() || u.country != d.country) return false;
   if (u.location && u.location == d.location) return true;
+  if (u.country.empty() || u.country != d.country) return false;
   // An airport outside a city is the city's incident; a city 900 km away is not.
   if (u.has_point && d.has_point && distance_km(u, d) > 150) return false;
   return !(u.location_is_city && d.location_is_city);

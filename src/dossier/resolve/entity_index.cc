@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "dossier/core/cyrillic.h"
 #include "dossier/core/name_key.h"
 #include "dossier/core/name_match.h"
+#include "dossier/core/unicode_case.h"
 #include "dossier/extract/name_words.h"
 
 namespace dossier {
@@ -40,6 +42,21 @@ void put(Map& map, const std::string& key, std::int64_t id) {
   map.emplace(key, id);
 }
 
+// The stems of a Russian name's words ("Лубянке", "Лубянка" -> "lubyank"); empty for names
+// without Cyrillic letters (English plurals are no inflection of one place), and for a word
+// too short to stem.
+std::string inflection_key(std::string_view name) {
+  if (!has_cyrillic(name)) return {};
+  std::string key;
+  for (const std::string& w : name_words(name)) {
+    const std::string stem = name_stem_key(w);
+    if (stem.empty()) return {};
+    if (!key.empty()) key += ' ';
+    key += stem;
+  }
+  return key;
+}
+
 }  // namespace
 
 void EntityIndex::add_entity(std::int64_t id, EntityType type, const std::string& name,
@@ -57,6 +74,7 @@ void EntityIndex::add_alias(std::int64_t id, const std::string& alias) {
   put(by_key_, rules_->forced_key(alias), id);
   put(by_compact_, compact_key(alias), id);
   if (transliteration_) put(by_translit_, transliteration_key(alias), id);
+  if (e.type != EntityType::kPerson) put(by_inflection_, inflection_key(alias), id);
   auto words = name_words(alias);
   if (e.type == EntityType::kPerson && !words.empty()) put(by_last_word_, words.back(), id);
   if (e.type == EntityType::kOrganization && words.size() >= 2)
@@ -114,6 +132,9 @@ EntityMatch EntityIndex::find(const EntityNames& c) const {
     for (const auto& a : c.aliases)
       if (auto id = unique(by_translit_, transliteration_key(a)))
         return {id, "transliteration", 0.85};
+  if (c.type != EntityType::kPerson)
+    for (const auto& a : c.aliases)
+      if (auto id = unique(by_inflection_, inflection_key(a))) return {id, "inflection", 0.85};
   if (c.type == EntityType::kPerson) {
     for (const auto& a : c.aliases) {
       auto words = name_words(a);

@@ -29,7 +29,8 @@ struct EntityNames {
 // Cross-document resolution. Rules, strongest first: the same lexicon key; a
 // name the aliases file forces; the same name; a spelling variant (case,
 // dashes, spaces, dots); a transliteration (Cyrillic "Рахмон" = "Rahmon"),
-// unless switched off; a person's short name ("Putin" = "Vladimir Putin");
+// unless switched off; for places, organizations and groups, a Russian case form
+// ("Лубянке" = "Лубянка"); a person's short name ("Putin" = "Vladimir Putin");
 // an acronym of a longer organization name; a typo in a long name. Entities
 // with different lexicon keys, different types, or names an aliases file
 // declares distinct are never joined. A rule below "same-name" joins only
@@ -62,7 +63,7 @@ class EntityIndex {
   std::unordered_map<std::int64_t, Info> entities_;
   std::unordered_map<std::string, std::int64_t> by_lex_key_;
   std::unordered_multimap<std::string, std::int64_t> by_key_, by_compact_, by_translit_,
-      by_last_word_, by_initials_, by_typo_bucket_;
+      by_inflection_, by_last_word_, by_initials_, by_typo_bucket_;
 };
 
 }  // namespace dossier

@@ -36,7 +36,9 @@ struct Segmentation {
 // are one token.
 //
 // Sentences come from ICU's sentence break rules, with two changes: every line break is
-// a sentence boundary (headlines and list items have no final period), and there is no
+// a sentence boundary (headlines and list items have no final period) except a single one
+// before a lower-case word after a line that does not end a sentence (a hard-wrapped
+// paragraph: "six of\nwhom were children"), and there is no
 // boundary after titles ("Gen.", "Dr.", "No. 5") nor after other abbreviations and
 // initials ("U.S.", "Michel E. Kurilla") unless a typical sentence opener ("The", "He")
 // follows. A run of more than kMaxSentenceTokens tokens without a boundary (a page flattened

@@ -4,7 +4,8 @@
 #include <ostream>
 #include <string>
 
-#include "dossier/export/incident_rows.h"
+#include "dossier/export/incident_record.h"
+#include "dossier/query/scope_incidents.h"
 #include "dossier/store/statement.h"
 
 namespace dossier {
@@ -74,9 +75,7 @@ void write_incidents(Store& store, EstimatePolicy policy, std::ostream& out) {
     first = false;
   }
   out << "\r\n";
-  IncidentReader incidents(store, policy);
-  IncidentRow row;
-  while (incidents.next(&row)) {
+  for_each_scope_incident(store, policy, [&](const IncidentRow& row) {
     first = true;
     const ordered_json record = incident_record(row);
     for (const auto& [key, value] : record.items()) {
@@ -85,7 +84,7 @@ void write_incidents(Store& store, EstimatePolicy policy, std::ostream& out) {
       first = false;
     }
     out << "\r\n";
-  }
+  });
 }
 
 void write_figures(sqlite3* db, std::ostream& out) {

@@ -1,4 +1,4 @@
-// `dossier export --format graphml`: the scope (export_scope.h) as a GraphML
+// `dossier export --format graphml`: the scope (query/export_scope.h) as a GraphML
 // network for Gephi, networkx or igraph, streamed.
 //
 // Nodes: entities "e<N>" (kind "entity"; type, subtype, country) and incidents
@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+
 #include "dossier/store/store.h"
 
 namespace dossier {

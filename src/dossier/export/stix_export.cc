@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "dossier/export/incident_rows.h"
 #include "dossier/export/uuid5.h"
+#include "dossier/query/scope_incidents.h"
 #include "dossier/store/statement.h"
 
 namespace dossier {
@@ -266,9 +266,7 @@ void write_incidents(Writer& w, Store& store, EstimatePolicy policy) {
   Statement times(db,
                   "SELECT min(d.ingested_at), max(d.ingested_at) FROM doc_events e "
                   "JOIN document_times d ON d.id = e.document WHERE e.event = ?");
-  IncidentReader incidents(store, policy);
-  IncidentRow row;
-  while (incidents.next(&row)) {
+  for_each_scope_incident(store, policy, [&](const IncidentRow& row) {
     times.bind(1, row.id);
     times.step();
     std::string created = timestamp(times.column_view(0)),
@@ -330,7 +328,7 @@ void write_incidents(Writer& w, Store& store, EstimatePolicy policy) {
     for (const NamedEntity& p : row.perpetrators) relate("attributed-to", w.entity_id(p.id));
     for (const NamedEntity& t : row.targets) relate("targets", w.entity_id(t.id));
     if (row.place) relate("located-at", w.entity_id(row.place->id));
-  }
+  });
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// `dossier export --format stix`: the scope (export_scope.h) as one STIX 2.1
+// `dossier export --format stix`: the scope (query/export_scope.h) as one STIX 2.1
 // bundle, streamed one object per line, in this order:
 // - the `identity` of dossier itself (created_by_ref of everything else) and the
 //   `extension-definition` of the dossier property extension;

@@ -5,6 +5,7 @@
 #include "../small_store.h"
 #include "dossier/query/export_scope.h"
 #include "dossier/query/scope_incidents.h"
+#include "dossier/query/scope_tables.h"
 
 namespace dossier {
 namespace {
@@ -66,6 +67,70 @@ TEST(ScopeIncidents, DatePrecisionFollowsTheLength) {
   EXPECT_EQ(date_precision("2016-03"), "month");
   EXPECT_EQ(date_precision("2016"), "year");
   EXPECT_EQ(date_precision(""), "");
+}
+
+TEST(ScopeTables, FiguresWithTheirSentenceAndSource) {
+  test::SmallStore s;
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
+  std::vector<ScopeFigure> figures =
+      collect<ScopeFigure>([&](auto visit) { for_each_scope_figure(s.store(), visit); });
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_EQ(figures[0].document, 1);
+  EXPECT_EQ(figures[0].source, "https://example.org/a");  // the URL before the file
+  EXPECT_EQ(figures[0].text, "Ten people were killed");
+  const ScopeFigure& f = figures[1];
+  EXPECT_EQ(f.event, 1);
+  EXPECT_EQ(f.measure, "killed");
+  EXPECT_EQ(f.low, 12);
+  EXPECT_EQ(f.qualifier, "exact");
+  EXPECT_EQ(f.published, "2016-03-23");
+  EXPECT_EQ(f.source, "b.txt");
+  EXPECT_EQ(f.start, 58);
+  EXPECT_EQ(f.text, "12 were reportedly killed");
+  EXPECT_EQ(f.sentence,
+            "Islamic State claimed the \"Brussels\" attack, police said; 12 were reportedly "
+            "killed.");
+  EXPECT_EQ(f.attributed_to, "police");
+  EXPECT_EQ(f.hedges, "reportedly");
+}
+
+TEST(ScopeTables, EntitiesCountedOverTheScopeDocuments) {
+  test::SmallStore s;
+  ExportFilter second;
+  second.from = "2016-03-23";  // d2 only
+  ExportScope scope(s.store(), second, ExportSubject::kEntities);
+  std::vector<ScopeEntity> entities =
+      collect<ScopeEntity>([&](auto visit) { for_each_scope_entity(s.store(), visit); });
+  ASSERT_EQ(entities.size(), 2u);
+  const ScopeEntity& e1 = entities[0];
+  EXPECT_EQ(e1.name, "Islamic State");
+  EXPECT_EQ(e1.subtype, "armed_group");
+  EXPECT_FALSE(e1.latitude);
+  EXPECT_EQ(e1.aliases, std::vector<std::string>{"IS"});
+  EXPECT_EQ(e1.documents, 1);
+  EXPECT_EQ(e1.mentions, 1);
+  const ScopeEntity& e2 = entities[1];
+  EXPECT_EQ(e2.country, "BE");
+  EXPECT_EQ(*e2.latitude, 50.85);
+  EXPECT_EQ(*e2.longitude, 4.35);
+  EXPECT_TRUE(e2.aliases.empty());
+}
+
+TEST(ScopeTables, MentionsOfScopeEntitiesInScopeDocuments) {
+  test::SmallStore s;
+  ExportFilter places;
+  places.type = "location";
+  ExportScope scope(s.store(), places, ExportSubject::kEntities);
+  std::vector<ScopeMention> mentions =
+      collect<ScopeMention>([&](auto visit) { for_each_scope_mention(s.store(), visit); });
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].entity, 2);
+  EXPECT_EQ(mentions[0].document, 1);
+  EXPECT_EQ(mentions[1].document, 2);
+  EXPECT_EQ(mentions[1].start, 27);
+  EXPECT_EQ(mentions[1].end, 35);
+  EXPECT_EQ(mentions[1].text, "Brussels");
+  EXPECT_EQ(mentions[1].origin, "lexicon");
 }
 
 }  // namespace

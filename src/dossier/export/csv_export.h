@@ -4,8 +4,6 @@
 // values are empty fields.
 #pragma once
 
-#include <sqlite3.h>
-
 #include <iosfwd>
 #include <optional>
 #include <string_view>

@@ -4,6 +4,7 @@
 
 #include "../small_store.h"
 #include "dossier/query/export_scope.h"
+#include "dossier/query/scope_graph.h"
 #include "dossier/query/scope_incidents.h"
 #include "dossier/query/scope_tables.h"
 
@@ -131,6 +132,58 @@ TEST(ScopeTables, MentionsOfScopeEntitiesInScopeDocuments) {
   EXPECT_EQ(mentions[1].end, 35);
   EXPECT_EQ(mentions[1].text, "Brussels");
   EXPECT_EQ(mentions[1].origin, "lexicon");
+}
+
+TEST(ScopeGraph, IncidentsWithHowOftenTheyAreReported) {
+  test::SmallStore s;
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
+  std::vector<IncidentNode> nodes =
+      collect<IncidentNode>([&](auto visit) { for_each_incident_node(s.store(), visit); });
+  ASSERT_EQ(nodes.size(), 2u);
+  EXPECT_EQ(nodes[0].name, "Brussels bombing");
+  EXPECT_EQ(nodes[0].type, "bombing");
+  EXPECT_EQ(nodes[0].date, "2016-03-22");
+  EXPECT_EQ(nodes[0].mentions, 2);
+  EXPECT_EQ(nodes[0].documents, 2);
+  EXPECT_EQ(nodes[1].date, "");
+  EXPECT_EQ(nodes[1].documents, 1);
+}
+
+TEST(ScopeGraph, RolesAndPlaces) {
+  test::SmallStore s;
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
+  std::vector<RoleLink> perpetrators = collect<RoleLink>(
+      [&](auto visit) { for_each_role_link(s.store(), IncidentRole::kPerpetrator, visit); });
+  ASSERT_EQ(perpetrators.size(), 1u);
+  EXPECT_EQ(perpetrators[0].entity, 1);
+  EXPECT_EQ(perpetrators[0].event, 1);
+  EXPECT_EQ(perpetrators[0].documents, 2);
+  EXPECT_TRUE(collect<RoleLink>([&](auto visit) {
+                for_each_role_link(s.store(), IncidentRole::kTarget, visit);
+              }).empty());
+  std::vector<PlaceLink> places =
+      collect<PlaceLink>([&](auto visit) { for_each_place_link(s.store(), visit); });
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].event, 1);
+  EXPECT_EQ(places[0].location, 2);
+}
+
+TEST(ScopeGraph, EntitiesNamedInOneSentence) {
+  test::SmallStore s;
+  auto pairs = [&](ExportFilter f) {
+    ExportScope scope(s.store(), f, ExportSubject::kEntities);
+    return collect<Cooccurrence>([&](auto visit) { for_each_cooccurrence(s.store(), visit); });
+  };
+  std::vector<Cooccurrence> all = pairs({});
+  ASSERT_EQ(all.size(), 1u);  // each report names both in its first sentence
+  EXPECT_EQ(all[0].a, 1);
+  EXPECT_EQ(all[0].b, 2);
+  EXPECT_EQ(all[0].sentences, 2);
+  EXPECT_EQ(all[0].documents, 2);
+  ExportFilter places;
+  places.type = "location";
+  EXPECT_TRUE(pairs(places).empty());  // a pair needs both ends in scope
+  EXPECT_EQ(pairs({}).size(), 1u);     // the working table went with the first answer
 }
 
 }  // namespace

@@ -11,8 +11,6 @@
 // sentence).
 #pragma once
 
-#include <sqlite3.h>
-
 #include <cstddef>
 #include <iosfwd>
 

@@ -63,5 +63,23 @@ TEST(ExportScope, EntityFiltersAndUnknownEntities) {
   EXPECT_EQ(find_scope_entity(s.store(), "islamic state"), 1);
 }
 
+TEST(ExportScope, SizeCountsEachTableAndItsHighestId) {
+  test::SmallStore s;
+  {
+    ExportScope scope(s.store(), filter("", "", "attack", ""), ExportSubject::kIncidents);
+    ScopeSize size = scope_size(s.store());
+    EXPECT_EQ(size.events.rows, 1);
+    EXPECT_EQ(size.events.max_id, 2);
+    EXPECT_EQ(size.documents.rows, 1);
+    EXPECT_EQ(size.documents.max_id, 2);
+    EXPECT_EQ(size.entities.rows, 2);
+    EXPECT_EQ(size.entities.max_id, 2);
+  }
+  ExportScope nothing(s.store(), filter("", "", "", "Nobody"), ExportSubject::kIncidents);
+  ScopeSize size = scope_size(s.store());
+  EXPECT_EQ(size.events.rows, 0);
+  EXPECT_EQ(size.events.max_id, 0);
+}
+
 }  // namespace
 }  // namespace dossier

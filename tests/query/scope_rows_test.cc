@@ -7,6 +7,7 @@
 #include "dossier/query/scope_graph.h"
 #include "dossier/query/scope_incidents.h"
 #include "dossier/query/scope_tables.h"
+#include "dossier/query/stix_source.h"
 
 namespace dossier {
 namespace {
@@ -184,6 +185,72 @@ TEST(ScopeGraph, EntitiesNamedInOneSentence) {
   places.type = "location";
   EXPECT_TRUE(pairs(places).empty());  // a pair needs both ends in scope
   EXPECT_EQ(pairs({}).size(), 1u);     // the working table went with the first answer
+}
+
+TEST(StixSource, ReportsWithWhatTheyName) {
+  test::SmallStore s;
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
+  StixSource source(s.store());
+  std::vector<StixReport> reports =
+      collect<StixReport>([&](auto visit) { source.for_each_report(visit); });
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_EQ(reports[0].hash, "h1");
+  EXPECT_EQ(reports[0].url, "https://example.org/a");
+  EXPECT_EQ(reports[0].title, "Bombing, \"Brussels\"");
+  EXPECT_EQ(reports[0].ingested_at, "2024-01-01T10:00:00Z");
+  EXPECT_EQ(reports[0].entities, (std::vector<std::int64_t>{1, 2}));
+  EXPECT_EQ(reports[0].incidents, std::vector<std::int64_t>{1});
+  EXPECT_EQ(reports[1].source, "b.txt");
+  EXPECT_EQ(reports[1].incidents, (std::vector<std::int64_t>{1, 2}));
+}
+
+TEST(StixSource, EntitiesWithTheirFirstAndLastReport) {
+  test::SmallStore s;
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
+  StixSource source(s.store());
+  std::vector<StixEntity> entities =
+      collect<StixEntity>([&](auto visit) { source.for_each_entity(visit); });
+  ASSERT_EQ(entities.size(), 2u);  // Charles Michel is named nowhere
+  const StixEntity& e1 = entities[0];
+  EXPECT_EQ(e1.lex_key, "islamic-state");
+  EXPECT_EQ(e1.first_ingested, "2024-01-01T10:00:00Z");
+  EXPECT_EQ(e1.last_ingested, "2024-01-02T10:00:00Z");
+  EXPECT_EQ(e1.documents, 2);
+  EXPECT_EQ(e1.mentions, 2);
+  EXPECT_EQ(e1.aliases, std::vector<std::string>{"IS"});
+  EXPECT_FALSE(e1.coordinates);
+  ASSERT_TRUE(entities[1].coordinates);
+  EXPECT_EQ(entities[1].coordinates->first, 50.85);
+  EXPECT_EQ(entities[1].coordinates->second, 4.35);
+}
+
+TEST(StixSource, LookupsOfIdentitiesKeysAndTimes) {
+  test::SmallStore s;
+  ExportFilter bombings;
+  bombings.type = "bombing";
+  ExportScope scope(s.store(), bombings, ExportSubject::kIncidents);
+  StixSource source(s.store());
+  std::optional<EntityIdentity> e3 = source.entity_identity(3);
+  ASSERT_TRUE(e3);
+  EXPECT_EQ(e3->name, "Charles Michel");
+  EXPECT_EQ(e3->type, "person");
+  EXPECT_FALSE(source.entity_identity(9));
+  EXPECT_EQ(source.document_hash(2), "h2");
+  EXPECT_FALSE(source.document_hash(9));
+  // The first report's hash, type and name, and its first mention of the incident.
+  EXPECT_EQ(source.incident_key(1), "h1:bombing:Brussels bombing:0");
+  EXPECT_FALSE(source.incident_key(2));  // not in scope
+  IngestTimes times = source.incident_times(1);
+  EXPECT_EQ(times.first, "2024-01-01T10:00:00Z");
+  EXPECT_EQ(times.last, "2024-01-02T10:00:00Z");
+}
+
+TEST(StixSource, DropsItsTablesWhenDone) {
+  test::SmallStore s;
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
+  { StixSource source(s.store()); }
+  StixSource again(s.store());  // would fail on tables left behind
+  EXPECT_EQ(again.incident_key(2), "h2:attack:Paris attack:85");
 }
 
 }  // namespace

@@ -26,8 +26,6 @@
 // the same bytes and a re-import updates objects instead of duplicating them.
 #pragma once
 
-#include <sqlite3.h>
-
 #include <iosfwd>
 #include <string>
 

@@ -55,6 +55,12 @@ void select_entities(sqlite3* db, const ExportFilter& f, std::int64_t entity) {
        "WHERE document IN (SELECT id FROM scope_documents) AND event IS NOT NULL;");
 }
 
+// The next row of `q`: a table's row count and highest id.
+ScopeTableSize next_table_size(Statement& q) {
+  q.step();
+  return {q.column_int(0), q.column_int(1)};
+}
+
 }  // namespace
 
 std::int64_t find_scope_entity(Store& store, const std::string& name) {
@@ -101,6 +107,19 @@ ExportScope::ExportScope(Store& store, const ExportFilter& f, ExportSubject subj
 
 ExportScope::~ExportScope() {
   sqlite3_exec(store_.handle(), kDropScope, nullptr, nullptr, nullptr);
+}
+
+ScopeSize scope_size(Store& store) {
+  Statement q(store.handle(),
+              "SELECT count(*), COALESCE(max(id), 0) FROM scope_events UNION ALL "
+              "SELECT count(*), COALESCE(max(id), 0) FROM scope_entities UNION ALL "
+              "SELECT count(*), COALESCE(max(id), 0) FROM scope_documents");
+  ScopeSize size;
+  size.events = next_table_size(q);
+  size.entities = next_table_size(q);
+  size.documents = next_table_size(q);
+  q.reset();
+  return size;
 }
 
 }  // namespace dossier

@@ -56,4 +56,15 @@ class ExportScope {
 // Throws StoreError.
 std::int64_t find_scope_entity(Store& store, const std::string& name);
 
+// How many rows each scope table holds and its highest id (0 when empty).
+struct ScopeTableSize {
+  std::int64_t rows = 0, max_id = 0;
+};
+struct ScopeSize {
+  ScopeTableSize events, entities, documents;
+};
+
+// The size of the scope (an ExportScope must be alive). Throws StoreError.
+ScopeSize scope_size(Store& store);
+
 }  // namespace dossier

@@ -2,39 +2,13 @@
 
 #include <ostream>
 #include <string>
-#include <string_view>
 
+#include "dossier/core/markup_escape.h"
 #include "dossier/query/scope_graph.h"
 #include "dossier/query/scope_tables.h"
 
 namespace dossier {
 namespace {
-
-// Text fit for an XML attribute or element: markup escaped, characters XML 1.0 forbids
-// (C0 controls other than tab, LF, CR) dropped.
-std::string xml(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
-    }
-  }
-  return out;
-}
 
 struct Key {
   const char* id;
@@ -77,7 +51,7 @@ class GraphWriter {
  private:
   void write_data(std::initializer_list<std::pair<const char*, std::string>> data) {
     for (const auto& [key, value] : data)
-      if (!value.empty()) out_ << "<data key=\"" << key << "\">" << xml(value) << "</data>";
+      if (!value.empty()) out_ << "<data key=\"" << key << "\">" << xml_escape(value) << "</data>";
   }
 
   std::ostream& out_;

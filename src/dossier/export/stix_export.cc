@@ -7,6 +7,7 @@
 #include "dossier/query/export_scope.h"
 #include "dossier/query/scope_incidents.h"
 #include "dossier/query/stix_source.h"
+#include "dossier/store/figure_claims.h"
 
 namespace dossier {
 namespace {
@@ -32,16 +33,6 @@ std::string timestamp(std::string_view t) {
   if (t.size() == 10) return std::string(t) + "T00:00:00.000Z";
   if (t.size() == 20) return std::string(t.substr(0, 19)) + ".000Z";
   return kDefined;
-}
-
-std::vector<std::string> split_list(std::string_view s) {
-  std::vector<std::string> out;
-  while (!s.empty()) {
-    std::size_t comma = s.find(',');
-    out.emplace_back(s.substr(0, comma));
-    s = comma == std::string_view::npos ? std::string_view() : s.substr(comma + 1);
-  }
-  return out;
 }
 
 // The properties every object shares.
@@ -202,7 +193,7 @@ void add_figures(Writer& w, const IncidentRow& row, ordered_json& ext) {
                         {"report_ref", w.report_id(c.document)}};
       if (!c.published.empty()) f["published"] = c.published;
       if (!c.attributed_to.empty()) f["attributed_to"] = c.attributed_to;
-      if (!c.hedges.empty()) f["hedges"] = split_list(c.hedges);
+      if (!c.hedges.empty()) f["hedges"] = split_hedges(c.hedges);
       figures.push_back(f);
     }
     estimates.push_back({{"measure", r.measure},

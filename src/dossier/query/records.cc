@@ -1,18 +1,9 @@
 #include "dossier/query/records.h"
 
+#include "dossier/store/figure_claims.h"
+
 namespace dossier {
 namespace {
-
-// The stored comma-separated list ("reportedly,allegedly") as a list.
-std::vector<std::string> split_list(std::string_view s) {
-  std::vector<std::string> out;
-  while (!s.empty()) {
-    std::size_t comma = s.find(',');
-    out.emplace_back(s.substr(0, comma));
-    s = comma == std::string_view::npos ? std::string_view() : s.substr(comma + 1);
-  }
-  return out;
-}
 
 // The prepared lookups one entity record needs.
 struct EntityParts {
@@ -81,7 +72,7 @@ struct EventParts {
                            figures.column_text(3),
                            TextSpan{figures.column_int(4), figures.column_int(5),
                                     figures.column_int(6), figures.column_text(7)},
-                           figures.column_text(8), split_list(figures.column_view(9))});
+                           figures.column_text(8), split_hedges(figures.column_view(9))});
   }
 
   Statement perpetrators, targets, mentions, figures;

@@ -1,5 +1,7 @@
 #include "dossier/query/scope_tables.h"
 
+#include "dossier/query/alias_lookup.h"
+
 namespace dossier {
 namespace {
 
@@ -34,16 +36,12 @@ void for_each_scope_entity(Store& store, const std::function<void(const ScopeEnt
               "(SELECT count(*) FROM mentions m JOIN doc_entities x ON x.id = m.doc_entity "
               " WHERE x.entity = e.id AND x.document IN (SELECT id FROM scope_documents)) "
               "FROM entities e WHERE e.id IN (SELECT id FROM scope_entities) ORDER BY e.id");
-  Statement aliases(store.handle(),
-                    "SELECT DISTINCT n.alias FROM doc_entity_names n JOIN doc_entities d "
-                    "ON d.id = n.doc_entity WHERE d.entity = ? ORDER BY n.alias");
+  AliasLookup aliases(store);
   while (q.step()) {
     ScopeEntity e{q.column_int(0),  q.column_text(1), q.column_text(2), q.column_text(3),
                   q.column_text(4), real(q, 5),       real(q, 6),       {},
                   q.column_int(7),  q.column_int(8)};
-    aliases.bind(1, e.id);
-    while (aliases.step())
-      if (aliases.column_view(0) != e.name) e.aliases.push_back(aliases.column_text(0));
+    e.aliases = aliases.other_names(e.id, e.name);
     visit(e);
   }
 }

@@ -1,5 +1,7 @@
 #include "dossier/query/stix_source.h"
 
+#include "dossier/query/alias_lookup.h"
+
 namespace dossier {
 namespace {
 
@@ -102,9 +104,7 @@ void StixSource::for_each_entity(const std::function<void(const StixEntity&)>& v
               "FROM entities e JOIN doc_entities x ON x.entity = e.id "
               "JOIN document_times d ON d.id = x.document "
               "WHERE e.id IN (SELECT id FROM scope_entities) GROUP BY e.id ORDER BY e.id");
-  Statement aliases(store_.handle(),
-                    "SELECT DISTINCT n.alias FROM doc_entity_names n JOIN doc_entities d "
-                    "ON d.id = n.doc_entity WHERE d.entity = ? ORDER BY n.alias");
+  AliasLookup aliases(store_);
   while (q.step()) {
     StixEntity e;
     e.id = q.column_int(0);
@@ -118,9 +118,7 @@ void StixSource::for_each_entity(const std::function<void(const StixEntity&)>& v
     e.last_ingested = q.column_text(9);
     e.documents = q.column_int(10);
     e.mentions = q.column_int(11);
-    aliases.bind(1, e.id);
-    while (aliases.step())
-      if (aliases.column_view(0) != e.name) e.aliases.push_back(aliases.column_text(0));
+    e.aliases = aliases.other_names(e.id, e.name);
     visit(e);
   }
 }

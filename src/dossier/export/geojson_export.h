@@ -5,8 +5,6 @@
 // coordinates are left out and counted.
 #pragma once
 
-#include <sqlite3.h>
-
 #include <cstddef>
 #include <iosfwd>
 

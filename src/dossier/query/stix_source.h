@@ -70,6 +70,7 @@ class StixSource {
   // that report's type and name of it and where it first mentions it ("<hash>:<type>:<name>:
   // <offset>", the offset "" when unmentioned); nullopt when the incident is not in scope.
   std::optional<std::string> incident_key(std::int64_t event);
+  // When the scope documents reporting incident `event` were ingested.
   IngestTimes incident_times(std::int64_t event);
 
  private:

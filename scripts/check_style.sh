@@ -21,8 +21,7 @@ import os, re, sys
 # Plain word tables, and the files being rewritten on other branches.
 ALLOWED_LONG = {"src/dossier/extract/attribution.cc:source_noun",
                 "src/dossier/extract/event_finder.cc", "src/dossier/extract/figure_finder.cc",
-                "src/dossier/extract/date_finder.cc", "src/dossier/extract/event_words.cc",
-                "src/dossier/pipeline/knowledge_writer.cc", "src/dossier/pipeline/event_index.cc"}
+                "src/dossier/extract/date_finder.cc", "src/dossier/extract/event_words.cc"}
 bad = []
 for root, _, files in os.walk("src"):
     for name in sorted(files):

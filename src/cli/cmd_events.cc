@@ -81,18 +81,17 @@ void print_timeline_entry(const TimelineEntry& t) {
               << (r.conflict ? " CONFLICT" : "") << "\n";
 }
 
-}  // namespace
+using SharedFilter = std::shared_ptr<EventFilter>;
+using SharedPolicy = std::shared_ptr<std::string>;
 
-void add_events(CLI::App& app, Common& common, Runner* run) {
-  auto policy = std::make_shared<std::string>("conservative");
-  auto estimate = [policy] {
-    EstimatePolicy p;
-    parse_policy(*policy, &p);
-    return p;
-  };
+EstimatePolicy estimate(const std::string& name) {
+  EstimatePolicy p;
+  parse_policy(name, &p);
+  return p;
+}
 
+void add_events_command(CLI::App& app, Common& common, Runner* run, const SharedFilter& f) {
   auto* list = app.add_subcommand("events", "list incidents in date order");
-  auto f = std::make_shared<EventFilter>();
   list->add_option("--from", f->from, "first date (YYYY[-MM[-DD]])");
   list->add_option("--to", f->to, "last date (YYYY[-MM[-DD]])");
   list->add_option("--type", f->type, "attack, bombing, shooting, ...");
@@ -107,7 +106,9 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
       return kOk;
     };
   });
+}
 
+void add_event_command(CLI::App& app, Common& common, Runner* run, const SharedPolicy& policy) {
   auto* one = app.add_subcommand(
       "event", "one incident: every figure with its sentence, source and attribution");
   auto id = std::make_shared<std::string>();
@@ -121,7 +122,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      auto detail = event_detail(*store, *parse_id(*id, 'v'), estimate());
+      auto detail = event_detail(*store, *parse_id(*id, 'v'), estimate(*policy));
       if (!detail) {
         std::cerr << "dossier: no event " << *id << "\n";
         return kRejected;
@@ -131,7 +132,9 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
       return kOk;
     };
   });
+}
 
+void add_conflicts_command(CLI::App& app, Common& common, Runner* run, const SharedPolicy& policy) {
   auto* conflicts =
       app.add_subcommand("conflicts", "figures sources disagree on, oldest report first");
   conflicts->add_option("--policy", *policy, "best estimate: conservative | latest")
@@ -140,7 +143,7 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      auto entries = list_conflicts(*store, estimate());
+      auto entries = list_conflicts(*store, estimate(*policy));
       for (const ConflictEntry& c : entries) {
         std::cout << "v" << c.event << " " << c.name << " (" << or_dash(c.date) << ")\n";
         print_report(c.report);
@@ -149,7 +152,10 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
       return kOk;
     };
   });
+}
 
+void add_timeline_command(CLI::App& app, Common& common, Runner* run, const SharedFilter& f,
+                          const SharedPolicy& policy) {
   auto* timeline = app.add_subcommand("timeline", "incidents and reported figures by date");
   timeline->add_option("--from", f->from, "first date");
   timeline->add_option("--to", f->to, "last date");
@@ -158,11 +164,23 @@ void add_events(CLI::App& app, Common& common, Runner* run) {
     *run = [=, &common] {
       auto store = open_store(common);
       if (!store) return kError;
-      for (const TimelineEntry& t : dossier::timeline(*store, *f, estimate()))
+      for (const TimelineEntry& t : dossier::timeline(*store, *f, estimate(*policy)))
         print_timeline_entry(t);
       return kOk;
     };
   });
+}
+
+}  // namespace
+
+void add_events(CLI::App& app, Common& common, Runner* run) {
+  // `events` and `timeline` share the filter, `event`, `conflicts` and `timeline` the policy.
+  auto filter = std::make_shared<EventFilter>();
+  auto policy = std::make_shared<std::string>("conservative");
+  add_events_command(app, common, run, filter);
+  add_event_command(app, common, run, policy);
+  add_conflicts_command(app, common, run, policy);
+  add_timeline_command(app, common, run, filter, policy);
 }
 
 }  // namespace dossier::cli

@@ -3,11 +3,11 @@
 
 #include "cli/commands.h"
 #include "dossier/export/csv_export.h"
-#include "dossier/export/export_scope.h"
 #include "dossier/export/geojson_export.h"
 #include "dossier/export/graphml_export.h"
 #include "dossier/export/json_export.h"
 #include "dossier/export/stix_export.h"
+#include "dossier/query/export_scope.h"
 
 namespace dossier::cli {
 
@@ -34,7 +34,6 @@ void add_export(CLI::App& app, Common& common, Runner* run) {
       if (!store) return kError;
       EstimatePolicy p;
       parse_policy(*policy, &p);
-      sqlite3* db = store->handle();
       if (*format == "json") {
         if (!filter->empty()) {
           std::cerr << "dossier: --format json exports the whole store; filters apply to the "
@@ -45,7 +44,7 @@ void add_export(CLI::App& app, Common& common, Runner* run) {
         return kOk;
       }
       bool entity_table = *format == "csv" && (*table == "entities" || *table == "mentions");
-      ExportScope scope(db, *filter,
+      ExportScope scope(*store, *filter,
                         entity_table ? ExportSubject::kEntities : ExportSubject::kIncidents);
       if (!scope.entity_found()) {
         std::cerr << "dossier: no entity " << filter->entity << "\n";

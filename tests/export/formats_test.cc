@@ -5,12 +5,12 @@
 #include <regex>
 #include <sstream>
 
+#include "../small_store.h"
 #include "dossier/export/csv_export.h"
-#include "dossier/export/export_scope.h"
 #include "dossier/export/geojson_export.h"
 #include "dossier/export/graphml_export.h"
 #include "dossier/export/stix_export.h"
-#include "small_store.h"
+#include "dossier/query/export_scope.h"
 
 namespace dossier {
 namespace {
@@ -18,7 +18,7 @@ namespace {
 constexpr auto kPolicy = EstimatePolicy::kConservative;
 
 std::string csv(Store& store, CsvTable table, ExportFilter filter = {}) {
-  ExportScope scope(store.handle(), filter, ExportSubject::kIncidents);
+  ExportScope scope(store, filter, ExportSubject::kIncidents);
   std::ostringstream out;
   write_csv_export(store, table, kPolicy, out);
   return out.str();
@@ -66,7 +66,7 @@ TEST(CsvExport, EntitiesAndMentions) {
 
 TEST(GeojsonExport, PlacedIncidentsAsPoints) {
   test::SmallStore s;
-  ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
   std::ostringstream out;
   GeojsonSummary summary = write_geojson_export(s.store(), kPolicy, out);
   EXPECT_EQ(summary.features, 1u);
@@ -79,7 +79,7 @@ TEST(GeojsonExport, PlacedIncidentsAsPoints) {
 
 TEST(GraphmlExport, NodesAndEdges) {
   test::SmallStore s;
-  ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
   std::ostringstream out;
   GraphmlSummary summary = write_graphml_export(s.store(), out);
   EXPECT_EQ(summary.nodes, 5u);  // three entities, two incidents
@@ -100,7 +100,7 @@ TEST(GraphmlExport, NodesAndEdges) {
 TEST(StixExport, DeterministicIdsAndTheDeclaredExtension) {
   test::SmallStore s;
   auto bundle = [&] {
-    ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
+    ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
     std::ostringstream out;
     write_stix_export(s.store(), kPolicy, out);
     return out.str();

@@ -4,8 +4,9 @@
 #include <ostream>
 #include <string>
 
-#include "dossier/export/incident_rows.h"
-#include "dossier/store/statement.h"
+#include "dossier/export/incident_record.h"
+#include "dossier/query/scope_incidents.h"
+#include "dossier/query/scope_tables.h"
 
 namespace dossier {
 namespace {
@@ -60,9 +61,28 @@ std::string id(char prefix, std::int64_t n) {
   return out;
 }
 
-// A nullable REAL column as a field, in the shortest form that reads back exactly.
-std::string real(const Statement& q, int column) {
-  return q.column_is_null(column) ? "" : ordered_json(q.column_double(column)).dump();
+// A coordinate as a field, in the shortest form that reads back exactly; "" when unknown.
+std::string real(const std::optional<double>& v) { return v ? ordered_json(*v).dump() : ""; }
+
+// The stored list "reportedly,allegedly" as "reportedly; allegedly".
+std::string hedge_list(std::string_view hedges) {
+  std::string out;
+  for (char c : hedges) {
+    if (c == ',')
+      out += "; ";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += "; ";
+    out += item;
+  }
+  return out;
 }
 
 void write_incidents(Store& store, EstimatePolicy policy, std::ostream& out) {
@@ -74,9 +94,7 @@ void write_incidents(Store& store, EstimatePolicy policy, std::ostream& out) {
     first = false;
   }
   out << "\r\n";
-  IncidentReader incidents(store, policy);
-  IncidentRow row;
-  while (incidents.next(&row)) {
+  for_each_scope_incident(store, policy, [&](const IncidentRow& row) {
     first = true;
     const ordered_json record = incident_record(row);
     for (const auto& [key, value] : record.items()) {
@@ -85,67 +103,34 @@ void write_incidents(Store& store, EstimatePolicy policy, std::ostream& out) {
       first = false;
     }
     out << "\r\n";
-  }
+  });
 }
 
-void write_figures(sqlite3* db, std::ostream& out) {
+void write_figures(Store& store, std::ostream& out) {
   write_row(out, {"incident", "measure", "low", "high", "qualifier", "document", "published",
                   "source", "start", "end", "text", "sentence", "attributed_to", "hedges"});
-  Statement q(db,
-              "SELECT e.event, f.measure, f.low, f.high, f.qualifier, d.id, d.published, "
-              "CASE WHEN d.url <> '' THEN d.url ELSE d.source END, f.start, f.end, "
-              "CAST(substr(CAST(d.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), "
-              "CAST(substr(CAST(d.text AS BLOB), f.sentence_start + 1, "
-              "f.sentence_end - f.sentence_start) AS TEXT), f.attributed_to, "
-              "replace(f.hedges, ',', '; ') FROM figures f "
-              "JOIN doc_events e ON e.id = f.doc_event JOIN documents d ON d.id = e.document "
-              "WHERE e.event IN (SELECT id FROM scope_events) ORDER BY e.event, d.id, f.start");
-  while (q.step())
-    write_row(
-        out, {id('v', q.column_int(0)), q.column_view(1), number(q.column_int(2)),
-              number(q.column_int(3)), q.column_view(4), id('d', q.column_int(5)), q.column_view(6),
-              q.column_view(7), number(q.column_int(8)), number(q.column_int(9)), q.column_view(10),
-              q.column_view(11), q.column_view(12), q.column_view(13)});
+  for_each_scope_figure(store, [&](const ScopeFigure& f) {
+    write_row(out, {id('v', f.event), f.measure, number(f.low), number(f.high), f.qualifier,
+                    id('d', f.document), f.published, f.source, number(f.start), number(f.end),
+                    f.text, f.sentence, f.attributed_to, hedge_list(f.hedges)});
+  });
 }
 
-void write_entities(sqlite3* db, std::ostream& out) {
+void write_entities(Store& store, std::ostream& out) {
   write_row(out, {"id", "type", "subtype", "name", "country", "latitude", "longitude", "aliases",
                   "documents", "mentions"});
-  Statement q(db,
-              "SELECT e.id, e.type, e.subtype, e.name, e.country, e.lat, e.lon, "
-              "(SELECT count(DISTINCT x.document) FROM doc_entities x WHERE x.entity = e.id "
-              " AND x.document IN (SELECT id FROM scope_documents)), "
-              "(SELECT count(*) FROM mentions m JOIN doc_entities x ON x.id = m.doc_entity "
-              " WHERE x.entity = e.id AND x.document IN (SELECT id FROM scope_documents)) "
-              "FROM entities e WHERE e.id IN (SELECT id FROM scope_entities) ORDER BY e.id");
-  Statement aliases(db,
-                    "SELECT DISTINCT n.alias FROM doc_entity_names n JOIN doc_entities d "
-                    "ON d.id = n.doc_entity WHERE d.entity = ? ORDER BY n.alias");
-  while (q.step()) {
-    std::string name = q.column_text(3), list;
-    aliases.bind(1, q.column_int(0));
-    while (aliases.step()) {
-      if (aliases.column_view(0) == name) continue;
-      if (!list.empty()) list += "; ";
-      list += aliases.column_view(0);
-    }
-    write_row(out,
-              {id('e', q.column_int(0)), q.column_view(1), q.column_view(2), name, q.column_view(4),
-               real(q, 5), real(q, 6), list, number(q.column_int(7)), number(q.column_int(8))});
-  }
+  for_each_scope_entity(store, [&](const ScopeEntity& e) {
+    write_row(out, {id('e', e.id), e.type, e.subtype, e.name, e.country, real(e.latitude),
+                    real(e.longitude), joined(e.aliases), number(e.documents), number(e.mentions)});
+  });
 }
 
-void write_mentions(sqlite3* db, std::ostream& out) {
+void write_mentions(Store& store, std::ostream& out) {
   write_row(out, {"entity", "document", "start", "end", "text", "origin"});
-  Statement q(db,
-              "SELECT x.entity, m.document, m.start, m.end, m.text, m.origin FROM mentions m "
-              "JOIN doc_entities x ON x.id = m.doc_entity "
-              "WHERE x.entity IN (SELECT id FROM scope_entities) "
-              "AND m.document IN (SELECT id FROM scope_documents) "
-              "ORDER BY x.entity, m.document, m.start");
-  while (q.step())
-    write_row(out, {id('e', q.column_int(0)), id('d', q.column_int(1)), number(q.column_int(2)),
-                    number(q.column_int(3)), q.column_view(4), q.column_view(5)});
+  for_each_scope_mention(store, [&](const ScopeMention& m) {
+    write_row(out, {id('e', m.entity), id('d', m.document), number(m.start), number(m.end), m.text,
+                    m.origin});
+  });
 }
 
 }  // namespace
@@ -159,19 +144,18 @@ std::optional<CsvTable> parse_csv_table(std::string_view name) {
 }
 
 void write_csv_export(Store& store, CsvTable table, EstimatePolicy policy, std::ostream& out) {
-  sqlite3* db = store.handle();
   switch (table) {
     case CsvTable::kIncidents:
       write_incidents(store, policy, out);
       break;
     case CsvTable::kFigures:
-      write_figures(db, out);
+      write_figures(store, out);
       break;
     case CsvTable::kEntities:
-      write_entities(db, out);
+      write_entities(store, out);
       break;
     case CsvTable::kMentions:
-      write_mentions(db, out);
+      write_mentions(store, out);
       break;
   }
 }

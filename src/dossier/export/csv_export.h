@@ -1,10 +1,8 @@
-// `dossier export --format csv`: one table of the scope (export_scope.h) as
+// `dossier export --format csv`: one table of the scope (query/export_scope.h) as
 // RFC 4180 CSV: UTF-8, CRLF line ends, one header row, fields quoted when they
 // hold a comma, quote or line break. Lists are joined with "; "; unknown
 // values are empty fields.
 #pragma once
-
-#include <sqlite3.h>
 
 #include <iosfwd>
 #include <optional>

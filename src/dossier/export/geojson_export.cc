@@ -3,21 +3,19 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "dossier/export/incident_rows.h"
+#include "dossier/export/incident_record.h"
+#include "dossier/query/scope_incidents.h"
 
 namespace dossier {
 
 GeojsonSummary write_geojson_export(Store& store, EstimatePolicy policy, std::ostream& out) {
-  sqlite3* db = store.handle();
   using nlohmann::ordered_json;
   GeojsonSummary summary;
   out << "{\"type\": \"FeatureCollection\", \"features\": [";
-  IncidentReader incidents(store, policy);
-  IncidentRow row;
-  while (incidents.next(&row)) {
+  for_each_scope_incident(store, policy, [&](const IncidentRow& row) {
     if (!row.latitude || !row.longitude) {
       ++summary.unplaced;
-      continue;
+      return;
     }
     ordered_json feature;
     feature["type"] = "Feature";
@@ -26,7 +24,7 @@ GeojsonSummary write_geojson_export(Store& store, EstimatePolicy policy, std::os
     feature["properties"] = incident_record(row);
     out << (summary.features++ ? ",\n" : "\n")
         << feature.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-  }
+  });
   out << (summary.features ? "\n]}\n" : "]}\n");
   return summary;
 }

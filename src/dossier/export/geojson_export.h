@@ -1,11 +1,9 @@
-// `dossier export --format geojson`: the scope's incidents (export_scope.h) as an
+// `dossier export --format geojson`: the scope's incidents (query/export_scope.h) as an
 // RFC 7946 FeatureCollection. Each incident whose place has coordinates is a
 // Feature with id "v<N>", a Point geometry [longitude, latitude] (WGS 84) and
-// the incident_record (incident_rows.h) as properties; incidents without
+// the incident_record (incident_record.h) as properties; incidents without
 // coordinates are left out and counted.
 #pragma once
-
-#include <sqlite3.h>
 
 #include <cstddef>
 #include <iosfwd>

@@ -1,4 +1,4 @@
-// `dossier export --format graphml`: the scope (export_scope.h) as a GraphML
+// `dossier export --format graphml`: the scope (query/export_scope.h) as a GraphML
 // network for Gephi, networkx or igraph, streamed.
 //
 // Nodes: entities "e<N>" (kind "entity"; type, subtype, country) and incidents
@@ -11,10 +11,9 @@
 // sentence).
 #pragma once
 
-#include <sqlite3.h>
-
 #include <cstddef>
 #include <iosfwd>
+
 #include "dossier/store/store.h"
 
 namespace dossier {

@@ -1,4 +1,4 @@
-// `dossier export --format stix`: the scope (export_scope.h) as one STIX 2.1
+// `dossier export --format stix`: the scope (query/export_scope.h) as one STIX 2.1
 // bundle, streamed one object per line, in this order:
 // - the `identity` of dossier itself (created_by_ref of everything else) and the
 //   `extension-definition` of the dossier property extension;
@@ -25,8 +25,6 @@
 // of the documents behind an object), so exporting the same store again gives
 // the same bytes and a re-import updates objects instead of duplicating them.
 #pragma once
-
-#include <sqlite3.h>
 
 #include <iosfwd>
 #include <string>

@@ -145,6 +145,13 @@ std::pair<std::int64_t, std::string> KnowledgeWriter::link_event(EventKey key,
 }
 
 void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extraction& x) {
+  StoredEntities entities = add_entities(doc_id, doc, x);
+  for (const DocEvent& ev : x.events) add_event(doc_id, ev, entities);
+}
+
+KnowledgeWriter::StoredEntities KnowledgeWriter::add_entities(std::int64_t doc_id,
+                                                              const Document& doc,
+                                                              const Extraction& x) {
   const Gazetteer& g = *models_.gazetteer;
   Statement& ins_ent =
       sql("INSERT INTO doc_entities(document, type, name, lex_key, entity, rule, confidence) "
@@ -155,7 +162,7 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
   Statement& ins_mention =
       sql("INSERT INTO mentions(document, doc_entity, start, end, text, origin) "
           "VALUES (?, ?, ?, ?, ?, ?)");
-  std::vector<std::int64_t> doc_entity_ids, entity_ids;
+  StoredEntities out;
   for (const DocEntity& e : x.entities) {
     std::string lex_key = e.entry >= 0 ? g.entry(e.entry).key : "";
     EntityNames names{e.type, e.name, lex_key, {}};
@@ -167,8 +174,8 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
                   match.confidence)
         .run();
     std::int64_t de = sqlite3_last_insert_rowid(db_);
-    doc_entity_ids.push_back(de);
-    entity_ids.push_back(match.entity);
+    out.doc_entities.push_back(de);
+    out.entities.push_back(match.entity);
     for (const NameMerge& m : e.merges) ins_name.bind_all(de, m.alias, m.rule, m.confidence).run();
     for (auto mi : e.mentions) {
       const Mention& m = x.mentions.mentions[mi];
@@ -179,60 +186,66 @@ void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extrac
           .run();
     }
   }
+  return out;
+}
+
+void KnowledgeWriter::add_event(std::int64_t doc_id, const DocEvent& ev,
+                                const StoredEntities& entities) {
+  EventKey key;
+  key.date = ev.date;
+  key.location = ev.location >= 0 ? entities.entities[ev.location] : 0;
+  key.country = ev.country;
+  for (auto p : ev.perpetrators) key.perpetrators.push_back(entities.entities[p]);
+  // Linked before it is written, so the row goes in once, complete.
+  auto [event, rule] = link_event(key, ev.type, ev.name);
   Statement& ins_ev =
       sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule, "
           "date_start, date_end, date_rule, weekdays, month_days, place_rule) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  Statement ins_perp(
-      db_, "INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
-  Statement ins_target(
-      db_, "INSERT OR IGNORE INTO doc_event_targets(doc_event, doc_entity) VALUES (?, ?)");
+  ins_ev.bind_all(doc_id, ev.type, ev.name, ev.date.iso());
+  if (ev.location >= 0)
+    ins_ev.bind(5, entities.doc_entities[ev.location]);
+  else
+    ins_ev.bind_null(5);
+  ins_ev.bind(6, ev.country).bind(7, event).bind(8, rule);
+  if (ev.date.empty())
+    ins_ev.bind_null(9).bind_null(10);
+  else
+    ins_ev.bind(9, static_cast<std::int64_t>(ev.date_start))
+        .bind(10, static_cast<std::int64_t>(ev.date_end));
+  std::vector<std::string> days;
+  for (int md : ev.month_days) days.push_back(std::to_string(md));
+  ins_ev.bind(11, ev.date_rule)
+      .bind(12, static_cast<std::int64_t>(ev.weekdays))
+      .bind(13, join(days, ','))
+      .bind(14, ev.place_rule)
+      .run();
+  add_event_parts(sqlite3_last_insert_rowid(db_), ev, entities);
+}
+
+void KnowledgeWriter::add_event_parts(std::int64_t doc_event, const DocEvent& ev,
+                                      const StoredEntities& entities) {
+  Statement& ins_perp =
+      sql("INSERT OR IGNORE INTO doc_event_perpetrators(doc_event, doc_entity) VALUES (?, ?)");
+  Statement& ins_target =
+      sql("INSERT OR IGNORE INTO doc_event_targets(doc_event, doc_entity) VALUES (?, ?)");
   Statement& ins_evm = sql("INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
   Statement& ins_fig =
       sql("INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
           "sentence_start, sentence_end, attributed_to, hedges, rule) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (const DocEvent& ev : x.events) {
-    EventKey key;
-    key.date = ev.date;
-    key.location = ev.location >= 0 ? entity_ids[ev.location] : 0;
-    key.country = ev.country;
-    for (auto p : ev.perpetrators) key.perpetrators.push_back(entity_ids[p]);
-    // Linked before it is written, so the row goes in once, complete.
-    auto [event, rule] = link_event(key, ev.type, ev.name);
-    ins_ev.bind_all(doc_id, ev.type, ev.name, ev.date.iso());
-    if (ev.location >= 0)
-      ins_ev.bind(5, doc_entity_ids[ev.location]);
-    else
-      ins_ev.bind_null(5);
-    ins_ev.bind(6, ev.country).bind(7, event).bind(8, rule);
-    if (ev.date.empty())
-      ins_ev.bind_null(9).bind_null(10);
-    else
-      ins_ev.bind(9, static_cast<std::int64_t>(ev.date_start))
-          .bind(10, static_cast<std::int64_t>(ev.date_end));
-    std::vector<std::string> days;
-    for (int md : ev.month_days) days.push_back(std::to_string(md));
-    ins_ev.bind(11, ev.date_rule)
-        .bind(12, static_cast<std::int64_t>(ev.weekdays))
-        .bind(13, join(days, ','))
-        .bind(14, ev.place_rule)
+  for (auto p : ev.perpetrators) ins_perp.bind_all(doc_event, entities.doc_entities[p]).run();
+  for (auto t : ev.targets) ins_target.bind_all(doc_event, entities.doc_entities[t]).run();
+  for (auto [s, e] : ev.mentions)
+    ins_evm.bind_all(doc_event, static_cast<std::int64_t>(s), static_cast<std::int64_t>(e)).run();
+  for (const EventFigure& f : ev.figures)
+    ins_fig
+        .bind_all(
+            doc_event, std::string(to_string(f.figure.measure)), f.figure.low, f.figure.high,
+            std::string(to_string(f.figure.qualifier)), static_cast<std::int64_t>(f.figure.start),
+            static_cast<std::int64_t>(f.figure.end), static_cast<std::int64_t>(f.sentence_start),
+            static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','), f.rule)
         .run();
-    std::int64_t de = sqlite3_last_insert_rowid(db_);
-    for (auto p : ev.perpetrators) ins_perp.bind_all(de, doc_entity_ids[p]).run();
-    for (auto t : ev.targets) ins_target.bind_all(de, doc_entity_ids[t]).run();
-    for (auto [s, e] : ev.mentions)
-      ins_evm.bind_all(de, static_cast<std::int64_t>(s), static_cast<std::int64_t>(e)).run();
-    for (const EventFigure& f : ev.figures)
-      ins_fig
-          .bind_all(
-              de, std::string(to_string(f.figure.measure)), f.figure.low, f.figure.high,
-              std::string(to_string(f.figure.qualifier)), static_cast<std::int64_t>(f.figure.start),
-              static_cast<std::int64_t>(f.figure.end), static_cast<std::int64_t>(f.sentence_start),
-              static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','),
-              f.rule)
-          .run();
-  }
 }
 
 void KnowledgeWriter::resolve_all() {

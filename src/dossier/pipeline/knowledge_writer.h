@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "dossier/core/document.h"
 #include "dossier/pipeline/document_extraction.h"
@@ -40,7 +41,22 @@ class KnowledgeWriter {
   void settle_undated();
 
  private:
+  // The rows add_entities() wrote, one per extracted entity: its doc_entities id and the
+  // global entity it joined.
+  struct StoredEntities {
+    std::vector<std::int64_t> doc_entities, entities;
+  };
+
   void load_indexes();
+  // Writes the document's entities, their names and mentions, each linked to its global
+  // entity.
+  StoredEntities add_entities(std::int64_t doc_id, const Document& doc,
+                              const Extraction& extraction);
+  // Writes one event of the document, linked to its global event, with its parts.
+  void add_event(std::int64_t doc_id, const DocEvent& event, const StoredEntities& entities);
+  // Writes the perpetrators, targets, mentions and figures of doc_events row `doc_event`.
+  void add_event_parts(std::int64_t doc_event, const DocEvent& event,
+                       const StoredEntities& entities);
   // The global entity these names denote, created (and indexed) when none matches.
   EntityMatch resolve_entity(const EntityNames& names);
   // The global event `key` denotes and the rule that joined them ("new" when it was

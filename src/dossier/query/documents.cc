@@ -1,5 +1,7 @@
 #include "dossier/query/documents.h"
 
+#include "dossier/query/read_rows.h"
+
 namespace dossier {
 namespace {
 
@@ -12,58 +14,57 @@ std::int64_t count(Store& store, const char* sql) {
 }
 
 std::vector<ReportedEntity> most_reported_entities(Store& store, int limit) {
-  Statement q(store.handle(),
-              "SELECT e.id, e.name, e.type, count(DISTINCT m.document) AS docs, count(*) "
-              "FROM entities e JOIN doc_entities d ON d.entity = e.id "
-              "JOIN mentions m ON m.doc_entity = d.id "
-              "GROUP BY e.id ORDER BY docs DESC, count(*) DESC LIMIT ?");
-  q.bind(1, limit);
-  std::vector<ReportedEntity> out;
-  while (q.step())
-    out.push_back(
-        {q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3), q.column_int(4)});
-  return out;
+  return read_rows(
+      store,
+      "SELECT e.id, e.name, e.type, count(DISTINCT m.document) AS docs, count(*) "
+      "FROM entities e JOIN doc_entities d ON d.entity = e.id "
+      "JOIN mentions m ON m.doc_entity = d.id "
+      "GROUP BY e.id ORDER BY docs DESC, count(*) DESC LIMIT ?",
+      [](const Statement& q) {
+        return ReportedEntity{q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3),
+                              q.column_int(4)};
+      },
+      limit);
 }
 
 std::vector<ReportedEvent> most_reported_events(Store& store, int limit) {
-  Statement q(store.handle(),
-              "SELECT v.id, v.name, v.date, count(DISTINCT d.document) AS docs FROM events v "
-              "JOIN doc_events d ON d.event = v.id GROUP BY v.id ORDER BY docs DESC, v.id "
-              "LIMIT ?");
-  q.bind(1, limit);
-  std::vector<ReportedEvent> out;
-  while (q.step())
-    out.push_back({q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3)});
-  return out;
+  return read_rows(
+      store,
+      "SELECT v.id, v.name, v.date, count(DISTINCT d.document) AS docs FROM events v "
+      "JOIN doc_events d ON d.event = v.id GROUP BY v.id ORDER BY docs DESC, v.id LIMIT ?",
+      [](const Statement& q) {
+        return ReportedEvent{q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3)};
+      },
+      limit);
 }
 
 }  // namespace
 
 std::vector<DocumentMention> document_mentions(Store& store, std::int64_t id) {
-  Statement q(store.handle(),
-              "SELECT m.start, m.end, coalesce(e.id, 0), coalesce(e.name, d.name), "
-              "coalesce(e.type, d.type) FROM mentions m "
-              "JOIN doc_entities d ON d.id = m.doc_entity "
-              "LEFT JOIN entities e ON e.id = d.entity WHERE m.document = ? "
-              "ORDER BY m.start, m.end DESC");
-  q.bind(1, id);
-  std::vector<DocumentMention> out;
-  while (q.step())
-    out.push_back(
-        {q.column_int(0), q.column_int(1), q.column_int(2), q.column_text(3), q.column_text(4)});
-  return out;
+  return read_rows(
+      store,
+      "SELECT m.start, m.end, coalesce(e.id, 0), coalesce(e.name, d.name), "
+      "coalesce(e.type, d.type) FROM mentions m "
+      "JOIN doc_entities d ON d.id = m.doc_entity "
+      "LEFT JOIN entities e ON e.id = d.entity WHERE m.document = ? "
+      "ORDER BY m.start, m.end DESC",
+      [](const Statement& q) {
+        return DocumentMention{q.column_int(0), q.column_int(1), q.column_int(2), q.column_text(3),
+                               q.column_text(4)};
+      },
+      id);
 }
 
 std::vector<DocumentListing> list_documents(Store& store, Page page) {
-  Statement q(store.handle(),
-              "SELECT id, published, language, length(CAST(text AS BLOB)), source, title "
-              "FROM documents ORDER BY id LIMIT ? OFFSET ?");
-  q.bind_all(page.limit, page.offset);
-  std::vector<DocumentListing> out;
-  while (q.step())
-    out.push_back({q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3),
-                   q.column_text(4), q.column_text(5)});
-  return out;
+  return read_rows(
+      store,
+      "SELECT id, published, language, length(CAST(text AS BLOB)), source, title "
+      "FROM documents ORDER BY id LIMIT ? OFFSET ?",
+      [](const Statement& q) {
+        return DocumentListing{q.column_int(0), q.column_text(1), q.column_text(2),
+                               q.column_int(3), q.column_text(4), q.column_text(5)};
+      },
+      page.limit, page.offset);
 }
 
 std::optional<DocumentDetail> find_document_detail(Store& store, const std::string& key) {
@@ -93,9 +94,11 @@ StoreCounts count_rows(Store& store) {
 StoreSummary summarize(Store& store, int top_entities, int top_events) {
   StoreSummary s;
   s.counts = count_rows(store);
-  Statement types(store.handle(),
-                  "SELECT type, count(*) FROM entities GROUP BY type ORDER BY 2 DESC");
-  while (types.step()) s.entity_types.push_back({types.column_text(0), types.column_int(1)});
+  s.entity_types =
+      read_rows(store, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY 2 DESC",
+                [](const Statement& q) {
+                  return TypeCount{q.column_text(0), q.column_int(1)};
+                });
   s.top_entities = most_reported_entities(store, top_entities);
   s.top_events = most_reported_events(store, top_events);
   return s;

@@ -1,6 +1,7 @@
 #include "dossier/query/entities.h"
 
 #include "dossier/core/name_key.h"
+#include "dossier/query/read_rows.h"
 
 namespace dossier {
 namespace {
@@ -19,65 +20,65 @@ std::vector<std::string> split_aliases(std::string_view joined) {
 }
 
 std::vector<EntityAlias> entity_aliases(Store& store, std::int64_t id, Page page) {
-  Statement q(store.handle(),
-              "SELECT n.alias, n.rule, n.confidence, d.rule, d.confidence, d.document, d.name "
-              "FROM doc_entity_names n JOIN doc_entities d ON d.id = n.doc_entity "
-              "WHERE d.entity = ? ORDER BY n.alias, d.document LIMIT ? OFFSET ?");
-  q.bind_all(id, page.limit, page.offset);
-  std::vector<EntityAlias> out;
-  while (q.step())
-    out.push_back({q.column_text(0), q.column_text(1), q.column_double(2), q.column_text(3),
-                   q.column_double(4), q.column_int(5), q.column_text(6)});
-  return out;
+  return read_rows(
+      store,
+      "SELECT n.alias, n.rule, n.confidence, d.rule, d.confidence, d.document, d.name "
+      "FROM doc_entity_names n JOIN doc_entities d ON d.id = n.doc_entity "
+      "WHERE d.entity = ? ORDER BY n.alias, d.document LIMIT ? OFFSET ?",
+      [](const Statement& q) {
+        return EntityAlias{q.column_text(0), q.column_text(1),   q.column_double(2),
+                           q.column_text(3), q.column_double(4), q.column_int(5),
+                           q.column_text(6)};
+      },
+      id, page.limit, page.offset);
 }
 
 std::vector<MentionContext> entity_mentions(Store& store, std::int64_t id, Page page) {
-  Statement q(store.handle(),
-              "SELECT m.document, m.start, m.end, "
-              "CAST(substr(CAST(doc.text AS BLOB), max(1, m.start - 59), "
-              "min(m.start, 60) + (m.end - m.start) + 60) AS TEXT) "
-              "FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity "
-              "JOIN documents doc ON doc.id = m.document WHERE d.entity = ? "
-              "ORDER BY m.document, m.start LIMIT ? OFFSET ?");
-  q.bind_all(id, page.limit, page.offset);
-  std::vector<MentionContext> out;
-  while (q.step())
-    out.push_back({q.column_int(0), q.column_int(1), q.column_int(2), q.column_text(3)});
-  return out;
+  return read_rows(
+      store,
+      "SELECT m.document, m.start, m.end, "
+      "CAST(substr(CAST(doc.text AS BLOB), max(1, m.start - 59), "
+      "min(m.start, 60) + (m.end - m.start) + 60) AS TEXT) "
+      "FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity "
+      "JOIN documents doc ON doc.id = m.document WHERE d.entity = ? "
+      "ORDER BY m.document, m.start LIMIT ? OFFSET ?",
+      [](const Statement& q) {
+        return MentionContext{q.column_int(0), q.column_int(1), q.column_int(2), q.column_text(3)};
+      },
+      id, page.limit, page.offset);
 }
 
 std::vector<CoEntity> cooccurring_entities(Store& store, std::int64_t id, Page page) {
-  Statement q(store.handle(),
-              "SELECT o.id, o.name, o.type, count(DISTINCT a.document) FROM doc_entities a "
-              "JOIN doc_entities b ON b.document = a.document AND b.entity <> a.entity "
-              "JOIN entities o ON o.id = b.entity WHERE a.entity = ? GROUP BY o.id "
-              "ORDER BY 4 DESC, o.name LIMIT ? OFFSET ?");
-  q.bind_all(id, page.limit, page.offset);
-  std::vector<CoEntity> out;
-  while (q.step())
-    out.push_back({q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3)});
-  return out;
+  return read_rows(
+      store,
+      "SELECT o.id, o.name, o.type, count(DISTINCT a.document) FROM doc_entities a "
+      "JOIN doc_entities b ON b.document = a.document AND b.entity <> a.entity "
+      "JOIN entities o ON o.id = b.entity WHERE a.entity = ? GROUP BY o.id "
+      "ORDER BY 4 DESC, o.name LIMIT ? OFFSET ?",
+      [](const Statement& q) {
+        return CoEntity{q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3)};
+      },
+      id, page.limit, page.offset);
 }
 
 }  // namespace
 
 std::vector<EntityListing> list_entities(Store& store, const EntityFilter& filter, Page page) {
-  Statement q(store.handle(),
-              "SELECT e.id, e.name, e.type, count(DISTINCT m.document), count(m.id), "
-              "(SELECT group_concat(alias, char(31)) FROM (SELECT DISTINCT n.alias FROM "
-              "doc_entity_names n JOIN doc_entities x ON x.id = n.doc_entity "
-              "WHERE x.entity = e.id AND n.alias <> e.name)) "
-              "FROM entities e JOIN doc_entities de ON de.entity = e.id "
-              "JOIN mentions m ON m.doc_entity = de.id "
-              "WHERE (?1 = '' OR e.type = ?1) AND (?2 = 0 OR de.document = ?3) "
-              "GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?4 OFFSET ?5");
-  q.bind_all(filter.type, filter.document ? 1 : 0, filter.document.value_or(0), page.limit,
-             page.offset);
-  std::vector<EntityListing> out;
-  while (q.step())
-    out.push_back({q.column_int(0), q.column_text(1), q.column_text(2), q.column_int(3),
-                   q.column_int(4), split_aliases(q.column_view(5))});
-  return out;
+  return read_rows(
+      store,
+      "SELECT e.id, e.name, e.type, count(DISTINCT m.document), count(m.id), "
+      "(SELECT group_concat(alias, char(31)) FROM (SELECT DISTINCT n.alias FROM "
+      "doc_entity_names n JOIN doc_entities x ON x.id = n.doc_entity "
+      "WHERE x.entity = e.id AND n.alias <> e.name)) "
+      "FROM entities e JOIN doc_entities de ON de.entity = e.id "
+      "JOIN mentions m ON m.doc_entity = de.id "
+      "WHERE (?1 = '' OR e.type = ?1) AND (?2 = 0 OR de.document = ?3) "
+      "GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?4 OFFSET ?5",
+      [](const Statement& q) {
+        return EntityListing{q.column_int(0), q.column_text(1), q.column_text(2),
+                             q.column_int(3), q.column_int(4),  split_aliases(q.column_view(5))};
+      },
+      filter.type, filter.document ? 1 : 0, filter.document.value_or(0), page.limit, page.offset);
 }
 
 std::int64_t find_entity_named(Store& store, const std::string& name) {

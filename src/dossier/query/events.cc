@@ -1,27 +1,27 @@
 #include "dossier/query/events.h"
 
+#include "dossier/query/read_rows.h"
+
 namespace dossier {
 namespace {
 
 // The names of the entities in one role ("perpetrators" or "targets") of an incident.
 std::vector<std::string> role_names(Store& store, std::int64_t event, std::string_view table) {
-  Statement q(store.handle(),
-              "SELECT DISTINCT e.name FROM doc_events d JOIN " + std::string(table) +
-                  " p ON p.doc_event = d.id JOIN doc_entities x ON x.id = p.doc_entity "
-                  "JOIN entities e ON e.id = x.entity WHERE d.event = ?");
-  q.bind(1, event);
-  std::vector<std::string> out;
-  while (q.step()) out.push_back(q.column_text(0));
-  return out;
+  return read_rows(
+      store,
+      "SELECT DISTINCT e.name FROM doc_events d JOIN " + std::string(table) +
+          " p ON p.doc_event = d.id JOIN doc_entities x ON x.id = p.doc_entity "
+          "JOIN entities e ON e.id = x.entity WHERE d.event = ?",
+      [](const Statement& q) { return q.column_text(0); }, event);
 }
 
 std::vector<EventReport> event_reports(Store& store, std::int64_t event) {
-  Statement q(store.handle(),
-              "SELECT DISTINCT document, rule FROM doc_events WHERE event = ? ORDER BY document");
-  q.bind(1, event);
-  std::vector<EventReport> out;
-  while (q.step()) out.push_back({q.column_int(0), q.column_text(1)});
-  return out;
+  return read_rows(
+      store, "SELECT DISTINCT document, rule FROM doc_events WHERE event = ? ORDER BY document",
+      [](const Statement& q) {
+        return EventReport{q.column_int(0), q.column_text(1)};
+      },
+      event);
 }
 
 // The slice of `all` that `page` selects.

@@ -1,40 +1,29 @@
 #include "dossier/query/records.h"
 
+#include "dossier/query/alias_lookup.h"
+#include "dossier/store/figure_claims.h"
+
 namespace dossier {
 namespace {
 
-// The stored comma-separated list ("reportedly,allegedly") as a list.
-std::vector<std::string> split_list(std::string_view s) {
-  std::vector<std::string> out;
-  while (!s.empty()) {
-    std::size_t comma = s.find(',');
-    out.emplace_back(s.substr(0, comma));
-    s = comma == std::string_view::npos ? std::string_view() : s.substr(comma + 1);
-  }
-  return out;
-}
-
 // The prepared lookups one entity record needs.
 struct EntityParts {
-  explicit EntityParts(sqlite3* db)
-      : aliases(db,
-                "SELECT DISTINCT n.alias FROM doc_entity_names n JOIN doc_entities d "
-                "ON d.id = n.doc_entity WHERE d.entity = ? ORDER BY n.alias"),
-        mentions(db,
+  explicit EntityParts(Store& store)
+      : aliases(store),
+        mentions(store.handle(),
                  "SELECT m.document, m.start, m.end, m.text FROM mentions m JOIN doc_entities d "
                  "ON d.id = m.doc_entity WHERE d.entity = ? ORDER BY m.document, m.start") {}
 
   void fill(EntityRecord& e) {
-    aliases.bind(1, e.id);
-    while (aliases.step())
-      if (aliases.column_view(0) != e.name) e.aliases.push_back(aliases.column_text(0));
+    e.aliases = aliases.other_names(e.id, e.name);
     mentions.bind(1, e.id);
     while (mentions.step())
       e.mentions.push_back({mentions.column_int(0), mentions.column_int(1), mentions.column_int(2),
                             mentions.column_text(3)});
   }
 
-  Statement aliases, mentions;
+  AliasLookup aliases;
+  Statement mentions;
 };
 
 // The prepared lookups one event record needs.
@@ -81,7 +70,7 @@ struct EventParts {
                            figures.column_text(3),
                            TextSpan{figures.column_int(4), figures.column_int(5),
                                     figures.column_int(6), figures.column_text(7)},
-                           figures.column_text(8), split_list(figures.column_view(9))});
+                           figures.column_text(8), split_hedges(figures.column_view(9))});
   }
 
   Statement perpetrators, targets, mentions, figures;
@@ -102,7 +91,7 @@ void for_each_document_record(Store& store,
 void for_each_entity_record(Store& store, const std::function<void(const EntityRecord&)>& visit) {
   Statement q(store.handle(),
               "SELECT id, type, name, subtype, country, lat, lon FROM entities ORDER BY id");
-  EntityParts parts(store.handle());
+  EntityParts parts(store);
   while (q.step()) {
     EntityRecord e;
     e.id = q.column_int(0);

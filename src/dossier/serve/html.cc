@@ -1,33 +1,8 @@
 #include "dossier/serve/html.h"
 
-namespace dossier::serve {
+#include "dossier/core/markup_escape.h"
 
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+namespace dossier::serve {
 
 std::string url_encode(std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -54,12 +29,13 @@ std::string snippet_html(std::string_view snippet) {
     std::size_t open = snippet.find(kOpen, at);
     std::size_t close = open == std::string_view::npos ? open : snippet.find(kClose, open);
     if (close == std::string_view::npos) break;
-    out += escape(snippet.substr(at, open - at));
-    out += "<mark>" + escape(snippet.substr(open + kOpen.size(), close - open - kOpen.size())) +
+    out += html_escape(snippet.substr(at, open - at));
+    out += "<mark>" +
+           html_escape(snippet.substr(open + kOpen.size(), close - open - kOpen.size())) +
            "</mark>";
     at = close + kClose.size();
   }
-  return out + escape(snippet.substr(std::min(at, snippet.size())));
+  return out + html_escape(snippet.substr(std::min(at, snippet.size())));
 }
 
 std::string layout(std::string_view title, std::string_view body) {
@@ -67,7 +43,7 @@ std::string layout(std::string_view title, std::string_view body) {
       "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       "<title>" +
-      escape(title) +
+      html_escape(title) +
       " \u2014 dossier</title><link rel=\"stylesheet\" href=\"/assets/style.css\">"
       "<script src=\"/assets/app.js\" defer></script></head><body>"
       "<a class=\"skip\" href=\"#main\">Skip to content</a>"
@@ -79,7 +55,7 @@ std::string layout(std::string_view title, std::string_view body) {
       "for=\"q\">Search reports</label><input id=\"q\" name=\"q\" type=\"search\" "
       "placeholder=\"Search reports (press /)\"></form></nav></header>"
       "<main id=\"main\" tabindex=\"-1\"><h1>" +
-      escape(title) + "</h1>";
+      html_escape(title) + "</h1>";
   out += body;
   out += "</main></body></html>\n";
   return out;
@@ -87,7 +63,7 @@ std::string layout(std::string_view title, std::string_view body) {
 
 std::string error_page(int status, std::string_view message) {
   return layout("Error " + std::to_string(status),
-                "<p class=\"error\">" + escape(message) + "</p>");
+                "<p class=\"error\">" + html_escape(message) + "</p>");
 }
 
 }  // namespace dossier::serve

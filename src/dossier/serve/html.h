@@ -1,15 +1,11 @@
-// Building HTML safely: every piece of report text passes through escape() (or a helper
-// that calls it) before it reaches a page. Pure.
+// Building HTML safely: every piece of report text passes through html_escape()
+// (core/markup_escape.h) or a helper here that calls it before it reaches a page. Pure.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 namespace dossier::serve {
-
-// `text` with & < > " ' replaced by character references: safe in element content and in
-// quoted attribute values.
-std::string escape(std::string_view text);
 
 // `text` percent-encoded for a URL query value (unreserved characters kept).
 std::string url_encode(std::string_view text);

@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include "dossier/core/markup_escape.h"
 #include "dossier/query/entities.h"
 #include "dossier/query/events.h"
 #include "dossier/query/graph.h"
@@ -20,7 +21,7 @@ void send(Res& res, std::string_view title, const std::string& body) {
 }
 
 std::string link(const std::string& href, std::string_view text) {
-  return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+  return "<a href=\"" + html_escape(href) + "\">" + html_escape(text) + "</a>";
 }
 
 std::string or_dash(const std::string& s) { return s.empty() ? "\u2013" : s; }
@@ -50,7 +51,7 @@ std::string search_results(const std::vector<SearchHit>& hits, Page page) {
   for (const SearchHit& h : hits)
     out += "<li>" +
            link("/documents/" + std::to_string(h.document), h.title.empty() ? h.source : h.title) +
-           " <span class=\"meta\">" + escape(or_dash(h.published)) +
+           " <span class=\"meta\">" + html_escape(or_dash(h.published)) +
            "</span><p class=\"snippet\">" + snippet_html(h.snippet) + "</p></li>";
   if (hits.empty()) out += "<li>No report matches.</li>";
   return out + "</ol>";
@@ -66,11 +67,11 @@ void home(StorePool& pool, const Req&, Res& res) {
                      " figures.</p><h2>Most reported entities</h2><ul>";
   for (const ReportedEntity& e : s.top_entities)
     body += "<li>" + link("/entities/" + std::to_string(e.id), e.name) + " <span class=\"meta\">" +
-            escape(e.type) + ", " + std::to_string(e.documents) + " documents</span></li>";
+            html_escape(e.type) + ", " + std::to_string(e.documents) + " documents</span></li>";
   body += "</ul><h2>Most reported incidents</h2><ul>";
   for (const ReportedEvent& e : s.top_events)
     body += "<li>" + link("/incidents/" + std::to_string(e.id), e.name) + " <span class=\"meta\">" +
-            escape(or_dash(e.date)) + "</span></li>";
+            html_escape(or_dash(e.date)) + "</span></li>";
   send(res, "Knowledge base", body + "</ul>");
 }
 
@@ -80,7 +81,7 @@ void search_page(StorePool& pool, const Req& req, Res& res) {
   std::string body =
       "<form action=\"/search\" method=\"get\"><label for=\"q2\">Query</label> "
       "<input id=\"q2\" name=\"q\" type=\"search\" value=\"" +
-      escape(q) + "\"> <button>Search</button></form>";
+      html_escape(q) + "\"> <button>Search</button></form>";
   if (!q.empty()) {
     auto store = pool.acquire();
     std::vector<SearchHit> hits = search_or_400(*store, q, page);
@@ -108,7 +109,7 @@ std::string document_text_html(const std::string& text,
       if (mark_start != std::string::npos && at < mark_start && mark_start < stop)
         stop = mark_start;
       if (mark_end != std::string::npos && at < mark_end && mark_end < stop) stop = mark_end;
-      out += escape(std::string_view(text).substr(at, stop - at));
+      out += html_escape(std::string_view(text).substr(at, stop - at));
       at = stop;
       if (at == mark_start) out += "<mark id=\"figure\" tabindex=\"-1\">";
       if (at == mark_end) out += "</mark>";
@@ -119,11 +120,12 @@ std::string document_text_html(const std::string& text,
     auto s = static_cast<std::size_t>(m.start), e = static_cast<std::size_t>(m.end);
     if (s < at || e > text.size() || e <= s || crosses_mark(s, e)) continue;
     copy_to(s);
-    std::string label = escape(std::string_view(text).substr(s, e - s));
-    out += m.entity == 0 ? "<span class=\"mention " + escape(m.type) + "\">" + label + "</span>"
-                         : "<a class=\"mention " + escape(m.type) + "\" href=\"/entities/" +
-                               std::to_string(m.entity) + "\" title=\"" + escape(m.name) + "\">" +
-                               label + "</a>";
+    std::string label = html_escape(std::string_view(text).substr(s, e - s));
+    out += m.entity == 0
+               ? "<span class=\"mention " + html_escape(m.type) + "\">" + label + "</span>"
+               : "<a class=\"mention " + html_escape(m.type) + "\" href=\"/entities/" +
+                     std::to_string(m.entity) + "\" title=\"" + html_escape(m.name) + "\">" +
+                     label + "</a>";
     at = e;
     if (at == mark_end) out += "</mark>";
   }
@@ -143,8 +145,8 @@ void documents_page(StorePool& pool, const Req& req, Res& res) {
   for (const DocumentListing& d : docs)
     body += "<tr><td>" +
             link("/documents/" + std::to_string(d.id), d.title.empty() ? "(untitled)" : d.title) +
-            "</td><td>" + escape(or_dash(d.published)) + "</td><td>" + escape(or_dash(d.language)) +
-            "</td><td>" + escape(d.source) + "</td></tr>";
+            "</td><td>" + html_escape(or_dash(d.published)) + "</td><td>" +
+            html_escape(or_dash(d.language)) + "</td><td>" + html_escape(d.source) + "</td></tr>";
   send(res, "Documents", body + "</tbody></table>" + pager(req, page, docs.size()));
 }
 
@@ -154,9 +156,9 @@ void document_page(StorePool& pool, const Req& req, Res& res) {
   std::optional<DocumentDetail> d = find_document_detail(*store, std::to_string(id));
   if (!d) throw HttpError(404, "no such document: " + std::to_string(id));
   const DocumentRow& r = d->document;
-  std::string body = "<p class=\"meta\">" + escape(or_dash(r.published)) + " \u00b7 " +
-                     escape(or_dash(r.language)) + " \u00b7 " + escape(r.source) + "</p>";
-  if (!r.url.empty()) body += "<p class=\"meta\">URL (not fetched): " + escape(r.url) + "</p>";
+  std::string body = "<p class=\"meta\">" + html_escape(or_dash(r.published)) + " \u00b7 " +
+                     html_escape(or_dash(r.language)) + " \u00b7 " + html_escape(r.source) + "</p>";
+  if (!r.url.empty()) body += "<p class=\"meta\">URL (not fetched): " + html_escape(r.url) + "</p>";
   body += "<article class=\"text\">" +
           document_text_html(r.text, document_mentions(*store, id), param(req, "mark")) +
           "</article>";
@@ -180,8 +182,8 @@ void entities_page(StorePool& pool, const Req& req, Res& res) {
     std::string aliases;
     for (const std::string& a : e.aliases) aliases += (aliases.empty() ? "" : "; ") + a;
     body += "<tr><td>" + link("/entities/" + std::to_string(e.id), e.name) + "</td><td>" +
-            escape(e.type) + "</td><td>" + std::to_string(e.documents) + "</td><td>" +
-            std::to_string(e.mentions) + "</td><td>" + escape(aliases) + "</td></tr>";
+            html_escape(e.type) + "</td><td>" + std::to_string(e.documents) + "</td><td>" +
+            std::to_string(e.mentions) + "</td><td>" + html_escape(aliases) + "</td></tr>";
   }
   send(res, "Entities", body + "</tbody></table>" + pager(req, page, list.size()));
 }
@@ -194,19 +196,19 @@ void entity_page(StorePool& pool, const Req& req, Res& res) {
   auto store = pool.acquire();
   std::optional<EntityDetail> e = entity_detail(*store, id, {{kAliasRows, 0}, {50, 0}, {20, 0}});
   if (!e) throw HttpError(404, "no such entity: " + std::to_string(id));
-  std::string body = "<p class=\"meta\">" + escape(e->type) +
-                     (e->subtype.empty() ? "" : " \u00b7 " + escape(e->subtype)) +
-                     (e->country.empty() ? "" : " \u00b7 " + escape(e->country)) + " \u00b7 " +
+  std::string body = "<p class=\"meta\">" + html_escape(e->type) +
+                     (e->subtype.empty() ? "" : " \u00b7 " + html_escape(e->subtype)) +
+                     (e->country.empty() ? "" : " \u00b7 " + html_escape(e->country)) + " \u00b7 " +
                      link("/graph/entity/" + std::to_string(id), "network") + "</p>";
   body +=
       "<h2>Names and why they were joined</h2><table><thead><tr><th>Written</th><th>Document</th>"
       "<th>Rule</th><th>Joined as</th></tr></thead><tbody>";
   for (const EntityAlias& a : e->aliases)
     body +=
-        "<tr><td>" + escape(a.alias) + "</td><td>" +
+        "<tr><td>" + html_escape(a.alias) + "</td><td>" +
         link("/documents/" + std::to_string(a.document), "document " + std::to_string(a.document)) +
-        "</td><td>" + escape(a.rule) + "</td><td>" + escape(a.document_name) + " (" +
-        escape(a.document_rule) + ")</td></tr>";
+        "</td><td>" + html_escape(a.rule) + "</td><td>" + html_escape(a.document_name) + " (" +
+        html_escape(a.document_rule) + ")</td></tr>";
   body += "</tbody></table>";
   if (std::ssize(e->aliases) == kAliasRows)
     body += "<p class=\"meta\">The first " + std::to_string(kAliasRows) +
@@ -217,11 +219,11 @@ void entity_page(StorePool& pool, const Req& req, Res& res) {
     body +=
         "<li>" +
         link("/documents/" + std::to_string(m.document), "document " + std::to_string(m.document)) +
-        ": <q>" + escape(m.context) + "</q></li>";
+        ": <q>" + html_escape(m.context) + "</q></li>";
   body += "</ul><h2>Reported with</h2><ul>";
   for (const CoEntity& c : e->cooccurring)
     body += "<li>" + link("/entities/" + std::to_string(c.id), c.name) + " <span class=\"meta\">" +
-            escape(c.type) + ", " + std::to_string(c.documents) + " documents</span></li>";
+            html_escape(c.type) + ", " + std::to_string(c.documents) + " documents</span></li>";
   send(res, e->name, body + "</ul>");
 }
 
@@ -230,9 +232,9 @@ std::string incident_rows(const std::vector<EventListing>& events) {
       "<table><thead><tr><th>Date</th><th>Incident</th><th>Type</th><th>Place</th>"
       "<th>Documents</th></tr></thead><tbody>";
   for (const EventListing& e : events)
-    out += "<tr><td>" + escape(or_dash(e.date)) + "</td><td>" +
-           link("/incidents/" + std::to_string(e.id), e.name) + "</td><td>" + escape(e.type) +
-           "</td><td>" + escape(or_dash(e.place)) + "</td><td>" + std::to_string(e.documents) +
+    out += "<tr><td>" + html_escape(or_dash(e.date)) + "</td><td>" +
+           link("/incidents/" + std::to_string(e.id), e.name) + "</td><td>" + html_escape(e.type) +
+           "</td><td>" + html_escape(or_dash(e.place)) + "</td><td>" + std::to_string(e.documents) +
            "</td></tr>";
   return out + "</tbody></table>";
 }
@@ -243,7 +245,7 @@ std::string incident_filter_form(const Req& req, bool by_perpetrator = true) {
   for (const char* name : {"from", "to", "type", "place", "perpetrator"})
     if (by_perpetrator || std::string_view(name) != "perpetrator")
       out += std::string("<label>") + name + " <input name=\"" + name + "\" value=\"" +
-             escape(param(req, name)) + "\"></label> ";
+             html_escape(param(req, name)) + "\"></label> ";
   return out + "<button>Filter</button></form>";
 }
 
@@ -260,9 +262,10 @@ std::string claims_table(const MeasureReport& r) {
       "<table class=\"claims\"><thead><tr><th>Published</th><th>Figure</th><th>Sentence</th>"
       "<th>According to</th><th>Hedges</th></tr></thead><tbody>";
   for (const FigureClaim& c : r.claims)
-    out += "<tr><td>" + escape(or_dash(c.published)) + "</td><td>" + link(claim_href(c), c.text) +
-           "</td><td>" + escape(c.sentence) + "</td><td>" + escape(or_dash(c.attributed_to)) +
-           "</td><td>" + escape(or_dash(c.hedges)) + "</td></tr>";
+    out += "<tr><td>" + html_escape(or_dash(c.published)) + "</td><td>" +
+           link(claim_href(c), c.text) + "</td><td>" + html_escape(c.sentence) + "</td><td>" +
+           html_escape(or_dash(c.attributed_to)) + "</td><td>" + html_escape(or_dash(c.hedges)) +
+           "</td></tr>";
   return out + "</tbody></table>";
 }
 
@@ -277,11 +280,12 @@ void incident_page(StorePool& pool, const Req& req, Res& res) {
     for (const std::string& n : i == 0 ? d->perpetrators : d->targets)
       names[i] += (names[i].empty() ? "" : "; ") + n;
   std::string self = "/incidents/" + std::to_string(id);
-  std::string body = "<p class=\"meta\">" + escape(or_dash(d->event.date)) + " \u00b7 " +
-                     escape(d->event.type) + " \u00b7 " + escape(or_dash(d->event.place)) +
-                     " \u00b7 " + link("/graph/incident/" + std::to_string(id), "network") +
-                     "</p><p>Perpetrators: " + escape(or_dash(names[0])) +
-                     "<br>Targets: " + escape(or_dash(names[1])) + "</p>";
+  std::string body = "<p class=\"meta\">" + html_escape(or_dash(d->event.date)) + " \u00b7 " +
+                     html_escape(d->event.type) + " \u00b7 " +
+                     html_escape(or_dash(d->event.place)) + " \u00b7 " +
+                     link("/graph/incident/" + std::to_string(id), "network") +
+                     "</p><p>Perpetrators: " + html_escape(or_dash(names[0])) +
+                     "<br>Targets: " + html_escape(or_dash(names[1])) + "</p>";
   body += "<nav class=\"policy\" aria-label=\"Estimate policy\">Best estimate: ";
   body +=
       policy == EstimatePolicy::kConservative
@@ -289,7 +293,7 @@ void incident_page(StorePool& pool, const Req& req, Res& res) {
           : link(self + "?policy=conservative", "conservative") + " \u00b7 <strong>latest</strong>";
   body += "</nav>";
   for (const MeasureReport& r : d->figures)
-    body += "<section class=\"measure\"><h2>" + escape(r.measure) + ": " +
+    body += "<section class=\"measure\"><h2>" + html_escape(r.measure) + ": " +
             range_text(r.best_low, r.best_high) +
             (r.conflict ? " <span class=\"conflict\">sources disagree</span>" : "") +
             "</h2><p class=\"meta\">reported " + range_text(r.range_low, r.range_high) + "; " +
@@ -300,7 +304,7 @@ void incident_page(StorePool& pool, const Req& req, Res& res) {
     body +=
         "<li>" +
         link("/documents/" + std::to_string(r.document), "document " + std::to_string(r.document)) +
-        " <span class=\"meta\">" + escape(r.rule) + "</span></li>";
+        " <span class=\"meta\">" + html_escape(r.rule) + "</span></li>";
   send(res, d->event.name, body + "</ul>");
 }
 
@@ -313,9 +317,9 @@ void conflicts_page(StorePool& pool, const Req& req, Res& res) {
       "<table><thead><tr><th>Date</th><th>Incident</th><th>Measure</th><th>Reported</th>"
       "<th>Best estimate</th></tr></thead><tbody>";
   for (const ConflictEntry& c : list)
-    body += "<tr><td>" + escape(or_dash(c.date)) + "</td><td>" +
+    body += "<tr><td>" + html_escape(or_dash(c.date)) + "</td><td>" +
             link("/incidents/" + std::to_string(c.event), c.name) + "</td><td>" +
-            escape(c.report.measure) + "</td><td>" +
+            html_escape(c.report.measure) + "</td><td>" +
             range_text(c.report.range_low, c.report.range_high) + "</td><td>" +
             range_text(c.report.best_low, c.report.best_high) + "</td></tr>";
   send(res, "Conflicting figures", body + "</tbody></table>" + pager(req, page, list.size()));
@@ -328,11 +332,11 @@ void timeline_page(StorePool& pool, const Req& req, Res& res) {
   std::vector<TimelineEntry> list = timeline(*store, event_filter(req), policy, page);
   std::string body = "<ol class=\"timeline\">";
   for (const TimelineEntry& t : list) {
-    body += "<li><time>" + escape(t.event.date.empty() ? "undated" : t.event.date) + "</time> " +
-            link("/incidents/" + std::to_string(t.event.id), t.event.name) +
+    body += "<li><time>" + html_escape(t.event.date.empty() ? "undated" : t.event.date) +
+            "</time> " + link("/incidents/" + std::to_string(t.event.id), t.event.name) +
             "<span class=\"meta\">";
     for (const MeasureReport& r : t.estimates)
-      body += " \u00b7 " + escape(r.measure) + " " + range_text(r.best_low, r.best_high) +
+      body += " \u00b7 " + html_escape(r.measure) + " " + range_text(r.best_low, r.best_high) +
               (r.conflict ? " (disputed)" : "");
     body += "</span></li>";
   }
@@ -368,7 +372,7 @@ void graph_page(StorePool& pool, const Req& req, Res& res) {
             link("/graph/" + std::string(g.nodes[i].kind == "event" ? "incident/" : "entity/") +
                      std::to_string(g.nodes[i].id),
                  g.nodes[i].label) +
-            " <span class=\"meta\">" + escape(g.nodes[i].type) + "</span></li>";
+            " <span class=\"meta\">" + html_escape(g.nodes[i].type) + "</span></li>";
   send(res, "Network: " + g.nodes[0].label, body + "</ul>");
 }
 

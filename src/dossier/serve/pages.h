@@ -1,7 +1,7 @@
 // The web interface's HTML pages, rendered on the server from the query layer's answers so
 // that each reads without JavaScript: home, search, documents and the reader, entities,
 // incidents with their figure charts, conflicts, timeline, map and the network view. Every
-// report text is escaped (html.h). Failures are thrown as the API's are.
+// report text is escaped (core/markup_escape.h, html.h). Failures are thrown as the API's are.
 #pragma once
 
 #include <string>

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "dossier/core/markup_escape.h"
 #include "dossier/serve/html.h"
 
 namespace dossier::serve {
@@ -30,7 +31,7 @@ std::string figure_chart(const MeasureReport& report) {
     return kTop + (kHeight - kTop - kBottom) * (1.0 - static_cast<double>(v) / top);
   };
   std::string out = "<svg class=\"chart\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
-                    "\" role=\"img\" aria-label=\"" + escape(report.measure) +
+                    "\" role=\"img\" aria-label=\"" + html_escape(report.measure) +
                     " as reported over publication time\">";
   out += "<line class=\"axis\" x1=\"" + num(kLeft) + "\" y1=\"" + num(y(0)) + "\" x2=\"" +
          num(kWidth - kRight) + "\" y2=\"" + num(y(0)) + "\"/>";
@@ -42,15 +43,16 @@ std::string figure_chart(const MeasureReport& report) {
   for (std::size_t i = 0; i < report.claims.size(); ++i) {
     const FigureClaim& c = report.claims[i];
     double x = kLeft + step * (i + 0.5);
-    out += "<a href=\"" + escape(claim_href(c)) + "\"><title>" +
-           escape((c.published.empty() ? "undated" : c.published) + ": " + c.text) + "</title>";
+    out += "<a href=\"" + html_escape(claim_href(c)) + "\"><title>" +
+           html_escape((c.published.empty() ? "undated" : c.published) + ": " + c.text) +
+           "</title>";
     if (c.low != c.high)
       out += "<line class=\"range\" x1=\"" + num(x) + "\" y1=\"" + num(y(c.low)) + "\" x2=\"" +
              num(x) + "\" y2=\"" + num(y(c.high)) + "\"/>";
     out +=
         "<circle class=\"point\" cx=\"" + num(x) + "\" cy=\"" + num(y(c.high)) + "\" r=\"6\"/></a>";
     out += "<text class=\"tick\" text-anchor=\"middle\" x=\"" + num(x) + "\" y=\"" +
-           num(kHeight - 20) + "\">" + escape(c.published.empty() ? "undated" : c.published) +
+           num(kHeight - 20) + "\">" + html_escape(c.published.empty() ? "undated" : c.published) +
            "</text>";
   }
   return out + "</svg>";
@@ -67,19 +69,19 @@ std::string network_svg(const Neighbourhood& graph) {
   }
   std::string out = "<svg class=\"network\" viewBox=\"0 0 " + num(kWidth) + " " + num(kHeight) +
                     "\" role=\"img\" aria-label=\"network of " +
-                    escape(graph.nodes.empty() ? "" : graph.nodes[0].label) + "\">";
+                    html_escape(graph.nodes.empty() ? "" : graph.nodes[0].label) + "\">";
   for (const GraphEdge& e : graph.edges)
-    out += "<line class=\"edge " + escape(e.relation) + "\" x1=\"" + num(at[e.from].first) +
+    out += "<line class=\"edge " + html_escape(e.relation) + "\" x1=\"" + num(at[e.from].first) +
            "\" y1=\"" + num(at[e.from].second) + "\" x2=\"" + num(at[e.to].first) + "\" y2=\"" +
-           num(at[e.to].second) + "\"><title>" + escape(e.relation) + " (" +
+           num(at[e.to].second) + "\"><title>" + html_escape(e.relation) + " (" +
            std::to_string(e.weight) + " documents)</title></line>";
   for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
     const GraphNode& n = graph.nodes[i];
-    out += "<a class=\"node " + escape(n.kind) + "\" href=\"" + node_href(n) + "\"><circle cx=\"" +
-           num(at[i].first) + "\" cy=\"" + num(at[i].second) + "\" r=\"" + (i == 0 ? "14" : "9") +
-           "\"/><text x=\"" + num(at[i].first) + "\" y=\"" + num(at[i].second + 24) +
-           "\" text-anchor=\"middle\">" + escape(n.label) + "</text><title>" + escape(n.type) +
-           "</title></a>";
+    out += "<a class=\"node " + html_escape(n.kind) + "\" href=\"" + node_href(n) +
+           "\"><circle cx=\"" + num(at[i].first) + "\" cy=\"" + num(at[i].second) + "\" r=\"" +
+           (i == 0 ? "14" : "9") + "\"/><text x=\"" + num(at[i].first) + "\" y=\"" +
+           num(at[i].second + 24) + "\" text-anchor=\"middle\">" + html_escape(n.label) +
+           "</text><title>" + html_escape(n.type) + "</title></a>";
   }
   return out + "</svg>";
 }
@@ -90,10 +92,11 @@ std::string map_svg(const std::vector<PlacedEvent>& events) {
       "<image href=\"/assets/world.svg\" x=\"0\" y=\"0\" width=\"720\" height=\"360\"/>";
   for (const PlacedEvent& p : events) {
     const EventListing& e = p.event;
-    out += "<a class=\"incident\" href=\"/incidents/" + std::to_string(e.id) + "\"><circle cx=\"" +
-           num(2 * (p.lon + 180)) + "\" cy=\"" + num(2 * (90 - p.lat)) + "\" r=\"4\"/><title>" +
-           escape((e.date.empty() ? "undated" : e.date) + " " + e.name + " (" + e.place + ")") +
-           "</title></a>";
+    out +=
+        "<a class=\"incident\" href=\"/incidents/" + std::to_string(e.id) + "\"><circle cx=\"" +
+        num(2 * (p.lon + 180)) + "\" cy=\"" + num(2 * (90 - p.lat)) + "\" r=\"4\"/><title>" +
+        html_escape((e.date.empty() ? "undated" : e.date) + " " + e.name + " (" + e.place + ")") +
+        "</title></a>";
   }
   return out + "</svg>";
 }

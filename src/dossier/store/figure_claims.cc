@@ -28,4 +28,14 @@ std::vector<IncidentClaim> read_figure_claims(Store& store, std::int64_t only_ev
   return out;
 }
 
+std::vector<std::string> split_hedges(std::string_view hedges) {
+  std::vector<std::string> out;
+  while (!hedges.empty()) {
+    std::size_t comma = hedges.find(',');
+    out.emplace_back(hedges.substr(0, comma));
+    hedges = comma == std::string_view::npos ? std::string_view() : hedges.substr(comma + 1);
+  }
+  return out;
+}
+
 }  // namespace dossier

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dossier {
@@ -18,7 +19,8 @@ struct FigureClaim {
   std::string qualifier;  // exact | about | at_least | at_most | range
   std::string text;       // the evidence phrase
   std::string sentence;   // the sentence it stands in
-  std::string attributed_to, hedges;
+  std::string attributed_to;
+  std::string hedges;  // comma-separated ("reportedly,allegedly"); see split_hedges
 };
 
 // A claim with the incident and the measure (killed, injured, ...) it is about.
@@ -32,5 +34,8 @@ struct IncidentClaim {
 // incident, measure, then publication date (undated documents last), document and offset.
 // Throws StoreError.
 std::vector<IncidentClaim> read_figure_claims(Store& store, std::int64_t only_event = 0);
+
+// A figure's hedges as stored ("reportedly,allegedly") as a list, in order; empty for "".
+std::vector<std::string> split_hedges(std::string_view hedges);
 
 }  // namespace dossier

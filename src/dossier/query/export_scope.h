@@ -1,13 +1,13 @@
 // What an export covers: the incidents, entities and documents that pass the
 // --from/--to, --type and --entity filters, kept in SQLite temporary tables
 // (scope_events, scope_entities, scope_documents; one `id` column each) so
-// every writer joins against them and memory does not grow with the store.
+// every reader of the scope joins against them and memory does not grow with the store.
 #pragma once
-
-#include <sqlite3.h>
 
 #include <cstdint>
 #include <string>
+
+#include "dossier/store/store.h"
 
 namespace dossier {
 
@@ -33,11 +33,11 @@ enum class ExportSubject {
 
 // Creates the scope tables on construction (switching the connection's temporary
 // storage to a file, so they spill to disk, and its page cache to 8 MB) and drops them
-// on destruction.
+// on destruction. The store must outlive the scope.
 // With an empty filter every row of the store is in scope. Throws StoreError.
 class ExportScope {
  public:
-  ExportScope(sqlite3* db, const ExportFilter& filter, ExportSubject subject);
+  ExportScope(Store& store, const ExportFilter& filter, ExportSubject subject);
   ~ExportScope();
   ExportScope(const ExportScope&) = delete;
   ExportScope& operator=(const ExportScope&) = delete;
@@ -46,13 +46,25 @@ class ExportScope {
   bool entity_found() const { return entity_ != 0 || !wants_entity_; }
 
  private:
-  sqlite3* db_;
+  Store& store_;
   bool wants_entity_ = false;
   std::int64_t entity_ = 0;
 };
 
-// The entity `name` denotes: "e<N>" when it exists, else the entity whose name or
-// one of whose aliases equals it, case-insensitively (lowest id first); 0 when none.
-std::int64_t find_entity(sqlite3* db, const std::string& name);
+// The entity `name` denotes for --entity: "e<N>" when it exists, else the entity whose name
+// or one of whose aliases equals it, case-insensitively (lowest id first); 0 when none.
+// Throws StoreError.
+std::int64_t find_scope_entity(Store& store, const std::string& name);
+
+// How many rows each scope table holds and its highest id (0 when empty).
+struct ScopeTableSize {
+  std::int64_t rows = 0, max_id = 0;
+};
+struct ScopeSize {
+  ScopeTableSize events, entities, documents;
+};
+
+// The size of the scope (an ExportScope must be alive). Throws StoreError.
+ScopeSize scope_size(Store& store);
 
 }  // namespace dossier

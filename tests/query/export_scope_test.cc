@@ -1,8 +1,8 @@
-#include "dossier/export/export_scope.h"
+#include "dossier/query/export_scope.h"
 
 #include <gtest/gtest.h>
 
-#include "small_store.h"
+#include "../small_store.h"
 
 namespace dossier {
 namespace {
@@ -24,7 +24,7 @@ ExportFilter filter(std::string from, std::string to, std::string type, std::str
 
 TEST(ExportScope, EmptyFilterTakesEverything) {
   test::SmallStore s;
-  ExportScope scope(s.db(), {}, ExportSubject::kIncidents);
+  ExportScope scope(s.store(), {}, ExportSubject::kIncidents);
   EXPECT_EQ(ids(s.db(), "scope_events"), "1,2");
   EXPECT_EQ(ids(s.db(), "scope_entities"), "1,2,3");
   EXPECT_EQ(ids(s.db(), "scope_documents"), "1,2");
@@ -33,7 +33,7 @@ TEST(ExportScope, EmptyFilterTakesEverything) {
 TEST(ExportScope, IncidentFilters) {
   test::SmallStore s;
   auto events = [&](ExportFilter f) {
-    ExportScope scope(s.db(), f, ExportSubject::kIncidents);
+    ExportScope scope(s.store(), f, ExportSubject::kIncidents);
     return ids(s.db(), "scope_events") + "|" + ids(s.db(), "scope_documents") + "|" +
            ids(s.db(), "scope_entities");
   };
@@ -49,17 +49,36 @@ TEST(ExportScope, IncidentFilters) {
 TEST(ExportScope, EntityFiltersAndUnknownEntities) {
   test::SmallStore s;
   {
-    ExportScope scope(s.db(), filter("2016-03-23", "", "location", ""), ExportSubject::kEntities);
+    ExportScope scope(s.store(), filter("2016-03-23", "", "location", ""),
+                      ExportSubject::kEntities);
     EXPECT_EQ(ids(s.db(), "scope_documents"), "2");
     EXPECT_EQ(ids(s.db(), "scope_entities"), "2");
     EXPECT_TRUE(scope.entity_found());
   }
-  ExportScope scope(s.db(), filter("", "", "", "Nobody"), ExportSubject::kIncidents);
+  ExportScope scope(s.store(), filter("", "", "", "Nobody"), ExportSubject::kIncidents);
   EXPECT_FALSE(scope.entity_found());
   EXPECT_EQ(ids(s.db(), "scope_events"), "");
-  EXPECT_EQ(find_entity(s.db(), "e3"), 3);
-  EXPECT_EQ(find_entity(s.db(), "e9"), 0);
-  EXPECT_EQ(find_entity(s.db(), "islamic state"), 1);
+  EXPECT_EQ(find_scope_entity(s.store(), "e3"), 3);
+  EXPECT_EQ(find_scope_entity(s.store(), "e9"), 0);
+  EXPECT_EQ(find_scope_entity(s.store(), "islamic state"), 1);
+}
+
+TEST(ExportScope, SizeCountsEachTableAndItsHighestId) {
+  test::SmallStore s;
+  {
+    ExportScope scope(s.store(), filter("", "", "attack", ""), ExportSubject::kIncidents);
+    ScopeSize size = scope_size(s.store());
+    EXPECT_EQ(size.events.rows, 1);
+    EXPECT_EQ(size.events.max_id, 2);
+    EXPECT_EQ(size.documents.rows, 1);
+    EXPECT_EQ(size.documents.max_id, 2);
+    EXPECT_EQ(size.entities.rows, 2);
+    EXPECT_EQ(size.entities.max_id, 2);
+  }
+  ExportScope nothing(s.store(), filter("", "", "", "Nobody"), ExportSubject::kIncidents);
+  ScopeSize size = scope_size(s.store());
+  EXPECT_EQ(size.events.rows, 0);
+  EXPECT_EQ(size.events.max_id, 0);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// A hand-made store for the export tests: two reports of one Brussels bombing by the
+// A hand-made store for the export and query tests: two reports of one Brussels bombing by the
 // Islamic State (one placed and dated incident) and an undated, unplaced Paris attack.
 #pragma once
 
@@ -21,7 +21,7 @@ class SmallStore {
  public:
   SmallStore() {
     path_ = std::filesystem::temp_directory_path() /
-            ("dossier-export-test-" + std::to_string(::getpid()) + ".db");
+            ("dossier-small-store-" + std::to_string(::getpid()) + ".db");
     std::filesystem::remove(path_);
     store_ = Store::open(path_);
     sqlite3* db = store_->handle();

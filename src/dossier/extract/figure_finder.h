@@ -19,6 +19,19 @@
 //   killed 144") is active and does not apply to the number before it;
 // - it is coordinated ("and", ",") right after a figure found by a verb before
 //   it: "killed 13 US soldiers and 170 Afghans" gives two killed figures.
+// - it names a part of a measured group: "Nineteen of the 30 dead", "including
+//   (those of) 31 women", "among them two priests", ", 9 of whom were
+//   charged", "the victims, 12 of them children", a number inside a figure's
+//   parenthetical ("five hikers -- three Danes and a Pole -- were hurt"),
+//   a list after "the victims were", a gapped clause ("four were held in Osh
+//   and three in Bishkek"), "along with two others" after "taken into
+//   custody", "freed all but 30 of the detainees" (the rest are held).
+// The noun phrase may carry parentheticals before its verb ("40 people, most
+// of them farmers, were killed"), an adverb ("were slightly injured"), "and"
+// before a plain noun ("8 pupils and teachers"), "of" before a name ("villagers
+// of Kulob"). Phrases after it include "pronounced dead", "received a gunshot
+// wound", "(still) critical", "on life support", "on trial", "appeared in
+// court".
 // Never figures: vague words for "many" ("dozens", "scores of", "hundreds": a reader
 // cannot count them), malformed or zero quantities, quantities whose noun is a unit
 // ("four days", "two decades", "3 km", "five times"), "casualties" (killed and

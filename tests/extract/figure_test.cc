@@ -259,3 +259,33 @@ TEST(Figures, LongerNounPhrases) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, CustodyAndKillingVerbs) {
+  EXPECT_EQ(show("Rescuers pulled the bodies of 12 miners from the rubble."), "killed 12 exact");
+  EXPECT_EQ(show("Three suspects were taken in for questioning."), "arrested 3 exact");
+  EXPECT_EQ(show("Six men were held for questioning overnight."), "arrested 6 exact");
+  EXPECT_EQ(show("Nine people were rounded up after the clashes."), "arrested 9 exact");
+  EXPECT_EQ(show("Police rounded up 40 people."), "arrested 40 exact");
+  EXPECT_EQ(show("Two men were taken into police custody."), "arrested 2 exact");
+  EXPECT_EQ(show("Five suspects were placed under arrest."), "arrested 5 exact");
+  EXPECT_EQ(show("Two guards were shot and wounded."), "wounded 2 exact");
+  EXPECT_EQ(show("Three more victims succumbed to their injuries."), "killed 3 exact");
+  EXPECT_EQ(show("The bomber killed himself and 7 others."), "killed 7 exact");
+  EXPECT_EQ(show("Militants shot dead 4 soldiers."), "killed 4 exact");
+  EXPECT_EQ(show("Security forces gunned down 3 militants."), "killed 3 exact");
+  EXPECT_EQ(show("The attackers beheaded two hostages."), "killed 2 exact");
+  // Killed and wounded together are casualties, not one measure.
+  EXPECT_EQ(show("Twelve people were killed or injured."), "");
+  EXPECT_EQ(show("The blasts killed or wounded 50 people."), "");
+  EXPECT_EQ(show("The bomb killed 7 and wounded 20."), "killed 7 exact; wounded 20 exact");
+  // Not figures.
+  EXPECT_EQ(show("The gunman shot 5 times."), "");
+  EXPECT_EQ(show("Two brothers were held in a cell for a week."), "");
+  EXPECT_EQ(show("Troops shot down 2 drones."), "");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -45,8 +45,12 @@ const Lexicon& lexicon() {
     Lexicon& x = *l;
     using M = Measure;
     add(x, {"kill", "kills", "killing", "slew", "slay", "slaying"}, kActive, M::kKilled);
-    add(x, {"killed", "murdered", "executed", "massacred", "slaughtered"},
+    add(x,
+        {"killed", "murdered", "executed", "massacred", "slaughtered", "beheaded", "assassinated",
+         "lynched"},
         kActive | kPost | kTransitive, M::kKilled);
+    add(x, {"behead", "beheading", "assassinate", "assassinating"}, kActive, M::kKilled);
+    add(x, {"succumbed", "succumb", "succumbs"}, kPost, M::kKilled);
     add(x,
         {"murder", "murders", "murdering", "execute", "executes", "executing", "massacre",
          "massacring", "slaughter", "slaughtering"},
@@ -55,7 +59,7 @@ const Lexicon& lexicon() {
     add(x, {"deaths", "fatalities", "bodies", "corpses"}, kHeadNoun, M::kKilled);
     add(x,
         {"death", "deaths", "killing", "killings", "murder", "murders", "massacre", "execution",
-         "executions", "slaying", "slayings"},
+         "executions", "slaying", "slayings", "bodies", "assassination", "beheading"},
         kNounOf, M::kKilled);
     add(x, {"wound", "wounds", "wounding", "injure", "injures", "injuring", "hurting"}, kActive,
         M::kWounded);
@@ -68,6 +72,7 @@ const Lexicon& lexicon() {
         kActive, M::kArrested);
     add(x, {"arrested", "detained", "apprehended", "captured", "charged", "indicted"},
         kActive | kPost | kTransitive, M::kArrested);
+    add(x, {"rounded"}, kActive, M::kArrested);  // "rounded up 40 people"
     add(x, {"capture", "capturing"}, kActive, M::kArrested);
     add(x, {"arrests", "detentions"}, kHeadNoun, M::kArrested);
     add(x, {"arrest", "arrests", "detention", "detentions"}, kNounOf, M::kArrested);
@@ -315,6 +320,9 @@ class Scanner {
     std::size_t e = j + 1;
     std::optional<Measure> m = phrase_after(j, &e);
     if (!m && has(j, kPost)) {
+      // "were killed or injured": killed and wounded together, not one measure.
+      if (t_.is_any(j + 1, {"or", "and"}) && has(j + 2, kPost) && measure(j + 2) != measure(j))
+        return std::nullopt;
       m = measure(j);
       // "four gunmen killed 144": an active verb with an object; but "60 wounded people":
       // a participle before the noun it describes, and "90 wounded were moved": a noun.
@@ -342,9 +350,29 @@ class Scanner {
   // lives", "taken into custody", "in critical condition", "on trial". Sets *e to one past it.
   std::optional<Measure> phrase_after(std::size_t j, std::size_t* e) const {
     if (auto m = killed_or_wounded_phrase(j, e)) return m;
-    if (t_.is_any(j, {"taken", "placed"}) && t_.is(j + 1, "into") && t_.is(j + 2, "custody")) {
-      *e = j + 3;
+    // "taken into (police) custody", "placed under arrest", "held for questioning".
+    if (t_.is_any(j, {"taken", "placed"}) && t_.is(j + 1, "into")) {
+      const std::size_t c = t_.is(j + 2, "custody") ? j + 2 : j + 3;
+      if (t_.is(c, "custody")) {
+        *e = c + 1;
+        return Measure::kArrested;
+      }
+    }
+    if (t_.is(j, "rounded") && t_.is(j + 1, "up")) {
+      *e = j + 2;
       return Measure::kArrested;
+    }
+    const std::size_t u = t_.is(j, "placed") ? j + 1 : j;
+    if (t_.is(u, "under") && t_.is(u + 1, "arrest")) {
+      *e = u + 2;
+      return Measure::kArrested;
+    }
+    if (t_.is_any(j, {"taken", "held", "brought", "hauled"})) {
+      const std::size_t f = t_.is(j + 1, "in") ? j + 2 : j + 1;
+      if (t_.is(f, "for") && t_.is(f + 1, "questioning")) {
+        *e = f + 2;
+        return Measure::kArrested;
+      }
     }
     if (t_.is(j, "in") && t_.is_any(j + 1, {"custody", "detention"})) {
       *e = j + 2;
@@ -397,9 +425,9 @@ class Scanner {
       *e = t_.is(j + 1, "dead") ? j + 2 : j + 3;
       return Measure::kKilled;
     }
-    if (t_.is(j, "shot") && t_.is(j + 1, "and") && t_.is(j + 2, "killed")) {
+    if (t_.is(j, "shot") && t_.is(j + 1, "and") && has(j + 2, kPost)) {  // "shot and wounded"
       *e = j + 3;
-      return Measure::kKilled;
+      return measure(j + 2);
     }
     if (t_.is_any(j, {"pronounced", "declared", "found"}) && t_.is(j + 1, "dead")) {
       *e = j + 2;
@@ -462,6 +490,14 @@ class Scanner {
         k >= 3)
       k -= 3;
     for (int n = 0; n < 2 && k > 0 && has(k, kGap); ++n) --k;
+    // "killed himself and 7 others".
+    if (k >= 2 && t_.is(k, "and") && t_.is_any(k - 1, {"himself", "herself", "themselves"})) k -= 2;
+    // "shot dead 4 soldiers", "gunned down 3 militants".
+    if (k >= 1 && ((t_.is(k, "dead") && t_.is(k - 1, "shot")) ||
+                   (t_.is(k, "down") && t_.is(k - 1, "gunned")))) {
+      *start = k - 1;
+      return Measure::kKilled;
+    }
     // "the dead included 25 lawyers", "victims include two children".
     if (t_.is_any(k, {"included", "include", "includes"}) && k > 0 &&
         (has(k - 1, kPost) || t_.is(k - 1, "victims"))) {
@@ -469,6 +505,10 @@ class Scanner {
       return t_.is(k - 1, "victims") ? Measure::kKilled : measure(k - 1);
     }
     if (has(k, kActive)) {
+      // "killed or wounded 50": killed and wounded together, not one measure.
+      if (k >= 2 && t_.is_any(k - 1, {"or", "and"}) && has(k - 2, kActive) &&
+          measure(k - 2) != measure(k))
+        return std::nullopt;
       *start = k;
       return measure(k);
     }

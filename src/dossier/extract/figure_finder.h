@@ -7,7 +7,8 @@
 //   or "a total of" between: "killed over 130 people", "killing 94 mourners",
 //   "injuring 45", "caught the four terrorists", "hospitalized 50";
 // - a "noun of" precedes it: "the arrest of 11 people", "the deaths of 3",
-//   "claimed the lives of 20";
+//   "the bodies of 12", "claimed the lives of 20"; or "shot dead", "gunned
+//   down", "killed himself and" do;
 // - a toll phrase precedes it: "the death toll rose to 137", "death toll at up
 //   to 100,000", "the number of injured reached 50";
 // - its noun phrase is followed (after auxiliaries such as "were", "have been",
@@ -31,13 +32,14 @@
 // before a plain noun ("8 pupils and teachers"), "of" before a name ("villagers
 // of Kulob"). Phrases after it include "pronounced dead", "received a gunshot
 // wound", "(still) critical", "on life support", "on trial", "appeared in
-// court".
+// court", "held for questioning", "placed under arrest", "rounded up".
 // Never figures: vague words for "many" ("dozens", "scores of", "hundreds": a reader
 // cannot count them), malformed or zero quantities, quantities whose noun is a unit
-// ("four days", "two decades", "3 km", "five times"), "casualties" (killed and
-// wounded together: not mappable to one measure), verbs outside the measures
-// ("four gunmen stormed", "1,000 soldiers were deployed"), negated clauses
-// ("were not injured").
+// ("four days", "two decades", "3 km", "five times"), "casualties" and "killed or
+// wounded" (killed and wounded together: not mappable to one measure), verbs outside
+// the measures ("four gunmen stormed", "1,000 soldiers were deployed"), negated
+// clauses ("were not injured"), "all but N" outside "freed all but N" ("all but two
+// were killed" counts the others).
 #pragma once
 
 #include <cstdint>

@@ -155,3 +155,137 @@ TEST(Figures, ConditionsHospitalsChargesAndLives) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, Parentheticals) {
+  EXPECT_EQ(show("Some 40 people, most of them farmers, queuing outside a bank, were killed."),
+            "killed 40 about");
+  EXPECT_EQ(show("Five hikers -- including two Danes -- were hurt."),
+            "wounded 5 exact; wounded 2 exact");
+  EXPECT_EQ(show("Six porters \u2014 two from Nepal, one from India and three locals \u2014 were "
+                 "hurt."),
+            "wounded 6 exact; wounded 2 exact; wounded 1 exact; wounded 3 exact");
+  EXPECT_EQ(show("The victims included five pilgrims -- one from Kenya and four from Uganda."),
+            "killed 5 exact");
+  EXPECT_EQ(show("The victims included five pilgrims -- one from Kenya and four from Uganda -- "
+                 "and their guide."),
+            "killed 5 exact; killed 1 exact; killed 4 exact");
+  // A parenthetical that does not close is not skipped; nor is one after the verb.
+  EXPECT_EQ(show("Five people, police said on Monday that the blast"), "");
+  EXPECT_EQ(show("Three men were killed, police said, and 2 were unhurt."), "killed 3 exact");
+}
+
+TEST(Figures, AdverbsAndNounUses) {
+  EXPECT_EQ(show("Two aid workers, both from Norway, were slightly injured."), "wounded 2 exact");
+  EXPECT_EQ(show("A guard was fatally shot and 4 were badly hurt."), "wounded 4 exact");
+  EXPECT_EQ(show("About 90 wounded were moved to army clinics."), "wounded 90 about");
+  EXPECT_EQ(show("Some 20 injured have been discharged."), "wounded 20 about");
+  // Still an active verb with an object.
+  EXPECT_EQ(show("Four gunmen killed all the guards."), "");
+}
+
+TEST(Figures, PartsOfAGroup) {
+  EXPECT_EQ(show("Nineteen of the 30 dead were police officers."),
+            "killed 19 exact; killed 30 exact");
+  EXPECT_EQ(show("Two of the 14 people injured are children."),
+            "wounded 2 exact; wounded 14 exact");
+  EXPECT_EQ(show("Rescuers recovered 90 bodies, including those of 31 women."),
+            "killed 90 exact; killed 31 exact");
+  EXPECT_EQ(show("Officials listed 40 dead, among whom are six children."),
+            "killed 40 exact; killed 6 exact");
+  EXPECT_EQ(show("Gunmen killed 17 people, among them two priests."),
+            "killed 17 exact; killed 2 exact");
+  EXPECT_EQ(show("Police said 9 people died, one of them a police officer."),
+            "killed 9 exact; killed 1 exact");
+  EXPECT_EQ(show("Forty people were arrested after the riot, 9 of whom were charged with arson."),
+            "arrested 40 exact; arrested 9 exact");
+  EXPECT_EQ(show("The victims, 12 of them children, were buried on Sunday."), "killed 12 exact");
+  EXPECT_EQ(show("The victims were a farmer, a nurse and two students."), "killed 2 exact");
+  EXPECT_EQ(show("Police arrested four men in Osh and three in Bishkek."),
+            "arrested 4 exact; arrested 3 exact");
+  // Parts of a group that is not a figure are not figures.
+  EXPECT_EQ(show("Nineteen of the 30 passengers were British."), "");
+  EXPECT_EQ(show("The crew, 12 of them pilots, went on strike."), "");
+  EXPECT_EQ(show("The victims were taken to hospital and 3 others went home."), "");
+  EXPECT_EQ(show("He visited two schools in Kabul and one in Herat."), "");
+  EXPECT_EQ(show("Five people were killed and two in the car survived."), "killed 5 exact");
+  EXPECT_EQ(show("Five people were killed and two in Herat fled."), "killed 5 exact");
+}
+
+TEST(Figures, AllBut) {
+  EXPECT_EQ(show("The court freed all but 14 of the detainees."), "arrested 14 exact");
+  // "All but N" counts the others: N is not a figure.
+  EXPECT_EQ(show("All but three were killed."), "");
+  EXPECT_EQ(show("All but two of the 40 passengers who died were identified."), "killed 40 exact");
+  EXPECT_EQ(show("The gunmen killed all but two of the guards."), "");
+}
+
+TEST(Figures, ConditionsTrialsAndCustody) {
+  EXPECT_EQ(show("Doctors said 6 of them were still critical."), "wounded 6 exact");
+  EXPECT_EQ(show("5 dead, 3 critical"), "killed 5 exact; wounded 3 exact");
+  EXPECT_EQ(show("Three patients remain on life support and 12 are in a critical condition."),
+            "wounded 3 exact; wounded 12 exact");
+  EXPECT_EQ(show("Two climbers were later pronounced dead in hospital."), "killed 2 exact");
+  EXPECT_EQ(show("One guard received a gunshot wound."), "wounded 1 exact");
+  EXPECT_EQ(show("Nine officers sustained serious injuries."), "wounded 9 exact");
+  EXPECT_EQ(show("The six accused have been on trial for a year."), "arrested 6 exact");
+  EXPECT_EQ(show("Seven men appeared in a district court on Monday."), "arrested 7 exact");
+  EXPECT_EQ(show("A neighbour was held in custody along with two relatives."), "arrested 2 exact");
+  EXPECT_EQ(show("The driver died along with 4 passengers."), "killed 4 exact");
+  EXPECT_EQ(show("Officials condemned the wounding of five guards."), "wounded 5 exact");
+  EXPECT_EQ(show("The army puts the toll at only 60."), "killed 60 exact");
+  EXPECT_EQ(show("By Friday the toll had swollen to 45, among them 12 women."),
+            "killed 45 exact; killed 12 exact");
+  EXPECT_EQ(show("Police said the two bombers there were dead."), "killed 2 exact");
+  // Not figures: a received letter, a court that is not a trial of people, a stable count.
+  EXPECT_EQ(show("Two ministers received a letter."), "");
+  EXPECT_EQ(show("Three judges sat in the court."), "");
+  EXPECT_EQ(show("The two sides went on talking."), "");
+}
+
+TEST(Figures, LongerNounPhrases) {
+  EXPECT_EQ(show("Eight pupils and teachers were among the dead."), "killed 8 exact");
+  EXPECT_EQ(show("Six villagers of Kulob were detained."), "arrested 6 exact");
+  EXPECT_EQ(show("Officials count 20 victims plus two attackers dead."),
+            "killed 20 exact; killed 2 exact");
+  EXPECT_EQ(show("The blast killed 9 people and left over 40 injured."),
+            "killed 9 exact; wounded 40 at_least");
+  EXPECT_EQ(show("In one clinic, 40 people were treated for burns."), "wounded 40 exact");
+  EXPECT_EQ(show("All 90 people on board were killed."), "killed 90 exact");
+  EXPECT_EQ(show("The 12 passengers aboard survived."), "");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, CustodyAndKillingVerbs) {
+  EXPECT_EQ(show("Rescuers pulled the bodies of 12 miners from the rubble."), "killed 12 exact");
+  EXPECT_EQ(show("Three suspects were taken in for questioning."), "arrested 3 exact");
+  EXPECT_EQ(show("Six men were held for questioning overnight."), "arrested 6 exact");
+  EXPECT_EQ(show("Nine people were rounded up after the clashes."), "arrested 9 exact");
+  EXPECT_EQ(show("Police rounded up 40 people."), "arrested 40 exact");
+  EXPECT_EQ(show("Two men were taken into police custody."), "arrested 2 exact");
+  EXPECT_EQ(show("Five suspects were placed under arrest."), "arrested 5 exact");
+  EXPECT_EQ(show("Two guards were shot and wounded."), "wounded 2 exact");
+  EXPECT_EQ(show("Three more victims succumbed to their injuries."), "killed 3 exact");
+  EXPECT_EQ(show("The bomber killed himself and 7 others."), "killed 7 exact");
+  EXPECT_EQ(show("Militants shot dead 4 soldiers."), "killed 4 exact");
+  EXPECT_EQ(show("Security forces gunned down 3 militants."), "killed 3 exact");
+  EXPECT_EQ(show("The attackers beheaded two hostages."), "killed 2 exact");
+  // Killed and wounded together are casualties, not one measure.
+  EXPECT_EQ(show("Twelve people were killed or injured."), "");
+  EXPECT_EQ(show("The blasts killed or wounded 50 people."), "");
+  EXPECT_EQ(show("The bomb killed 7 and wounded 20."), "killed 7 exact; wounded 20 exact");
+  // Not figures.
+  EXPECT_EQ(show("The gunman shot 5 times."), "");
+  EXPECT_EQ(show("Two brothers were held in a cell for a week."), "");
+  EXPECT_EQ(show("Troops shot down 2 drones."), "");
+}
+
+}  // namespace
+}  // namespace dossier

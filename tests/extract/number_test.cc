@@ -112,6 +112,15 @@ TEST(Quantities, NotCounts) {
   EXPECT_EQ(show("no one was hurt"), "");
 }
 
+TEST(Quantities, AgesAfterANameAreNotCounts) {
+  EXPECT_EQ(show("Karimov, 34, a baker, was charged"), "");
+  // Counts between commas that are not ages after a name.
+  EXPECT_EQ(show("In Herat, 34 were hurt"), "34 exact");
+  EXPECT_EQ(show("the victims, 12, were buried"), "12 exact");
+  EXPECT_EQ(show("Kabul, 150, Herat, 20"), "150 exact; 20 exact");
+  EXPECT_EQ(show("Karimov, at least 34, was"), "34 at_least");
+}
+
 TEST(Quantities, YearLikeCountsNeedCue) {
   EXPECT_EQ(show("about 2000 people"), "2000 about");
   EXPECT_EQ(show("2000 people marched"), "2000 exact");

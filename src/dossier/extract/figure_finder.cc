@@ -45,26 +45,34 @@ const Lexicon& lexicon() {
     Lexicon& x = *l;
     using M = Measure;
     add(x, {"kill", "kills", "killing", "slew", "slay", "slaying"}, kActive, M::kKilled);
-    add(x, {"killed", "murdered", "executed", "massacred", "slaughtered"},
+    add(x,
+        {"killed", "murdered", "executed", "massacred", "slaughtered", "beheaded", "assassinated",
+         "lynched"},
         kActive | kPost | kTransitive, M::kKilled);
+    add(x, {"behead", "beheading", "assassinate", "assassinating"}, kActive, M::kKilled);
+    add(x, {"succumbed", "succumb", "succumbs"}, kPost, M::kKilled);
     add(x,
         {"murder", "murders", "murdering", "execute", "executes", "executing", "massacre",
          "massacring", "slaughter", "slaughtering"},
         kActive, M::kKilled);
     add(x, {"dead", "died", "die", "dies", "perished", "slain"}, kPost, M::kKilled);
     add(x, {"deaths", "fatalities", "bodies", "corpses"}, kHeadNoun, M::kKilled);
-    add(x, {"death", "deaths", "killing", "killings", "murder", "murders", "massacre"}, kNounOf,
-        M::kKilled);
+    add(x,
+        {"death", "deaths", "killing", "killings", "murder", "murders", "massacre", "execution",
+         "executions", "slaying", "slayings", "bodies", "assassination", "beheading"},
+        kNounOf, M::kKilled);
     add(x, {"wound", "wounds", "wounding", "injure", "injures", "injuring", "hurting"}, kActive,
         M::kWounded);
     add(x, {"wounded", "injured", "hurt"}, kActive | kPost | kTransitive, M::kWounded);
     add(x, {"injuries"}, kHeadNoun, M::kWounded);
+    add(x, {"wounding", "injuring"}, kNounOf, M::kWounded);
     add(x,
         {"arrest", "arresting", "detain", "detains", "detaining", "apprehend", "apprehending",
          "caught", "catching"},
         kActive, M::kArrested);
     add(x, {"arrested", "detained", "apprehended", "captured", "charged", "indicted"},
         kActive | kPost | kTransitive, M::kArrested);
+    add(x, {"rounded"}, kActive, M::kArrested);  // "rounded up 40 people"
     add(x, {"capture", "capturing"}, kActive, M::kArrested);
     add(x, {"arrests", "detentions"}, kHeadNoun, M::kArrested);
     add(x, {"arrest", "arrests", "detention", "detentions"}, kNounOf, M::kArrested);
@@ -98,23 +106,27 @@ const Lexicon& lexicon() {
             "euros",     "rubles",    "roubles",    "terms",      "stages",      "phases",
             "waves",     "steps",     "parts",      "groups",     "cells",       "plots"},
         kUnit);
-    add(x,
-        {"a",           "an",        "the",      "and",      "or",         "but",       "nor",
-         "in",          "on",        "at",       "by",       "for",        "from",      "with",
-         "without",     "into",      "near",     "during",   "after",      "before",    "since",
-         "as",          "of",        "to",       "across",   "inside",     "outside",   "including",
-         "among",       "amid",      "while",    "when",     "where",      "who",       "whom",
-         "whose",       "which",     "that",     "than",     "this",       "these",     "those",
-         "there",       "their",     "his",      "her",      "its",        "our",       "they",
-         "he",          "she",       "it",       "we",       "over",       "under",     "about",
-         "around",      "so",        "if",       "then",     "said",       "says",      "say",
-         "according",   "both",      "each",     "will",     "would",      "could",     "should",
-         "may",         "might",     "must",     "can",      "also",       "all",       "later",
-         "reportedly",  "allegedly", "not",      "never",    "have",       "has",       "had",
-         "lost",        "shot",      "stabbed",  "beaten",   "burned",     "burnt",     "hacked",
-         "taken",       "placed",    "held",     "admitted", "rushed",     "brought",   "seized",
-         "unaccounted", "remain",    "remained", "remains",  "critically", "seriously", "severely",
-         "gravely"},
+    add(x, {"a",          "an",        "the",         "and",       "or",        "but",
+            "nor",        "in",        "on",          "at",        "by",        "for",
+            "from",       "with",      "without",     "into",      "near",      "during",
+            "after",      "before",    "since",       "as",        "of",        "to",
+            "across",     "inside",    "outside",     "including", "among",     "amid",
+            "while",      "when",      "where",       "who",       "whom",      "whose",
+            "which",      "that",      "than",        "this",      "these",     "those",
+            "there",      "their",     "his",         "her",       "its",       "our",
+            "they",       "he",        "she",         "it",        "we",        "over",
+            "under",      "about",     "around",      "so",        "if",        "then",
+            "said",       "says",      "say",         "according", "both",      "each",
+            "will",       "would",     "could",       "should",    "may",       "might",
+            "must",       "can",       "also",        "all",       "later",     "reportedly",
+            "allegedly",  "not",       "never",       "have",      "has",       "had",
+            "lost",       "shot",      "stabbed",     "beaten",    "burned",    "burnt",
+            "hacked",     "taken",     "placed",      "held",      "admitted",  "rushed",
+            "brought",    "seized",    "unaccounted", "remain",    "remained",  "remains",
+            "critically", "seriously", "severely",    "gravely",   "critical",  "appeared",
+            "appear",     "appears",   "received",    "suffered",  "sustained", "pronounced",
+            "declared",   "found",     "stood",       "face",      "faces",     "faced",
+            "went",       "plus"},
         kStop);
     add(x, {"were", "was", "are", "is", "be", "been", "being", "got", "get", "gets"},
         kStop | kAux | kBe);
@@ -124,7 +136,7 @@ const Lexicon& lexicon() {
             "reported",     "confirmed", "believed",   "feared",     "said",       "thought",
             "presumed",     "known",     "to",         "either",     "since",      "each",
             "apparently",   "likely",    "probably",   "among",      "remain",     "remained",
-            "remains",      "being"},
+            "remains",      "being",     "there"},
         kAux);
     add(x, {"not", "never", "n't", "no"}, kNegation);
     add(x, {"the", "all", "another", "his", "her", "their", "its", "some", "up", "only"}, kGap);
@@ -136,7 +148,9 @@ const Lexicon& lexicon() {
             "put",        "revised",     "up",         "passed",    "surpassed", "exceeded",
             "topped",     "'s",          "stand",      "stands",    "remains",   "remained",
             "approached", "approaching", "reportedly", "currently", "already",   "stood",
-            "sits",       "sat",         "hovers",     "hovered"},
+            "sits",       "sat",         "hovers",     "hovered",   "swollen",   "swelled",
+            "soared",     "mounted",     "grown",      "gone",      "went",      "just",
+            "only",       "touched"},
         kTollLink);
     add(x, {"in",        "on",        "by",        "during",     "after",        "before",
             "when",      "while",     "as",        "and",        "or",           "near",
@@ -156,7 +170,10 @@ const Lexicon& lexicon() {
 
 class Scanner {
  public:
-  explicit Scanner(const WordTokens& t) : t_(t), info_(t.size()) {
+  Scanner(const WordTokens& t, const std::vector<TokenQuantity>& quantities)
+      : t_(t), info_(t.size()), in_quantity_(t.size(), false) {
+    for (const TokenQuantity& q : quantities)
+      for (std::size_t i = q.first; i < q.last && i < t.size(); ++i) in_quantity_[i] = true;
     const Lexicon& lex = lexicon();
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind != WordKind::kWord) continue;
@@ -181,7 +198,16 @@ class Scanner {
     if (t_.is(j, "of") &&
         t_.is_any(j + 1, {"the", "them", "those", "whom", "its", "their", "his", "her"}))
       j += 2;
+    const std::size_t head = j;
     for (int count = 0; j < t_.size() && count < 5; ++count) {
+      // "pupils and teachers", "villagers of Kulob": on through "and" before a plain noun
+      // and through "of" before a name.
+      if (j > head && in_quantity_[j]) break;
+      if (j > head && ((t_.is(j, "and") && plain_noun(j + 1) && !opens_phrase(j + 2)) ||
+                       (t_.is(j, "of") && plain_word(j + 1) && t_[j + 1].capitalized))) {
+        j += 2;
+        continue;
+      }
       if (t_[j].kind == WordKind::kPunct) {
         if (t_.is_dash(j) && t_.joined(j) && t_.joined(j + 1)) {
           ++j;
@@ -201,6 +227,66 @@ class Scanner {
     return {j, false};
   }
 
+  // A word outside the lexicon and outside every quantity.
+  bool plain_word(std::size_t j) const {
+    return j < t_.size() && t_[j].kind == WordKind::kWord && info_[j].flags == 0 &&
+           !in_quantity_[j];
+  }
+  // A lower-case plain word that does not look like a verb form: "teenagers", not "fled".
+  bool plain_noun(std::size_t j) const {
+    if (!plain_word(j) || t_[j].capitalized) return false;
+    const std::string_view w = t_.lower(j);
+    return !w.ends_with("ed") && !w.ends_with("ing");
+  }
+
+  // A number late in a list of the dead: "The victims were a farmer, a nurse and two
+  // students".
+  bool in_victim_list(std::size_t q) const {
+    if (q == 0 || !t_.is_any(q - 1, {"and", ","})) return false;
+    for (std::size_t k = q - 1; k > 0 && k + 16 > q; --k) {
+      if (t_.is_any(k, {"were", "are", "included", "include", "includes"}))
+        return t_.is_any(k - 1, {"victims", "dead"});
+      if (!t_.is_any(k, {",", "and", "a", "an"}) && !plain_word(k) && !in_quantity_[k])
+        return false;
+    }
+    return false;
+  }
+
+  // A quantity or a determiner at j: what follows "and" then starts a new phrase ("and left
+  // over 40 hurt", "and fled the scene").
+  bool opens_phrase(std::size_t j) const {
+    return j < t_.size() &&
+           (in_quantity_[j] || t_.is_any(j, {"a", "an", "the", "his", "her", "their", "its"}));
+  }
+
+  // One past a parenthetical that starts at j, or j when none does: a dash pair
+  // ("five hikers -- three Danes and a Pole -- were") or a comma pair ("40 people,
+  // most of them farmers, were"). A comma pair holds no number unless it names a part ("12 people,
+  // including two children,", "eight people, three of them children,").
+  std::size_t aside_end(std::size_t j) const {
+    if (t_.is_dash(j) && t_[j].space_before) {
+      std::size_t k = j + 1;
+      while (t_.is_dash(k) && t_.joined(k)) ++k;
+      for (const std::size_t stop = k + 16; k < t_.size() && k < stop; ++k) {
+        if (t_.is_dash(k) && (t_[k].space_before || !t_.joined(k + 1))) {
+          while (t_.is_dash(k + 1) && t_.joined(k + 1)) ++k;
+          return k + 1;
+        }
+        if (t_.is_any(k, {".", ";", ":", "(", ")"})) break;
+      }
+      return j;
+    }
+    if (!t_.is(j, ",")) return j;
+    const bool part = t_.is_any(j + 1, {"including", "among"}) ||
+                      (t_.is(j + 2, "of") && t_.is_any(j + 3, {"them", "whom"}));
+    for (std::size_t k = j + 1; k < t_.size() && k < j + 14; ++k) {
+      if (t_.is(k, ",")) return k + 1;
+      if (t_[k].kind == WordKind::kNumber && !part) break;
+      if (t_[k].kind == WordKind::kPunct && !t_.joined(k) && !t_.possessive(k)) break;
+    }
+    return j;
+  }
+
   // Measure stated after the noun phrase ending at j: "were killed", "dead",
   // "lost their lives". Sets *end to one past the trigger.
   std::optional<Measure> after(std::size_t j, std::size_t* end) const {
@@ -208,23 +294,22 @@ class Scanner {
       *end = j + 1;
       return measure(j);
     }
-    // A parenthetical after the noun phrase, without a number of its own: "Three people,
-    // including two children, were", "At least 72 people, mostly women, were".
-    if (t_.is(j, ",")) {
-      std::size_t k = j + 1;
-      const bool including = t_.is(j + 1, "including");
-      while (k < t_.size() && k < j + 14 && !t_.is(k, ",") &&
-             (including || t_[k].kind != WordKind::kNumber))
-        ++k;
-      if (t_.is(k, ",")) j = k + 1;
-    }
-    // A relative clause: "the 290 people who died".
-    if (t_.is_any(j, {"who", "that"})) ++j;
+    // Up to two parentheticals after the noun phrase: "Three people, including two children,
+    // were", "40 people, most of them farmers, queuing at a bank, were".
+    j = aside_end(j);
+    if (j > 0 && t_.is(j - 1, ",") && plain_word(j)) j = std::max(j, aside_end(j - 1));
+    // "all 90 people on board were killed"; a relative clause: "the 290 people who died".
+    if (t_.is(j, "on") && t_.is(j + 1, "board")) j += 2;
+    if (t_.is_any(j, {"who", "that", "aboard"})) ++j;
     bool be = false;
-    for (int n = 0; n < 5 && j < t_.size(); ++n) {
+    for (int n = 0; n < 6 && j < t_.size(); ++n) {
       if (has(j, kNegation)) return std::nullopt;
       if (t_.is(j, "among") && t_.is_any(j + 1, {"those", "the"})) {  // "among those killed"
         j += 2;
+        continue;
+      }
+      if (manner_adverb(j) && has(j + 1, kPost)) {  // "were slightly injured"
+        ++j;
         continue;
       }
       if (!has(j, kAux)) break;
@@ -232,53 +317,19 @@ class Scanner {
       ++j;
     }
     if (has(j, kNegation)) return std::nullopt;
-    std::optional<Measure> m;
     std::size_t e = j + 1;
-    if (t_.is(j, "lost") && t_.is_any(j + 1, {"their", "his", "her"}) &&
-        t_.is_any(j + 2, {"lives", "life"})) {
-      m = Measure::kKilled, e = j + 3;
-    } else if (t_.is_any(j, {"shot", "stabbed", "beaten", "burned", "burnt", "hacked"}) &&
-               (t_.is(j + 1, "dead") || (t_.is(j + 1, "to") && t_.is(j + 2, "death")))) {
-      m = Measure::kKilled, e = t_.is(j + 1, "dead") ? j + 2 : j + 3;
-    } else if (t_.is(j, "shot") && t_.is(j + 1, "and") && t_.is(j + 2, "killed")) {
-      m = Measure::kKilled, e = j + 3;
-    } else if (t_.is_any(j, {"taken", "placed"}) && t_.is(j + 1, "into") &&
-               t_.is(j + 2, "custody")) {
-      m = Measure::kArrested, e = j + 3;
-    } else if (t_.is(j, "in") && t_.is_any(j + 1, {"custody", "detention"})) {
-      m = Measure::kArrested, e = j + 2;
-    } else if (t_.is_any(j, {"taken", "admitted", "rushed", "brought"}) && t_.is(j + 1, "to") &&
-               t_.is(j + 2, "hospital")) {
-      m = Measure::kWounded, e = j + 3;
-    } else if (t_.is(j, "in") && t_.is_any(j + 1, {"hospital", "hospitals"})) {
-      m = Measure::kWounded, e = j + 2;
-    } else if (t_.is(j, "in") && t_.is_any(j + 1, {"critical", "serious", "grave"}) &&
-               t_.is(j + 2, "condition")) {  // "52 are in critical condition"
-      m = Measure::kWounded, e = j + 3;
-    } else if (t_.is(j, "in") && t_.is_any(j + 1, {"a", "very"}) &&
-               t_.is_any(j + 2, {"critical", "serious", "grave"}) && t_.is(j + 3, "condition")) {
-      m = Measure::kWounded, e = j + 4;
-    } else if (t_.is_any(j, {"critically", "seriously", "severely", "gravely"}) &&
-               (j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct ||
-                t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}))) {
-      m = Measure::kWounded,
-      e = t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}) ? j + 2 : j + 1;
-    } else if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in"})) {
-      m = Measure::kWounded, e = j + 2;
-    } else if (t_.is(j, "remanded") && t_.is(j + 1, "in") && t_.is(j + 2, "custody")) {
-      m = Measure::kArrested, e = j + 3;
-    } else if (t_.is_any(j, {"taken", "held", "seized"}) &&
-               t_.is_any(j + 1, {"hostage", "captive"})) {
-      m = Measure::kKidnapped, e = j + 2;
-    } else if (t_.is(j, "unaccounted") && t_.is(j + 1, "for")) {
-      m = Measure::kMissing, e = j + 2;
-    } else if (has(j, kPost)) {
+    std::optional<Measure> m = phrase_after(j, &e);
+    if (!m && has(j, kPost)) {
+      // "were killed or injured": killed and wounded together, not one measure.
+      if (t_.is_any(j + 1, {"or", "and"}) && has(j + 2, kPost) && measure(j + 2) != measure(j))
+        return std::nullopt;
       m = measure(j);
       // "four gunmen killed 144": an active verb with an object; but "60 wounded people":
-      // a participle before the noun it describes.
+      // a participle before the noun it describes, and "90 wounded were moved": a noun.
       const bool adjective =
           t_.is_any(j + 1, {"people", "persons", "civilians", "others", "victims", "passengers"});
-      if (has(j, kTransitive) && !be && !adjective && j + 1 < t_.size() &&
+      const bool noun = has(j + 1, kBe) || t_.is_any(j + 1, {"have", "has", "had"});
+      if (has(j, kTransitive) && !be && !adjective && !noun && j + 1 < t_.size() &&
           t_[j + 1].kind != WordKind::kPunct && !has(j + 1, kPassiveNext) &&
           !(t_.is(j + 1, "at") && !t_.is(j + 2, "least")))
         return std::nullopt;
@@ -286,6 +337,148 @@ class Scanner {
     }
     if (m) *end = e;
     return m;
+  }
+
+  // "slightly", "fatally": an adverb that may stand before a measure participle.
+  bool manner_adverb(std::size_t j) const {
+    if (j >= t_.size() || t_[j].kind != WordKind::kWord) return false;
+    const std::string_view w = t_.lower(j);
+    return w.size() > 4 && w.ends_with("ly");
+  }
+
+  // A measure phrase starting at j, after the noun phrase and its auxiliaries: "lost their
+  // lives", "taken into custody", "in critical condition", "on trial". Sets *e to one past it.
+  std::optional<Measure> phrase_after(std::size_t j, std::size_t* e) const {
+    if (auto m = killed_or_wounded_phrase(j, e)) return m;
+    // "taken into (police) custody", "placed under arrest", "held for questioning".
+    if (t_.is_any(j, {"taken", "placed"}) && t_.is(j + 1, "into")) {
+      const std::size_t c = t_.is(j + 2, "custody") ? j + 2 : j + 3;
+      if (t_.is(c, "custody")) {
+        *e = c + 1;
+        return Measure::kArrested;
+      }
+    }
+    if (t_.is(j, "rounded") && t_.is(j + 1, "up")) {
+      *e = j + 2;
+      return Measure::kArrested;
+    }
+    const std::size_t u = t_.is(j, "placed") ? j + 1 : j;
+    if (t_.is(u, "under") && t_.is(u + 1, "arrest")) {
+      *e = u + 2;
+      return Measure::kArrested;
+    }
+    if (t_.is_any(j, {"taken", "held", "brought", "hauled"})) {
+      const std::size_t f = t_.is(j + 1, "in") ? j + 2 : j + 1;
+      if (t_.is(f, "for") && t_.is(f + 1, "questioning")) {
+        *e = f + 2;
+        return Measure::kArrested;
+      }
+    }
+    if (t_.is(j, "in") && t_.is_any(j + 1, {"custody", "detention"})) {
+      *e = j + 2;
+      return Measure::kArrested;
+    }
+    if (t_.is(j, "remanded") && t_.is(j + 1, "in") && t_.is(j + 2, "custody")) {
+      *e = j + 3;
+      return Measure::kArrested;
+    }
+    // "have been on trial", "stood trial", "went on trial", "appeared in a military court".
+    if (t_.is_any(j, {"stood", "stand", "stands", "face", "faces", "faced", "facing", "went", "go",
+                      "goes"}) &&
+        t_.is(j + 1, "on") && t_.is(j + 2, "trial")) {
+      *e = j + 3;
+      return Measure::kArrested;
+    }
+    if ((t_.is(j, "on") ||
+         t_.is_any(j, {"stood", "stand", "stands", "face", "faces", "faced", "facing"})) &&
+        t_.is(j + 1, "trial")) {
+      *e = j + 2;
+      return Measure::kArrested;
+    }
+    if (t_.is_any(j, {"appeared", "appear", "appears", "appearing"}) && t_.is(j + 1, "in")) {
+      for (std::size_t k = j + 2; k < t_.size() && k < j + 6; ++k)
+        if (t_.is(k, "court")) {
+          *e = k + 1;
+          return Measure::kArrested;
+        }
+    }
+    if (t_.is_any(j, {"taken", "held", "seized"}) && t_.is_any(j + 1, {"hostage", "captive"})) {
+      *e = j + 2;
+      return Measure::kKidnapped;
+    }
+    if (t_.is(j, "unaccounted") && t_.is(j + 1, "for")) {
+      *e = j + 2;
+      return Measure::kMissing;
+    }
+    return std::nullopt;
+  }
+
+  // The killed and wounded forms of phrase_after.
+  std::optional<Measure> killed_or_wounded_phrase(std::size_t j, std::size_t* e) const {
+    if (t_.is(j, "lost") && t_.is_any(j + 1, {"their", "his", "her"}) &&
+        t_.is_any(j + 2, {"lives", "life"})) {
+      *e = j + 3;
+      return Measure::kKilled;
+    }
+    if (t_.is_any(j, {"shot", "stabbed", "beaten", "burned", "burnt", "hacked"}) &&
+        (t_.is(j + 1, "dead") || (t_.is(j + 1, "to") && t_.is(j + 2, "death")))) {
+      *e = t_.is(j + 1, "dead") ? j + 2 : j + 3;
+      return Measure::kKilled;
+    }
+    if (t_.is(j, "shot") && t_.is(j + 1, "and") && has(j + 2, kPost)) {  // "shot and wounded"
+      *e = j + 3;
+      return measure(j + 2);
+    }
+    if (t_.is_any(j, {"pronounced", "declared", "found"}) && t_.is(j + 1, "dead")) {
+      *e = j + 2;
+      return Measure::kKilled;
+    }
+    if (t_.is_any(j, {"taken", "admitted", "rushed", "brought"}) && t_.is(j + 1, "to") &&
+        t_.is(j + 2, "hospital")) {
+      *e = j + 3;
+      return Measure::kWounded;
+    }
+    if (t_.is(j, "in") && t_.is_any(j + 1, {"hospital", "hospitals"})) {
+      *e = j + 2;
+      return Measure::kWounded;
+    }
+    // "52 are in critical condition", "in a very serious condition", "still critical".
+    if (t_.is(j, "in")) {
+      std::size_t k = j + 1;
+      if (t_.is(k, "a")) ++k;
+      if (t_.is(k, "very")) ++k;
+      if (t_.is_any(k, {"critical", "serious", "grave", "stable"}) && t_.is(k + 1, "condition")) {
+        *e = k + 2;
+        return Measure::kWounded;
+      }
+    }
+    if (t_.is(j, "critical")) {
+      *e = j + 1;
+      return Measure::kWounded;
+    }
+    if (t_.is(j, "on") && t_.is(j + 1, "life") && t_.is(j + 2, "support")) {
+      *e = j + 3;
+      return Measure::kWounded;
+    }
+    if (t_.is_any(j, {"critically", "seriously", "severely", "gravely"}) &&
+        (j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct ||
+         t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}))) {
+      *e = t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}) ? j + 2 : j + 1;
+      return Measure::kWounded;
+    }
+    if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in"})) {
+      *e = j + 2;
+      return Measure::kWounded;
+    }
+    // "One guard received a gunshot wound", "sustained serious injuries".
+    if (t_.is_any(j, {"received", "suffered", "sustained", "receiving", "suffering"})) {
+      for (std::size_t w = j + 1; w < t_.size() && w < j + 5; ++w)
+        if (t_.is_any(w, {"wound", "wounds", "injury", "injuries", "burns"})) {
+          *e = w + 1;
+          return Measure::kWounded;
+        }
+    }
+    return std::nullopt;
   }
 
   // Measure stated before a quantity starting at token q: an active verb, a
@@ -297,6 +490,14 @@ class Scanner {
         k >= 3)
       k -= 3;
     for (int n = 0; n < 2 && k > 0 && has(k, kGap); ++n) --k;
+    // "killed himself and 7 others".
+    if (k >= 2 && t_.is(k, "and") && t_.is_any(k - 1, {"himself", "herself", "themselves"})) k -= 2;
+    // "shot dead 4 soldiers", "gunned down 3 militants".
+    if (k >= 1 && ((t_.is(k, "dead") && t_.is(k - 1, "shot")) ||
+                   (t_.is(k, "down") && t_.is(k - 1, "gunned")))) {
+      *start = k - 1;
+      return Measure::kKilled;
+    }
     // "the dead included 25 lawyers", "victims include two children".
     if (t_.is_any(k, {"included", "include", "includes"}) && k > 0 &&
         (has(k - 1, kPost) || t_.is(k - 1, "victims"))) {
@@ -304,6 +505,10 @@ class Scanner {
       return t_.is(k - 1, "victims") ? Measure::kKilled : measure(k - 1);
     }
     if (has(k, kActive)) {
+      // "killed or wounded 50": killed and wounded together, not one measure.
+      if (k >= 2 && t_.is_any(k - 1, {"or", "and"}) && has(k - 2, kActive) &&
+          measure(k - 2) != measure(k))
+        return std::nullopt;
       *start = k;
       return measure(k);
     }
@@ -319,6 +524,18 @@ class Scanner {
         *start = n - 2;
         return Measure::kKilled;
       }
+    }
+    // "freed all but 30 of the detainees": the rest are still held.
+    if (q >= 3 && t_.is(q - 1, "but") && t_.is(q - 2, "all") &&
+        t_.is_any(q - 3, {"released", "freed", "releasing", "freeing", "release", "free"})) {
+      *start = q - 3;
+      return Measure::kArrested;
+    }
+    // "held in custody along with two relatives", "died together with 3 guards".
+    if (q >= 3 && t_.is(q - 1, "with") && t_.is_any(q - 2, {"along", "together"}) &&
+        (has(q - 3, kPost) || t_.is(q - 3, "custody"))) {
+      *start = q - 3;
+      return has(q - 3, kPost) ? measure(q - 3) : Measure::kArrested;
     }
     return toll(q, start);
   }
@@ -354,6 +571,7 @@ class Scanner {
  private:
   const WordTokens& t_;
   std::vector<WordInfo> info_;
+  std::vector<bool> in_quantity_;
 };
 
 struct Candidate {
@@ -363,32 +581,82 @@ struct Candidate {
   std::optional<Measure> measure;
   bool by_verb_before = false;
   std::size_t trigger_first = 0, trigger_end = 0;
+  std::size_t aside_last = 0;  // one past a parenthetical after the noun phrase, or np_end
 };
 
-// Forms that need the sentence around the quantity: "four of the injured" (a part of a
-// measured group), "including 14 foreigners" after a figure (a part of that figure),
-// "left 150 students and teachers dead" (a result after the noun phrase).
+// "in Moscow." at token i: a preposition and a name that end the clause, as after a number
+// whose verb is left out ("four were held in Osh and three in Bishkek").
+bool gapped_place(const WordTokens& t, std::size_t i) {
+  if (!t.is_any(i, {"in", "at", "on", "from"}) || i + 1 >= t.size() || !t[i + 1].capitalized)
+    return false;
+  std::size_t k = i + 1;
+  while (k < t.size() && t[k].capitalized) ++k;
+  return k == t.size() || t[k].kind == WordKind::kPunct || t.is_any(k, {"and", "in", "on"});
+}
+
+// The measure of the nearest figure before cands[n], if any.
+std::optional<Measure> earlier_measure(const std::vector<Candidate>& cands, std::size_t n) {
+  for (std::size_t m = n; m-- > 0;)
+    if (cands[m].measure) return cands[m].measure;
+  return std::nullopt;
+}
+
+// A part of a measured group stated next to it: "four of the injured", "Nineteen of the 30
+// dead", "including (those of) 14 foreigners", "among them two priests", ", 9 of whom
+// were charged", a number inside a figure's parenthetical ("five pilgrims -- one from Kenya
+// and four from Uganda --"), a gapped clause ("four were held in Osh and three in
+// Bishkek"). Sets *end to one past the measure word when it follows the quantity.
+std::optional<Measure> part_of(const WordTokens& t, const Scanner& s,
+                               const std::vector<Candidate>& cands, std::size_t n,
+                               std::size_t* end) {
+  const Candidate& c = cands[n];
+  const std::size_t q = c.q.first, e = c.q.last;
+  if (t.is(e, "of") && t.is_any(e + 1, {"the", "those"})) {
+    if (t.is_any(e + 2, {"dead", "killed", "injured", "wounded", "victims"})) {
+      *end = e + 3;
+      return t.is(e + 2, "victims") ? Measure::kKilled : s.measure(e + 2);
+    }
+    std::size_t pos = 0;
+    if (n + 1 < cands.size() && cands[n + 1].q.first == e + 2)
+      if (auto m = s.after(cands[n + 1].np_end, &pos)) {
+        *end = pos;
+        return m;
+      }
+  }
+  std::size_t k = q;
+  if (k >= 3 && t.is(k - 1, "of") && t.is(k - 2, "those")) k -= 2;
+  if (k > 0 && t.is(k - 1, "including")) return earlier_measure(cands, n);
+  k = q > 0 && t.is_any(q - 1, {"were", "are", "was", "is"}) ? q - 1 : q;
+  if (k >= 2 && t.is_any(k - 1, {"whom", "them", "those"}) && t.is(k - 2, "among"))
+    return earlier_measure(cands, n);
+  if (s.in_victim_list(q)) return Measure::kKilled;
+  const Candidate* prev = n > 0 ? &cands[n - 1] : nullptr;
+  if (q >= 2 && t.is(q - 1, ",") && t.is(e, "of") && t.is_any(e + 1, {"them", "whom"})) {
+    if (prev && prev->measure) return prev->measure;
+    if (t.is_any(q - 2, {"victims", "dead"})) return Measure::kKilled;
+    if (s.has(q - 2, kPost)) return s.measure(q - 2);
+  }
+  for (std::size_t m = n; m-- > 0;)
+    if (cands[m].measure && cands[m].np_end < q && q < cands[m].aside_last) return cands[m].measure;
+  if (prev && prev->measure && q > 0 && t.is(q - 1, "and") && c.np_end == e && gapped_place(t, e))
+    return prev->measure;
+  return std::nullopt;
+}
+
+// Forms that need the sentence around the quantity: a part of a measured group (part_of),
+// "claimed 84 lives", "left 150 students and teachers dead" (a result after the noun phrase).
 // Sets *end to one past the measure word when it follows the quantity.
 std::optional<Measure> part_or_result(const WordTokens& t, const Scanner& s,
                                       const std::vector<Candidate>& cands, std::size_t n,
                                       std::size_t* end) {
+  if (auto m = part_of(t, s, cands, n, end)) return m;
   const Candidate& c = cands[n];
   const std::size_t q = c.q.first, e = c.q.last;
-  if (t.is(e, "of") && t.is_any(e + 1, {"the", "those"}) &&
-      t.is_any(e + 2, {"dead", "killed", "injured", "wounded", "victims"})) {
-    *end = e + 3;
-    return t.is(e + 2, "victims") ? Measure::kKilled : s.measure(e + 2);
-  }
   // "claimed 84 lives", "cost 30 lives".
   if (q > 0 && t.is_any(e, {"lives", "life"}) &&
       t.is_any(q - 1, {"claimed", "claiming", "claims", "took", "taking", "cost", "costing"})) {
     *end = e + 1;
     return Measure::kKilled;
-  }
-  if (q > 0 && t.is(q - 1, "including")) {
-    for (std::size_t m = n; m-- > 0;)
-      if (cands[m].measure) return cands[m].measure;
-    return std::nullopt;
   }
   if (q > 0 && t.is_any(q - 1, {"left", "leaving", "leave", "leaves"})) {
     for (std::size_t k = c.np_end; k < t.size() && k < c.np_end + 6; ++k) {
@@ -425,7 +693,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
   std::vector<Figure> out;
   const std::vector<TokenQuantity> quantities = scan_quantities(t, base_offset);
   if (quantities.empty()) return out;
-  const Scanner s(t);
+  const Scanner s(t, quantities);
   std::vector<Candidate> cands;
   cands.reserve(quantities.size());
   for (const TokenQuantity& q : quantities) {
@@ -434,6 +702,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     const auto np = s.noun_phrase(q.last);
     c.np_end = np.end;
     c.unit = np.unit;
+    c.aside_last = s.aside_end(np.end);
     c.trigger_first = q.first;
     c.trigger_end = np.end;
     cands.push_back(c);
@@ -442,8 +711,12 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     Candidate& c = cands[n];
     if (c.unit || c.q.quantity.malformed || c.q.quantity.vague || c.q.quantity.high <= 0) continue;
     std::size_t pos = 0;
+    // "All but two were killed" counts the others: only "freed all but 30" is a figure.
+    const bool all_but = c.q.first >= 2 && t.is(c.q.first - 1, "but") && t.is(c.q.first - 2, "all");
     // A measure noun right after the number, then a verb before it, then one after.
-    if (s.has(c.np_end, kHeadNoun) && (c.measure = s.after(c.np_end, &pos))) {
+    if (all_but) {
+      if ((c.measure = s.before(c.q.first, &pos))) c.trigger_first = pos;
+    } else if (s.has(c.np_end, kHeadNoun) && (c.measure = s.after(c.np_end, &pos))) {
       c.trigger_end = pos;
     } else if ((c.measure = s.before(c.q.first, &pos))) {
       c.trigger_first = pos;
@@ -451,9 +724,11 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     } else if ((c.measure = s.after(c.np_end, &pos))) {
       c.trigger_end = pos;
     } else {
-      // Across coordinated quantities: "two staff members and four locals died".
+      // Across coordinated quantities: "two staff members and four locals died"; not from a
+      // prepositional phrase ("In one clinic, 40 people were treated").
+      const bool object = c.q.first > 0 && t.is_any(c.q.first - 1, {"in", "at", "on", "from"});
       std::size_t j = c.np_end, m = n;
-      while (m + 1 < cands.size() && (t.is(j, "and") || t.is(j, ",")) &&
+      while (m + 1 < cands.size() && (t.is_any(j, {"and", "plus"}) || (t.is(j, ",") && !object)) &&
              cands[m + 1].q.first == j + 1 && !cands[m + 1].unit) {
         ++m;
         j = cands[m].np_end;
@@ -473,7 +748,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
         }
       }
     }
-    if (!c.measure && (c.measure = part_or_result(t, s, cands, n, &pos)))
+    if (!c.measure && !all_but && (c.measure = part_or_result(t, s, cands, n, &pos)))
       c.trigger_end = std::max(c.trigger_end, pos);
     if (!c.measure) continue;
     Figure f;

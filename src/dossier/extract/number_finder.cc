@@ -457,6 +457,14 @@ std::optional<Qualifier> trailing_qualifier(const WordTokens& t, std::size_t& la
   return std::nullopt;
 }
 
+// "Karimov, 41, a local baker": an age between commas after a name.
+bool age_apposition(const WordTokens& t, const Core& a, bool counted, std::size_t core_end) {
+  const std::size_t core = a.first;
+  return !counted && core_end == core + 1 && t[core].kind == WordKind::kNumber && !a.decimal &&
+         a.raw < 120 && core >= 2 && t.is(core - 1, ",") && t[core - 2].capitalized &&
+         t[core - 2].kind == WordKind::kWord && t.is(core_end, ",");
+}
+
 // Whether the number with core tokens [a.first, core_end) looks like a number but is not a
 // count: a decimal, a year, money, a measure, part of a date, a compound modifier
 // ("224-seat"), a code ("AK-47", "9/11"), a label, or "one" as a pronoun. `lo` is the low
@@ -481,6 +489,7 @@ bool not_a_count(const WordTokens& t, const Core& a, const Core& lo, bool counte
       (t.joined(core) || t.joined(core_end)))
     return true;  // "9/11", "24/7"
   if (label_before(t, core)) return true;
+  if (age_apposition(t, a, counted, core_end)) return true;
   return t.is(core, "one") && core_end == core + 1 &&
          (t.is_any(core - 1, {"no", "the", "every", "any", "each", "this", "that", "which"}) ||
           t.is_any(core_end, {"another", "day", "time"}));

@@ -23,8 +23,8 @@
 //   "people"-like nouns follow), day numbers next to a month name, ISO and
 //   dotted dates, times ("10:30", "10 a.m."), percentages, money ("$5 million",
 //   "5 million dollars"), ordinals ("fifth", "201st"), compound modifiers
-//   ("224-seat", "15-year-old"), codes ("AK-47") and labels ("Flight 9268",
-//   "aged 25", "Article 205").
+//   ("224-seat", "15-year-old"), codes ("AK-47"), labels ("Flight 9268",
+//   "aged 25", "Article 205") and ages after a name ("Karimov, 41, was").
 #pragma once
 
 #include <cstdint>

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "dossier/extract/date_words.h"
+#include "dossier/core/date_words.h"
 #include "dossier/extract/number_tokens.h"
 
 namespace dossier {

@@ -385,316 +385,379 @@ bool only_arrests(const SentenceFacts& f) {
   return true;
 }
 
-}  // namespace
+// Reads a document's clauses in order and assigns each incident mention to an incident:
+// find_events in named steps. The state is what one mention passes to the next.
+class IncidentScanner {
+ public:
+  IncidentScanner(std::string_view text, const Segmentation& seg, const MentionSet& mentions,
+                  const std::vector<DocEntity>& entities, const Gazetteer& gazetteer,
+                  const std::string& published, const IncidentLanguage& lang)
+      : text_(text),
+        seg_(seg),
+        mentions_(mentions),
+        entities_(entities),
+        gazetteer_(gazetteer),
+        published_(published),
+        lang_(lang),
+        entity_of_(mentions.mentions.size(), -1) {
+    for (std::size_t e = 0; e < entities.size(); ++e)
+      for (auto m : entities[e].mentions) entity_of_[m] = static_cast<std::int32_t>(e);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+    for (const Sentence& s : seg.sentences) spans.emplace_back(s.start, s.end);
+    dates_ = lang.find_dates(text, spans, parse_iso_date(published));
+  }
 
-std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg,
-                                  const MentionSet& mentions,
-                                  const std::vector<DocEntity>& entities,
-                                  const Gazetteer& gazetteer, const std::string& published,
-                                  const IncidentLanguage& lang) {
-  std::vector<std::int32_t> entity_of(mentions.mentions.size(), -1);
-  for (std::size_t e = 0; e < entities.size(); ++e)
-    for (auto m : entities[e].mentions) entity_of[m] = static_cast<std::int32_t>(e);
+  std::vector<DocEvent> run() {
+    for (const Sentence& s : incident_clauses(text_, seg_, lang_)) scan(s);
+    return finish();
+  }
 
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-  for (const Sentence& s : seg.sentences) spans.emplace_back(s.start, s.end);
-  std::vector<DateMention> dates = lang.find_dates(text, spans, parse_iso_date(published));
-
-  std::vector<DocEvent> events;
-  std::int32_t last = -1, before_last = -1;  // the incidents of the last two mentions
-  bool last_was_earlier = false;             // the last mention compared with an earlier incident
-  std::size_t next_mention = 0, next_date = 0;
-  std::vector<std::string> words;
-  std::vector<std::uint32_t> word_start;
-  std::int64_t sentence_index = -1, last_sentence = -100, ctx_sentence = -100;
-  SentenceFacts ctx;
-  // Whether the report opens on what followed an incident (a trial, an anniversary): then
-  // its publication date says nothing of the incident's.
-  bool lead_is_aftermath = false;
-  for (const Sentence& s : incident_clauses(text, seg, lang)) {
-    ++sentence_index;
-    words.clear();
-    word_start.clear();
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      words.push_back(
-          lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
-      word_start.push_back(seg.tokens[t].start);
-    }
-    std::string_view sentence = text.substr(s.start, s.end - s.start);
-    if (sentence_index < 3)
-      for (const std::string& w : words) lead_is_aftermath |= lang.is_retrospective_word(w);
+ private:
+  void scan(const Sentence& s) {
+    ++sentence_index_;
+    read_words(s);
     SentenceFacts f;
-    std::vector<Figure> figures = lang.find_figures(sentence, s.start);
-    // The sentence's incident is named by a trigger naming an earlier incident, else the
-    // trigger nearest its first figure, else its first trigger.
+    const std::vector<Figure> figures =
+        lang_.find_figures(text_.substr(s.start, s.end - s.start), s.start);
+    const std::uint32_t trigger_at = read_triggers(s, figures, &f);
+    read_figures(s, figures, &f);
+    read_date(s, trigger_at, &f);
+    bool named_agent = false;
+    const std::size_t cue = read_entities(s, trigger_at, &f, &named_agent);
+    // References, links and war tolls are not incident reports.
+    if (is_reference(text_.substr(s.start, s.end - s.start)) ||
+        (!f.has_trigger && speaks_of_war(words_)))
+      return;
+    // A weekday or "yesterday" in a sentence that names no incident dates what that sentence
+    // tells (a search, a statement, a new toll), not an incident.
+    if (!f.has_trigger && f.date_rule != "stated") f.date = PartialDate{};
+    const bool has_setting = !f.date.empty() || f.location >= 0;
+    if (attributes_last(s, f, has_setting, cue || named_agent)) return;
+    if (!f.has_trigger && f.figures.empty()) {
+      if (has_setting) {
+        ctx_ = f;
+        ctx_sentence_ = sentence_index_;
+      }
+      return;
+    }
+    // A mention without date or place takes them from the sentence just before,
+    // when that sentence set the scene without naming an incident.
+    if (!has_setting && ctx_sentence_ == sentence_index_ - 1) {
+      f.date = ctx_.date;
+      f.date_start = ctx_.date_start;
+      f.date_end = ctx_.date_end;
+      f.date_rule = ctx_.date_rule + ", in the sentence before";
+      f.location = ctx_.location;
+      f.country = ctx_.country;
+    }
+    if (lang_.english_cues && f.has_trigger && f.figures.empty() && is_generic_context(words_))
+      return;
+    if (f.type.empty()) f.type = "attack";
+    std::string why;
+    const std::int32_t target = target_of(&f, &why);
+    merge_into(target, s, std::move(f), why);
+  }
+
+  void read_words(const Sentence& s) {
+    words_.clear();
+    word_start_.clear();
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const Token& tok = seg_.tokens[t];
+      words_.push_back(lower(text_.substr(tok.start, tok.end - tok.start)));
+      word_start_.push_back(tok.start);
+    }
+    if (sentence_index_ < 3)
+      for (const std::string& w : words_) lead_is_aftermath_ |= lang_.is_retrospective_word(w);
+  }
+
+  // The type of the sentence's incident into *f; returns the byte of the trigger that names
+  // it: a trigger naming an earlier incident, else the trigger nearest the first figure,
+  // else the first trigger (the sentence start when none).
+  std::uint32_t read_triggers(const Sentence& s, const std::vector<Figure>& figures,
+                              SentenceFacts* f) const {
     std::uint32_t trigger_at = s.start, best_gap = UINT32_MAX;
-    for (std::size_t i = 0; i < words.size(); ++i) {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
       std::size_t len;
-      std::string_view type = lang.incident_trigger(words, i, &len);
-      if (type.empty()) continue;
-      // A plural ("terrorist attacks") speaks of incidents in general unless it counts victims.
-      // "The bombings at the airport", "twin blasts" name incidents all the same.
-      const bool definite = i > 0 && (words[i - 1] == "the" || words[i - 1] == "twin" ||
-                                      words[i - 1] == "both" || words[i - 1] == "two");
-      if (lang.english_cues && figures.empty() && len == 1 && words[i].size() > 3 &&
-          words[i].back() == 's' && words[i] != "siege" && words[i] != "bombers" &&
-          words[i] != "attackers" && !definite)
-        continue;
-      std::uint32_t at = word_start[i];
-      std::uint32_t gap = figures.empty()         ? 0
-                          : at > figures[0].start ? at - figures[0].start
-                                                  : figures[0].start - at;
+      std::string_view type = lang_.incident_trigger(words_, i, &len);
+      if (type.empty() || (figures.empty() && len == 1 && generic_plural(i))) continue;
+      const std::uint32_t at = word_start_[i];
+      const std::uint32_t gap = figures.empty()         ? 0
+                                : at > figures[0].start ? at - figures[0].start
+                                                        : figures[0].start - at;
       // A trigger naming an earlier incident ("came a week after gunmen stormed ...") makes
       // the sentence that incident's: the report's own is only referred back to.
       int unit = 0;
       std::size_t cue = 0;
       const int earlier =
-          f.earlier < 0 && lang.english_cues ? earlier_incident_cue(words, i, &unit, &cue) : -1;
-      if (earlier >= 0 || (gap < best_gap && f.earlier < 0)) {
+          f->earlier < 0 && lang_.english_cues ? earlier_incident_cue(words_, i, &unit, &cue) : -1;
+      if (earlier >= 0 || (gap < best_gap && f->earlier < 0)) {
         best_gap = gap;
         trigger_at = at;
-        f.earlier = earlier;
-        f.earlier_unit = unit;
+        f->earlier = earlier;
+        f->earlier_unit = unit;
       }
       // The type is the most specific any trigger gives ("suicide bomber" over "killing").
-      if (f.type.empty() || (f.type == "attack" && type != "attack")) f.type = type;
-      if (figures.empty() && f.earlier >= 0) break;
+      if (f->type.empty() || (f->type == "attack" && type != "attack")) f->type = type;
+      if (figures.empty() && f->earlier >= 0) break;
     }
-    f.has_trigger = !f.type.empty();
-    if (!figures.empty()) {
-      // One source and one set of hedges per sentence, shared by its figures.
-      std::string source;
-      if (auto a = find_attribution(sentence, s.start)) source = a->source;
-      std::vector<std::string> hedges = find_hedges(sentence);
-      for (const Figure& fig : figures)
-        f.figures.push_back({fig, s.start, s.end, source, hedges, {}});
-    }
-    while (next_date < dates.size() && dates[next_date].start < s.start) ++next_date;
-    // The date nearest the trigger, unless it states a duration ("since 2014").
+    f->has_trigger = !f->type.empty();
+    return trigger_at;
+  }
+
+  // A plural ("terrorist attacks") speaks of incidents in general unless it counts victims;
+  // "the bombings at the airport", "twin blasts" name incidents all the same.
+  bool generic_plural(std::size_t i) const {
+    const std::string& w = words_[i];
+    const bool definite = i > 0 && (words_[i - 1] == "the" || words_[i - 1] == "twin" ||
+                                    words_[i - 1] == "both" || words_[i - 1] == "two");
+    return lang_.english_cues && w.size() > 3 && w.back() == 's' && w != "siege" &&
+           w != "bombers" && w != "attackers" && !definite;
+  }
+
+  // One source and one set of hedges per sentence, shared by its figures.
+  void read_figures(const Sentence& s, const std::vector<Figure>& figures, SentenceFacts* f) const {
+    if (figures.empty()) return;
+    const std::string_view sentence = text_.substr(s.start, s.end - s.start);
+    std::string source;
+    if (auto a = find_attribution(sentence, s.start)) source = a->source;
+    const std::vector<std::string> hedges = find_hedges(sentence);
+    for (const Figure& fig : figures)
+      f->figures.push_back({fig, s.start, s.end, source, hedges, {}});
+  }
+
+  // The date nearest the trigger, unless it states a duration ("since 2014"), dates another
+  // step (an arrest, a trial) or another incident; the weekday and day hints of the rest.
+  void read_date(const Sentence& s, std::uint32_t trigger_at, SentenceFacts* f) {
+    while (next_date_ < dates_.size() && dates_[next_date_].start < s.start) ++next_date_;
     std::uint32_t best_distance = UINT32_MAX;
-    for (std::size_t d = next_date; d < dates.size() && dates[d].start < s.end; ++d) {
-      if (is_dateline_date(text, dates[d]) ||
-          follows_word(text, dates[d].start, s.start, "since") ||
-          dates_another_step(lang, words, word_start, dates[d].start, trigger_at) ||
-          compares_other_incident(text, trigger_at, dates[d].start))
+    for (std::size_t d = next_date_; d < dates_.size() && dates_[d].start < s.end; ++d) {
+      const DateMention& date = dates_[d];
+      if (is_dateline_date(text_, date) || follows_word(text_, date.start, s.start, "since") ||
+          dates_another_step(lang_, words_, word_start_, date.start, trigger_at) ||
+          compares_other_incident(text_, trigger_at, date.start))
         continue;
-      if (dates[d].weekday >= 0) f.weekdays |= 1u << dates[d].weekday;
-      if (dates[d].month_day) f.month_days.push_back(dates[d].month_day);
-      if (dates[d].date.empty()) continue;  // a weekday or day no anchor resolves
-      std::uint32_t at = dates[d].start;
-      std::uint32_t distance = at > trigger_at ? at - trigger_at : trigger_at - at;
+      if (date.weekday >= 0) f->weekdays |= 1u << date.weekday;
+      if (date.month_day) f->month_days.push_back(date.month_day);
+      if (date.date.empty()) continue;  // a weekday or day no anchor resolves
+      const std::uint32_t distance =
+          date.start > trigger_at ? date.start - trigger_at : trigger_at - date.start;
       if (distance < best_distance) {
         best_distance = distance;
-        f.date = dates[d].date;
-        f.date_start = dates[d].start;
-        f.date_end = dates[d].end;
-        f.date_rule = !dates[d].relative  ? "stated"
-                      : published.empty() ? "relative to an earlier date in the text"
-                                          : "relative to the publication date";
+        f->date = date.date;
+        f->date_start = date.start;
+        f->date_end = date.end;
+        f->date_rule = !date.relative       ? "stated"
+                       : published_.empty() ? "relative to an earlier date in the text"
+                                            : "relative to the publication date";
       }
     }
+  }
 
-    // Entities of this sentence.
-    while (next_mention < mentions.mentions.size() &&
-           mentions.mentions[next_mention].start < s.start)
-      ++next_mention;
-    bool agent_after = false, named_agent = false;
-    std::size_t cue = lang.perpetrator_cue(words, &agent_after);
-    std::uint32_t cue_byte = cue ? word_start[std::min(cue, words.size()) - 1] : 0;
+  // The places, perpetrators and targets of the sentence's entities into *f; returns the
+  // word index after an attribution cue (0 when none) and sets *named_agent when a person is
+  // named as the attacker.
+  std::size_t read_entities(const Sentence& s, std::uint32_t trigger_at, SentenceFacts* f,
+                            bool* named_agent) {
+    const std::vector<Mention>& ms = mentions_.mentions;
+    while (next_mention_ < ms.size() && ms[next_mention_].start < s.start) ++next_mention_;
+    bool agent_after = false;
+    const std::size_t cue = lang_.perpetrator_cue(words_, &agent_after);
+    const std::uint32_t cue_byte = cue ? word_start_[std::min(cue, words_.size()) - 1] : 0;
     int best_spec = -1;
-    for (std::size_t m = next_mention;
-         m < mentions.mentions.size() && mentions.mentions[m].start < s.end; ++m) {
-      std::int32_t e = entity_of[m];
+    for (std::size_t m = next_mention_; m < ms.size() && ms[m].start < s.end; ++m) {
+      const std::int32_t e = entity_of_[m];
       if (e < 0) continue;
-      const DocEntity& ent = entities[e];
+      const DocEntity& ent = entities_[e];
       if (ent.type == EntityType::kLocation) {
-        int spec = specificity(ent, gazetteer);
-        // A place inside a compound ("Russia-bound") is an adjective, not the scene.
-        std::uint32_t start = mentions.mentions[m].start, end = mentions.mentions[m].end;
-        // "in Kabul" names a scene; "US soldiers", "the Moscow attack" and "Russia-bound"
-        // use the place as a modifier, which says nothing about where it happened.
-        std::string before = previous_word(text, start, s.start);
-        std::string after = next_word(text, end, s.end);
-        std::uint32_t back = start;
-        while (before == "the" || is_direction(before)) {
-          back = previous_word_start(text, back, s.start);
-          before = previous_word(text, back, s.start);
-        }
-        bool scene = lang.is_place_preposition(before);
-        // "Bastille Day", "Victory Day": a holiday, not a place.
-        bool modifier = (end < text.size() && text[end] == '-') || after == "Day";
-        modifier |= !scene && !after.empty() &&
-                    std::islower(static_cast<unsigned char>(after[0])) && !is_function_word(after);
-        if (modifier) continue;
-        // A country is the scene only when the text places the incident in it
-        // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
-        bool possessive =
-            end + 1 < text.size() && (text[end] == '\'' || text.substr(end, 3) == "\u2019");
-        if (ent.entry >= 0 && gazetteer.entry(ent.entry).subtype == "country" && !scene &&
-            !possessive)
-          continue;
-        if (scene) spec += 1;
-        // Places far from the trigger belong to another clause.
-        std::uint32_t distance = start > trigger_at ? start - trigger_at : trigger_at - start;
-        if (f.has_trigger && distance > 120) spec -= 6;
-        if (spec > best_spec) {
-          best_spec = spec;
-          f.location = e;
-        }
-        if (ent.entry >= 0 && !gazetteer.entry(ent.entry).country.empty() &&
-            (f.country.empty() || spec >= best_spec))
-          f.country = gazetteer.entry(ent.entry).country;
+        read_place(s, ms[m], e, trigger_at, &best_spec, f);
       } else if ((ent.type == EntityType::kOrganization || ent.type == EntityType::kGroup) &&
-                 !is_media(ent, gazetteer)) {
+                 !is_media(ent, gazetteer_)) {
         // Named by a cue ("X claimed responsibility", "carried out by X"), or an armed
         // group in the same sentence as the incident ("the IS-K attack", "ISKP members killed").
-        bool after = mentions.mentions[m].start > cue_byte;
-        bool armed = ent.entry >= 0 && gazetteer.entry(ent.entry).subtype == "armed_group";
-        bool named = cue ? after == agent_after : armed;
-        if (named &&
-            std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end())
-          f.perpetrators.push_back(e);
-        else if (!named && is_target_cue(text, mentions.mentions[m].start, s.start))
-          f.targets.push_back(e);
+        const bool after = ms[m].start > cue_byte;
+        const bool armed = ent.entry >= 0 && gazetteer_.entry(ent.entry).subtype == "armed_group";
+        const bool named = cue ? after == agent_after : armed;
+        if (named)
+          add_unique(&f->perpetrators, e);
+        else if (is_target_cue(text_, ms[m].start, s.start))
+          f->targets.push_back(e);
       } else if (ent.type == EntityType::kPerson) {
-        const std::uint32_t at = mentions.mentions[m].start;
+        const std::uint32_t at = ms[m].start;
         std::size_t k = 0;
-        while (k < words.size() && word_start[k] < at) ++k;
+        while (k < words_.size() && word_start_[k] < at) ++k;
         const bool agent =
-            (cue && (at > cue_byte) == agent_after) || lang.names_perpetrator_before(words, k);
-        if (agent &&
-            std::find(f.perpetrators.begin(), f.perpetrators.end(), e) == f.perpetrators.end()) {
-          f.perpetrators.push_back(e);
-          named_agent = true;
-        } else if (!agent && is_target_cue(text, at, s.start))
-          f.targets.push_back(e);
+            (cue && (at > cue_byte) == agent_after) || lang_.names_perpetrator_before(words_, k);
+        if (agent && add_unique(&f->perpetrators, e))
+          *named_agent = true;
+        else if (!agent && is_target_cue(text_, at, s.start))
+          f->targets.push_back(e);
       }
     }
-    // References, links and war tolls are not incident reports.
-    if (is_reference(sentence) || (!f.has_trigger && speaks_of_war(words))) continue;
-    // A weekday or "yesterday" in a sentence that names no incident dates what that sentence
-    // tells (a search, a statement, a new toll), not an incident.
-    if (!f.has_trigger && f.date_rule != "stated") f.date = PartialDate{};
-    bool sentence_has_setting = !f.date.empty() || f.location >= 0;
-    // "X claimed responsibility.", "Police named the driver as X." right after an incident
-    // attributes that incident.
-    if (f.figures.empty() && !sentence_has_setting && (cue || named_agent) &&
-        !f.perpetrators.empty() && last >= 0 && sentence_index - last_sentence <= 2) {
-      for (auto p : f.perpetrators)
-        if (std::find(events[last].perpetrators.begin(), events[last].perpetrators.end(), p) ==
-            events[last].perpetrators.end())
-          events[last].perpetrators.push_back(p);
-      events[last].mentions.emplace_back(s.start, s.end);
-      last_sentence = sentence_index;
-      continue;
-    }
-    if (!f.has_trigger && f.figures.empty()) {
-      if (sentence_has_setting) {
-        ctx = f;
-        ctx_sentence = sentence_index;
-      }
-      continue;
-    }
-    // A mention without date or place takes them from the sentence just before,
-    // when that sentence set the scene without naming an incident.
-    if (!sentence_has_setting && ctx_sentence == sentence_index - 1) {
-      f.date = ctx.date;
-      f.date_start = ctx.date_start;
-      f.date_end = ctx.date_end;
-      f.date_rule = ctx.date_rule + ", in the sentence before";
-      f.location = ctx.location;
-      f.country = ctx.country;
-    }
-    if (lang.english_cues && f.has_trigger && f.figures.empty() && is_generic_context(words))
-      continue;
-    if (f.type.empty()) f.type = "attack";
+    return cue;
+  }
 
-    // Which incident does this sentence speak of?
-    std::int32_t target = -1;
-    std::string why;
-    if (only_arrests(f)) {
-      f.date = PartialDate{};
-      f.location = -1;
-      f.country.clear();
+  static bool add_unique(std::vector<std::int32_t>* v, std::int32_t x) {
+    if (std::find(v->begin(), v->end(), x) != v->end()) return false;
+    v->push_back(x);
+    return true;
+  }
+
+  // A location mention as the scene of the sentence's incident, when it is one: the most
+  // specific place, a scene after a preposition, near the trigger.
+  void read_place(const Sentence& s, const Mention& mention, std::int32_t e,
+                  std::uint32_t trigger_at, int* best_spec, SentenceFacts* f) const {
+    const DocEntity& ent = entities_[e];
+    int spec = specificity(ent, gazetteer_);
+    const std::uint32_t start = mention.start, end = mention.end;
+    // "in Kabul" names a scene; "US soldiers", "the Moscow attack" and "Russia-bound"
+    // use the place as a modifier, which says nothing about where it happened.
+    std::string before = previous_word(text_, start, s.start);
+    const std::string after = next_word(text_, end, s.end);
+    std::uint32_t back = start;
+    while (before == "the" || is_direction(before)) {
+      back = previous_word_start(text_, back, s.start);
+      before = previous_word(text_, back, s.start);
     }
-    if (f.earlier > 0 && last < 0 && f.date.empty()) {
+    const bool scene = lang_.is_place_preposition(before);
+    // "Bastille Day", "Victory Day": a holiday, not a place.
+    bool modifier = (end < text_.size() && text_[end] == '-') || after == "Day";
+    modifier |= !scene && !after.empty() && std::islower(static_cast<unsigned char>(after[0])) &&
+                !is_function_word(after);
+    if (modifier) return;
+    // A country is the scene only when the text places the incident in it
+    // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
+    const bool possessive =
+        end + 1 < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\u2019");
+    const LexEntry* entry = ent.entry >= 0 ? &gazetteer_.entry(ent.entry) : nullptr;
+    if (entry && entry->subtype == "country" && !scene && !possessive) return;
+    if (scene) spec += 1;
+    // Places far from the trigger belong to another clause.
+    const std::uint32_t distance = start > trigger_at ? start - trigger_at : trigger_at - start;
+    if (f->has_trigger && distance > 120) spec -= 6;
+    if (spec > *best_spec) {
+      *best_spec = spec;
+      f->location = e;
+    }
+    if (entry && !entry->country.empty() && (f->country.empty() || spec >= *best_spec))
+      f->country = entry->country;
+  }
+
+  // "X claimed responsibility.", "Police named the driver as X." right after an incident
+  // attributes that incident: true when the sentence was taken so.
+  bool attributes_last(const Sentence& s, const SentenceFacts& f, bool has_setting,
+                       bool attributes) {
+    if (!f.figures.empty() || has_setting || !attributes || f.perpetrators.empty() || last_ < 0 ||
+        sentence_index_ - last_sentence_ > 2)
+      return false;
+    for (auto p : f.perpetrators) add_unique(&events_[last_].perpetrators, p);
+    events_[last_].mentions.emplace_back(s.start, s.end);
+    last_sentence_ = sentence_index_;
+    return true;
+  }
+
+  // Which incident the sentence speaks of, creating it when new; *why receives the reason.
+  std::int32_t target_of(SentenceFacts* f, std::string* why) {
+    if (only_arrests(*f)) {
+      f->date = PartialDate{};
+      f->location = -1;
+      f->country.clear();
+    }
+    if (f->earlier > 0 && last_ < 0 && f->date.empty()) {
       // "Ten days after the bombings, ...": counted back from the report's own date.
-      date_before(parse_iso_date(published), f.earlier, f.earlier_unit, &f);
-      if (!f.date.empty()) f.date_rule = "counted back from the publication date";
+      date_before(parse_iso_date(published_), f->earlier, f->earlier_unit, f);
+      if (!f->date.empty()) f->date_rule = "counted back from the publication date";
     }
-    if (f.earlier >= 0 && last >= 0) {
-      // "came a week after <an earlier incident>": never the incident under discussion.
-      const DocEvent& now = events[last];
-      if (f.date.empty() && f.earlier > 0) date_before(now.date, f.earlier, f.earlier_unit, &f);
-      for (std::int32_t i = 0; i < static_cast<std::int32_t>(events.size()) && target < 0; ++i)
-        if (i != last && !f.date.empty() && dates_compatible(f.date, events[i].date) &&
-            (f.location < 0 || events[i].location == f.location)) {
-          target = i;
-          why = "an earlier incident the text compares with, mentioned before";
-        }
-      if (target < 0) {
-        events.emplace_back();
-        target = static_cast<std::int32_t>(events.size()) - 1;
-        events[target].type = f.type;
-        why = "an earlier incident the text compares with";
-      }
-    }
-    bool placed = f.location >= 0, dated = !f.date.empty();
-    if (target < 0 && !placed && !dated) {
-      if (sentence_index - last_sentence <= 3 && last_was_earlier && f.has_trigger &&
-          incident_kind(f.type) != incident_kind(events[last].type) &&
-          incident_kind(f.type) == incident_kind(events[before_last].type)) {
-        // "The bombing came a week after gunmen stormed a hotel. The bombing killed 17": the
-        // incident the comparison was made for, not the earlier one.
-        target = before_last;
-        why = "no date or place of its own: the incident of the sentences just before of its kind";
-      } else if (sentence_index - last_sentence <= 3) {
-        target = last;
-        why = "no date or place of its own: the incident of the sentences just before";
-      } else {
-        target = primary(events);
-        why = "no date or place of its own: the report's main incident";
-      }
-    } else if (target < 0) {
-      for (std::int32_t i = static_cast<std::int32_t>(events.size()) - 1; i >= 0 && target < 0;
-           --i) {
-        const DocEvent& ev = events[i];
-        bool same_place = f.location >= 0 && ev.location == f.location;
-        bool country_ok = f.country.empty() || ev.country.empty() || f.country == ev.country;
-        if (dated && !ev.date.empty()) {
-          // Without a place, only a date as precise as a month ties a mention to an incident.
-          bool precise = placed || f.date.precision() >= DatePrecision::kMonth ||
-                         ev.date.precision() == f.date.precision();
-          if (dates_compatible(f.date, ev.date) && country_ok && precise) {
-            target = i;
-            why = same_place ? "same date and place as an earlier mention"
-                             : "same date as an earlier mention";
-          }
-        } else if (dated) {
-          // "Gunmen attacked a school in Beslan. The siege began on 1 September 2004."
-          // A dated mention of the same place joins an undated incident only right after it:
-          // "in May 2014" further on is another incident there.
-          const bool close = i == last && sentence_index - last_sentence <= 1;
-          const bool follows = close && !placed;
-          if ((same_place && close) || follows) {
-            target = i;
-            why = same_place ? "same place as an earlier mention"
-                             : "no place of its own: the incident of the sentence before";
-          }
-        } else if (country_ok && (i == last || same_place)) {
-          target = i;
-          why = same_place ? "same place as an earlier mention"
-                           : "no date of its own: the incident of the sentence before";
-        }
-      }
-    }
+    std::int32_t target = -1;
+    if (f->earlier >= 0 && last_ >= 0)
+      target = earlier_target(f, why);
+    else if (f->location < 0 && f->date.empty())
+      target = unset_target(*f, why);
+    else
+      target = matching_target(*f, why);
     if (target < 0) {
-      why = "the incident this sentence reports";
-      events.emplace_back();
-      target = static_cast<std::int32_t>(events.size()) - 1;
-      events[target].type = f.type;
+      *why = "the incident this sentence reports";
+      target = new_event(f->type);
     }
-    DocEvent& ev = events[target];
+    return target;
+  }
+
+  std::int32_t new_event(const std::string& type) {
+    events_.emplace_back();
+    events_.back().type = type;
+    return static_cast<std::int32_t>(events_.size()) - 1;
+  }
+
+  // "came a week after <an earlier incident>": never the incident under discussion.
+  std::int32_t earlier_target(SentenceFacts* f, std::string* why) {
+    const DocEvent& now = events_[last_];
+    if (f->date.empty() && f->earlier > 0) date_before(now.date, f->earlier, f->earlier_unit, f);
+    for (std::int32_t i = 0; i < static_cast<std::int32_t>(events_.size()); ++i)
+      if (i != last_ && !f->date.empty() && dates_compatible(f->date, events_[i].date) &&
+          (f->location < 0 || events_[i].location == f->location)) {
+        *why = "an earlier incident the text compares with, mentioned before";
+        return i;
+      }
+    *why = "an earlier incident the text compares with";
+    return new_event(f->type);
+  }
+
+  // A mention without date or place: the incident of the sentences just before, else the
+  // report's main one.
+  std::int32_t unset_target(const SentenceFacts& f, std::string* why) const {
+    if (sentence_index_ - last_sentence_ <= 3 && last_was_earlier_ && f.has_trigger &&
+        incident_kind(f.type) != incident_kind(events_[last_].type) &&
+        incident_kind(f.type) == incident_kind(events_[before_last_].type)) {
+      // "The bombing came a week after gunmen stormed a hotel. The bombing killed 17": the
+      // incident the comparison was made for, not the earlier one.
+      *why = "no date or place of its own: the incident of the sentences just before of its kind";
+      return before_last_;
+    }
+    if (sentence_index_ - last_sentence_ <= 3) {
+      *why = "no date or place of its own: the incident of the sentences just before";
+      return last_;
+    }
+    *why = "no date or place of its own: the report's main incident";
+    return primary(events_);
+  }
+
+  // A dated or placed mention: the latest incident whose date and place agree, or -1.
+  std::int32_t matching_target(const SentenceFacts& f, std::string* why) const {
+    const bool placed = f.location >= 0, dated = !f.date.empty();
+    for (std::int32_t i = static_cast<std::int32_t>(events_.size()) - 1; i >= 0; --i) {
+      const DocEvent& ev = events_[i];
+      const bool same_place = placed && ev.location == f.location;
+      const bool country_ok = f.country.empty() || ev.country.empty() || f.country == ev.country;
+      if (dated && !ev.date.empty()) {
+        // Without a place, only a date as precise as a month ties a mention to an incident.
+        const bool precise = placed || f.date.precision() >= DatePrecision::kMonth ||
+                             ev.date.precision() == f.date.precision();
+        if (dates_compatible(f.date, ev.date) && country_ok && precise) {
+          *why = same_place ? "same date and place as an earlier mention"
+                            : "same date as an earlier mention";
+          return i;
+        }
+      } else if (dated) {
+        // "Gunmen attacked a school in Beslan. The siege began on 1 September 2004."
+        // A dated mention of the same place joins an undated incident only right after it:
+        // "in May 2014" further on is another incident there.
+        const bool close = i == last_ && sentence_index_ - last_sentence_ <= 1;
+        if ((same_place && close) || (close && !placed)) {
+          *why = same_place ? "same place as an earlier mention"
+                            : "no place of its own: the incident of the sentence before";
+          return i;
+        }
+      } else if (country_ok && (i == last_ || same_place)) {
+        *why = same_place ? "same place as an earlier mention"
+                          : "no date of its own: the incident of the sentence before";
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // Adds the sentence's facts to incident `target`.
+  void merge_into(std::int32_t target, const Sentence& s, SentenceFacts f, const std::string& why) {
+    DocEvent& ev = events_[target];
     if (f.date.precision() > ev.date.precision() &&
         (ev.date.empty() || dates_compatible(f.date, ev.date))) {
       ev.date = f.date;
@@ -704,41 +767,72 @@ std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg
     }
     ev.weekdays |= f.weekdays;
     ev.month_days.insert(ev.month_days.end(), f.month_days.begin(), f.month_days.end());
-    if (f.location >= 0 && (ev.location < 0 || specificity(entities[f.location], gazetteer) >
-                                                   specificity(entities[ev.location], gazetteer)))
+    if (f.location >= 0 && (ev.location < 0 || specificity(entities_[f.location], gazetteer_) >
+                                                   specificity(entities_[ev.location], gazetteer_)))
       ev.location = f.location;
     if (ev.country.empty()) ev.country = f.country;
     if (ev.type == "attack" && f.has_trigger && f.type != "attack") ev.type = f.type;
-    for (auto p : f.perpetrators)
-      if (std::find(ev.perpetrators.begin(), ev.perpetrators.end(), p) == ev.perpetrators.end())
-        ev.perpetrators.push_back(p);
+    for (auto p : f.perpetrators) add_unique(&ev.perpetrators, p);
     for (auto t : f.targets)
-      if (std::find(ev.targets.begin(), ev.targets.end(), t) == ev.targets.end() &&
-          std::find(ev.perpetrators.begin(), ev.perpetrators.end(), t) == ev.perpetrators.end())
-        ev.targets.push_back(t);
+      if (std::find(ev.perpetrators.begin(), ev.perpetrators.end(), t) == ev.perpetrators.end())
+        add_unique(&ev.targets, t);
     ev.mentions.emplace_back(s.start, s.end);
     for (auto& fig : f.figures) {
       fig.rule = why;
       ev.figures.push_back(std::move(fig));
     }
-    if (target != last) before_last = last;
-    last_was_earlier = f.earlier >= 0 && before_last >= 0;
-    last = target;
-    last_sentence = sentence_index;
+    if (target != last_) before_last_ = last_;
+    last_was_earlier_ = f.earlier >= 0 && before_last_ >= 0;
+    last_ = target;
+    last_sentence_ = sentence_index_;
   }
-  join_undated(events, entities, gazetteer);
-  place_in_report_country(events, entities, gazetteer);
-  if (!lead_is_aftermath) date_lead_by_publication(events, seg, published);
-  // An incident the text never dates nor quantifies, or never places nor attributes, is a
-  // passing reference, not a record.
-  std::vector<DocEvent> kept;
-  for (auto& ev : events)
-    if ((!ev.date.empty() || !ev.figures.empty()) && (ev.location >= 0 || !ev.perpetrators.empty()))
-      kept.push_back(std::move(ev));
-  events = std::move(kept);
-  for (DocEvent& ev : events)
-    ev.name = (ev.location >= 0 ? entities[ev.location].name + " " : std::string()) + ev.type;
-  return events;
+
+  std::vector<DocEvent> finish() {
+    join_undated(events_, entities_, gazetteer_);
+    place_in_report_country(events_, entities_, gazetteer_);
+    if (!lead_is_aftermath_) date_lead_by_publication(events_, seg_, published_);
+    // An incident the text never dates nor quantifies, or never places nor attributes, is a
+    // passing reference, not a record.
+    std::vector<DocEvent> kept;
+    for (auto& ev : events_)
+      if ((!ev.date.empty() || !ev.figures.empty()) &&
+          (ev.location >= 0 || !ev.perpetrators.empty()))
+        kept.push_back(std::move(ev));
+    for (DocEvent& ev : kept)
+      ev.name = (ev.location >= 0 ? entities_[ev.location].name + " " : std::string()) + ev.type;
+    return kept;
+  }
+
+  std::string_view text_;
+  const Segmentation& seg_;
+  const MentionSet& mentions_;
+  const std::vector<DocEntity>& entities_;
+  const Gazetteer& gazetteer_;
+  const std::string& published_;
+  const IncidentLanguage& lang_;
+  std::vector<std::int32_t> entity_of_;
+  std::vector<DateMention> dates_;
+  std::vector<DocEvent> events_;
+  std::int32_t last_ = -1, before_last_ = -1;  // the incidents of the last two mentions
+  bool last_was_earlier_ = false;              // the last mention compared with an earlier incident
+  std::size_t next_mention_ = 0, next_date_ = 0;
+  std::vector<std::string> words_;
+  std::vector<std::uint32_t> word_start_;
+  std::int64_t sentence_index_ = -1, last_sentence_ = -100, ctx_sentence_ = -100;
+  SentenceFacts ctx_;  // the last sentence that set a scene without naming an incident
+  // Whether the report opens on what followed an incident (a trial, an anniversary): then
+  // its publication date says nothing of the incident's.
+  bool lead_is_aftermath_ = false;
+};
+
+}  // namespace
+
+std::vector<DocEvent> find_events(std::string_view text, const Segmentation& seg,
+                                  const MentionSet& mentions,
+                                  const std::vector<DocEntity>& entities,
+                                  const Gazetteer& gazetteer, const std::string& published,
+                                  const IncidentLanguage& lang) {
+  return IncidentScanner(text, seg, mentions, entities, gazetteer, published, lang).run();
 }
 
 }  // namespace dossier

@@ -28,6 +28,8 @@ TEST(RuFigures, VerbBeforeAndAfterTheQuantity) {
             Figs({"wounded 9-9 exact"}));
   EXPECT_EQ(figures("Ночью в больнице скончались ещё четверо раненых."),
             Figs({"killed 4-4 exact"}));
+  EXPECT_EQ(figures("При взрыве погиб один человек."), Figs({"killed 1-1 exact"}));
+  EXPECT_EQ(figures("Пять человек стали жертвами обстрела."), Figs({"killed 5-5 exact"}));
 }
 
 TEST(RuFigures, NounsAndCasesAfterTheQuantity) {
@@ -68,6 +70,7 @@ TEST(RuFigures, WhatIsNoFigure) {
   EXPECT_EQ(figures("Никто не пострадал, 40 пассажиров эвакуированы."), Figs());
   EXPECT_EQ(figures("Автобус маршрута №12 ехал в центр."), Figs());
   EXPECT_EQ(figures("Стало известно ещё об одном погибшем."), Figs());
+  EXPECT_EQ(figures("Один из раненых выписан."), Figs());
 }
 
 }  // namespace

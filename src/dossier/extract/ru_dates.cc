@@ -151,9 +151,10 @@ class SentenceDates {
   }
 
   bool on_weekday(std::size_t i, int wd, DateMention* m) const {
-    // "в пятницу", "во вторник", "в ночь на субботу", "В понедельник утром"; a weekday as
-    // a noun ("Пятница" as a name) needs its preposition.
-    if (!(i > 0 && (is(i - 1, "в") || is(i - 1, "во") || is(i - 1, "на")))) return false;
+    // "в пятницу", "во вторник", "в ночь на субботу", "в минувшую среду"; a weekday as a
+    // noun ("Пятница" as a name) needs its preposition, at most one word before it.
+    auto prep = [&](std::size_t k) { return is(k, "в") || is(k, "во") || is(k, "на"); };
+    if (!(i > 0 && (prep(i - 1) || (i > 1 && prep(i - 2))))) return false;
     m->weekday = wd;
     if (published_.precision() < DatePrecision::kDay) return true;
     const int back = (dossier::weekday(published_) - wd + 7) % 7;

@@ -188,7 +188,8 @@ std::optional<Measure> measure_after(const Words& w, const RuQuantity& q, std::s
   std::size_t len = 0;
   if (w.word(k) && !number_word(w.lower[k]) && incident_trigger(w.lower, k, &len).empty()) ++k;
   if (w.is(k, "из") && (w.is(k + 1, "которых") || w.is(k + 1, "них"))) k += 2;
-  while (skip({"были", "был", "была", "было", "будут", "получили", "получил", "получила"})) {
+  while (skip({"были", "был", "была", "было", "будут", "получили", "получил", "получила", "стали",
+               "стал", "стала"})) {
   }
   if (auto m = measure_at(w, k)) return *at = k, m;
   if (skip({"находится", "находятся", "находились", "остаются", "остается", "остаётся",
@@ -247,8 +248,9 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     std::size_t at = q.first;
     std::optional<Measure> m;
     Qualifier qualifier = q.qualifier;
+    // "один" counts after its verb ("погиб один человек") and in a list, nowhere else.
+    m = measure_before(w, q, &at);
     if (!q.one) {
-      m = measure_before(w, q, &at);
       if (!m) m = measure_after(w, q, &at);
       if (!m && (m = toll(w, q, &at)) && q.up_to) qualifier = Qualifier::kExact;
       if (!m) m = measure_near_before(w, q, floor, &at);

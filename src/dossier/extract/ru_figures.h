@@ -6,13 +6,15 @@
 // "порядка", "примерно", "почти" (about); "до", "не более", "менее" (at_most). Never
 // quantities: day numbers before a month ("24 января"), years, times, decimals, numbers
 // joined to a word ("17-летняя", "2010-го"), labels ("№15"), quantities of a unit ("7 кг",
-// "40 минут"). "один" and its forms count only in a list of figures ("один — в больнице").
+// "40 минут"). "один" and its forms count only after a measure verb ("погиб один человек")
+// and in a list of figures ("один — в больнице").
 //
 // A quantity becomes a figure, by the first rule that applies:
 // 1. a measure word right before it: "погибли 35 человек", "скончались ещё пятеро",
 //    "Госпитализированы 39 человек";
 // 2. a measure word right after its noun, past "были", "из которых", "получили":
-//    "24 человека погибли", "35 погибших", "о 17 жертвах", "180 были ранены", "около 50
+//    "24 человека погибли", "35 погибших", "о 17 жертвах", "180 были ранены", "8 человек стали
+//    жертвами", "около 50
 //    человек получили ранения"; a state of the wounded after "находится" / "остаются":
 //    "41 человек находится в тяжелом состоянии";
 // 3. a toll: "число погибших ... увеличилось до 17 человек" (exact, not "up to");

@@ -47,6 +47,16 @@ TEST_F(EventFinderTest, DatePlaceFiguresAndPerpetrator) {
   EXPECT_EQ(name(ev[0].perpetrators[0]), "Taliban");
 }
 
+TEST_F(EventFinderTest, TheDateOfAnArrestIsNotTheIncidentsDate) {
+  // 2019-05-10 was a Friday.
+  auto ev = events(
+      "Police detained five people Thursday over a bombing at a bus station in Kano that killed "
+      "9 people Monday.",
+      "2019-05-10");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2019-05-06");
+}
+
 TEST_F(EventFinderTest, RussianReportWithTheRussianTables) {
   auto ev = events(
       "Вчера вечером на рынке в Хасавюрте прогремел взрыв. По данным МВД, погибли 9 человек, "

@@ -534,7 +534,7 @@ class IncidentScanner {
       const DateMention& date = dates_[d];
       if (is_dateline_date(text_, date) || follows_word(text_, date.start, s.start, "since") ||
           dates_another_step(lang_, words_, word_start_, date.start, trigger_at) ||
-          compares_other_incident(text_, trigger_at, date.start))
+          dates_an_arrest(*f, date) || compares_other_incident(text_, trigger_at, date.start))
         continue;
       if (date.weekday >= 0) f->weekdays |= 1u << date.weekday;
       if (date.month_day) f->month_days.push_back(date.month_day);
@@ -551,6 +551,20 @@ class IncidentScanner {
                                             : "relative to the publication date";
       }
     }
+  }
+
+  // A date written right after an arrest figure ("detained eight people Thursday", "arrested
+  // two on Friday") dates the arrests, not the incident.
+  bool dates_an_arrest(const SentenceFacts& f, const DateMention& date) const {
+    for (const EventFigure& fig : f.figures) {
+      if (fig.figure.measure != Measure::kArrested || date.start < fig.figure.start) continue;
+      if (date.end <= fig.figure.end) return true;  // the figure's phrase holds the date
+      if (fig.figure.end > date.start) continue;
+      std::string between = lower(text_.substr(fig.figure.end, date.start - fig.figure.end));
+      std::erase(between, ' ');
+      if (between.empty() || between == "on" || between == ",") return true;
+    }
+    return false;
   }
 
   // The places, perpetrators and targets of the sentence's entities into *f; returns the

@@ -38,6 +38,22 @@ TEST(MatchUndated, TheOnlyDatedIncidentOfThePlaceIsTaken) {
   EXPECT_EQ(match_undated(again, station, &rule), 3);
 }
 
+TEST(MatchUndated, TheSameTollBeforeFiguresWithinAFactor) {
+  std::vector<IncidentFacts> dated = {incident(1, {2018, 1, 20}, 10, true),
+                                      incident(2, {2018, 1, 27}, 10, true)};
+  add_count(&dated[0], "killed", 22);
+  add_count(&dated[1], "killed", 17);
+  IncidentFacts u = incident(9, {}, 10, true, "hostage-taking");
+  add_count(&u, "killed", 22);
+  std::string rule;
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and toll");
+  // 21 is within a factor of three of both: no decision.
+  u.figures.clear();
+  add_count(&u, "killed", 21);
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);
+}
+
 TEST(MatchUndated, PlacesFarApartAreDifferentIncidents) {
   // An airport 35 km from the city fits; a city 900 km away does not, though neither place
   // is a city of the dated incident.

@@ -45,6 +45,14 @@ bool same_month_day(const IncidentFacts& u, const IncidentFacts& d) {
   return std::find(u.month_days.begin(), u.month_days.end(), md) != u.month_days.end();
 }
 
+// Some measure whose largest figure is the same in both (the same toll reported).
+bool same_toll(const IncidentFacts& u, const IncidentFacts& d) {
+  for (const auto& a : u.figures)
+    for (const auto& b : d.figures)
+      if (a.measure == b.measure && a.value > 0 && a.value == b.value) return true;
+  return false;
+}
+
 // Some measure given by both within a factor of three (tolls grow as reports come in).
 bool figures_agree(const IncidentFacts& u, const IncidentFacts& d) {
   for (const auto& a : u.figures)
@@ -97,6 +105,7 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
       {"day of the year", same_month_day},
       {"perpetrator", [](const IncidentFacts& u,
                          const IncidentFacts& d) { return share(u.perpetrators, d.perpetrators); }},
+      {"toll", same_toll},
       {"figures", figures_agree},
       {"type",
        [](const IncidentFacts& u, const IncidentFacts& d) {

@@ -38,8 +38,9 @@ void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value)
 // cities, and not two points more than 150 km apart), on a weekday u's reports name when
 // they name one. When several fit, the first
 // of these that holds for exactly one of them decides: its day is a month and day u's
-// reports name ("January 24"); it shares a perpetrator; its figures agree (for some
-// measure both give, the larger at most three times the smaller); it is of the same kind
+// reports name ("January 24"); it shares a perpetrator; it has the same toll (for some
+// measure, the same largest figure); its figures agree (for some measure both give, the
+// larger at most three times the smaller); it is of the same kind
 // (every bombing is one kind). Returns its id and sets *rule to the reason, or returns 0 when none
 // or several fit.
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,

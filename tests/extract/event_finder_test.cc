@@ -47,6 +47,14 @@ TEST_F(EventFinderTest, DatePlaceFiguresAndPerpetrator) {
   EXPECT_EQ(name(ev[0].perpetrators[0]), "Taliban");
 }
 
+TEST_F(EventFinderTest, OfTwoPlacesAsSpecificTheNearerToTheTrigger) {
+  auto ev = events(
+      "A man held in Lyon since May was a planner of the bombing in Marseille that killed 12 "
+      "people in 2019.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Marseille");
+}
+
 TEST_F(EventFinderTest, TheDateOfAnArrestIsNotTheIncidentsDate) {
   // 2019-05-10 was a Friday.
   auto ev = events(

@@ -577,13 +577,13 @@ class IncidentScanner {
     bool agent_after = false;
     const std::size_t cue = lang_.perpetrator_cue(words_, &agent_after);
     const std::uint32_t cue_byte = cue ? word_start_[std::min(cue, words_.size()) - 1] : 0;
-    int best_spec = -1;
+    PlaceChoice best;
     for (std::size_t m = next_mention_; m < ms.size() && ms[m].start < s.end; ++m) {
       const std::int32_t e = entity_of_[m];
       if (e < 0) continue;
       const DocEntity& ent = entities_[e];
       if (ent.type == EntityType::kLocation) {
-        read_place(s, ms[m], e, trigger_at, &best_spec, f);
+        read_place(s, ms[m], e, trigger_at, &best, f);
       } else if ((ent.type == EntityType::kOrganization || ent.type == EntityType::kGroup) &&
                  !is_media(ent, gazetteer_)) {
         // Named by a cue ("X claimed responsibility", "carried out by X"), or an armed
@@ -616,10 +616,16 @@ class IncidentScanner {
     return true;
   }
 
+  // The scene chosen so far in a sentence.
+  struct PlaceChoice {
+    int spec = -1;
+    std::uint32_t distance = UINT32_MAX;  // bytes from the trigger
+  };
+
   // A location mention as the scene of the sentence's incident, when it is one: the most
   // specific place, a scene after a preposition, near the trigger.
   void read_place(const Sentence& s, const Mention& mention, std::int32_t e,
-                  std::uint32_t trigger_at, int* best_spec, SentenceFacts* f) const {
+                  std::uint32_t trigger_at, PlaceChoice* best, SentenceFacts* f) const {
     const DocEntity& ent = entities_[e];
     int spec = specificity(ent, gazetteer_);
     const std::uint32_t start = mention.start, end = mention.end;
@@ -648,11 +654,13 @@ class IncidentScanner {
     // Places far from the trigger belong to another clause.
     const std::uint32_t distance = start > trigger_at ? start - trigger_at : trigger_at - start;
     if (f->has_trigger && distance > 120) spec -= 6;
-    if (spec > *best_spec) {
-      *best_spec = spec;
+    // Of two places as specific, the nearer to the trigger.
+    if (spec > best->spec || (spec == best->spec && distance < best->distance)) {
+      best->spec = spec;
+      best->distance = distance;
       f->location = e;
     }
-    if (entry && !entry->country.empty() && (f->country.empty() || spec >= *best_spec))
+    if (entry && !entry->country.empty() && (f->country.empty() || spec >= best->spec))
       f->country = entry->country;
   }
 

@@ -90,8 +90,8 @@ Qualifier qualifier_before(const Words& w, std::size_t* first, bool* up_to) {
   const std::string& p = w.lower[i - 1];
   for (std::string_view q : {"более", "больше", "свыше", "сверх", "минимум"})
     if (p == q) return --*first, Qualifier::kAtLeast;
-  for (std::string_view q : {"около", "порядка", "примерно", "приблизительно", "почти",
-                             "ориентировочно", "приблизительно"})
+  for (std::string_view q :
+       {"около", "порядка", "примерно", "приблизительно", "почти", "ориентировочно"})
     if (p == q) return --*first, Qualifier::kAbout;
   for (std::string_view q : {"менее", "меньше"})
     if (p == q) return --*first, Qualifier::kAtMost;

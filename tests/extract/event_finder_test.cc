@@ -47,6 +47,16 @@ TEST_F(EventFinderTest, DatePlaceFiguresAndPerpetrator) {
   EXPECT_EQ(name(ev[0].perpetrators[0]), "Taliban");
 }
 
+TEST_F(EventFinderTest, TheDayOfAStatementOnArrestsIsNotTheIncidents) {
+  // 2019-05-10 was a Friday.
+  auto ev = events(
+      "A bomb killed 9 people at a bus station in Kano earlier this month. Police said on "
+      "Monday that the suicide bomber had come by car and that 15 people had been detained.",
+      "2019-05-10");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2019-05");
+}
+
 TEST_F(EventFinderTest, OfTwoPlacesAsSpecificTheNearerToTheTrigger) {
   auto ev = events(
       "A man held in Lyon since May was a planner of the bombing in Marseille that killed 12 "

@@ -377,13 +377,16 @@ void date_before(const PartialDate& now, int days, int unit, SentenceFacts* f) {
   f->date_rule = "counted back from the incident it is compared with";
 }
 
-// Arrests without an incident word follow an incident; their date and place are the raid's.
-bool only_arrests(const SentenceFacts& f) {
-  if (f.has_trigger || f.figures.empty()) return false;
+// Whether every figure of the sentence counts arrests (and there is one).
+bool counts_only_arrests(const SentenceFacts& f) {
+  if (f.figures.empty()) return false;
   for (const auto& fig : f.figures)
     if (fig.figure.measure != Measure::kArrested) return false;
   return true;
 }
+
+// Arrests without an incident word follow an incident; their date and place are the raid's.
+bool only_arrests(const SentenceFacts& f) { return !f.has_trigger && counts_only_arrests(f); }
 
 // Reads a document's clauses in order and assigns each incident mention to an incident:
 // find_events in named steps. The state is what one mention passes to the next.
@@ -683,6 +686,10 @@ class IncidentScanner {
       f->date = PartialDate{};
       f->location = -1;
       f->country.clear();
+    } else if (counts_only_arrests(*f) && f->date_rule != "stated") {
+      // "said on Monday that 15 people had been detained over the bombing": the weekday is
+      // the statement's or the raid's.
+      f->date = PartialDate{};
     }
     if (f->earlier > 0 && last_ < 0 && f->date.empty()) {
       // "Ten days after the bombings, ...": counted back from the report's own date.

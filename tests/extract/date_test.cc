@@ -63,6 +63,9 @@ TEST(Dates, Absolute) {
   EXPECT_EQ(show("Saturday, March 30, 2024"), "2024-03-30");
   // An impossible day keeps only what is certain.
   EXPECT_EQ(show("He died on 31 February 2024."), "2024-02");
+  // A span of days dates from its first, with the span's year.
+  EXPECT_EQ(show("The siege lasted from May 3-5, 2011, in the town.", "2019-06-01"), "2011-05-03");
+  EXPECT_EQ(show("The siege lasted 3-5 May 2011.", "2019-06-01"), "2011-05-03");
 }
 
 TEST(Dates, YearsInContext) {

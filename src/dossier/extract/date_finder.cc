@@ -161,6 +161,8 @@ class SentenceScanner {
     std::size_t j = after_month(t_, i);
     if (const int d = day_at(t_, j)) {
       std::size_t k = j + 1;
+      // "October 23-26, 2002": a span of days dates from its first.
+      if (t_.is_dash(k) && day_at(t_, k + 1) > d) k += 2;
       if (t_.is(k, ",")) ++k;
       if (const int y = year_at(t_, k); y && valid_day(y, m, d)) return Found{{y, m, d}, i, k + 1};
       if (!valid_day(0, m, d)) return std::nullopt;
@@ -190,6 +192,8 @@ class SentenceScanner {
     const int d = day_at(t_, i);
     if (!d) return std::nullopt;
     std::size_t j = i + 1;
+    // "23-26 October 2002": a span of days dates from its first.
+    if (t_.is_dash(j) && day_at(t_, j + 1) > d && month_at(t_, j + 2, false)) j += 2;
     if (t_.is(j, "of")) ++j;
     const int m = month_at(t_, j, false);
     if (!m) return std::nullopt;

@@ -1,7 +1,8 @@
 // Temporal expressions in a document, resolved to ISO dates with precision.
 //
 // Absolute forms: "22 March 2024", "22nd of March 2024", "March 22, 2024",
-// "Jan. 3, 2024", "Saturday, March 30, 2024" (the weekday joins the span),
+// "Jan. 3, 2024", "Saturday, March 30, 2024" (the weekday joins the span), a span of
+// days ("October 23-26, 2002", "23-26 October 2002": its first day),
 // "2024-03-22", "22.03.2024" (day.month.year), "22/03/2024" (day first unless
 // the first part exceeds 12), "March 2024", "March of 2024", "the 1980s"
 // (decade precision, iso() "1980"), and a year 1900-2099 only in a date

@@ -90,6 +90,11 @@ TEST_F(EventFinderTest, RussianReportWithTheRussianTables) {
   EXPECT_EQ(ev[0].figures[1].figure.low, 23);
   ASSERT_EQ(ev[0].perpetrators.size(), 1u);
   EXPECT_EQ(name(ev[0].perpetrators[0]), "Islamic State");
+  auto fire = events("Вчера боевики открыли огонь по посту полиции в Хасавюрте, убив двоих.",
+                     "2021-05-15", "ru");
+  ASSERT_EQ(fire.size(), 1u);
+  EXPECT_EQ(fire[0].type, "shooting");
+  EXPECT_EQ(fire[0].figures[0].figure.low, 2);
   // The English tables find nothing in it.
   EXPECT_TRUE(events("Вчера вечером в Хасавюрте прогремел взрыв, погибли 9 человек.", "2021-05-15")
                   .empty());

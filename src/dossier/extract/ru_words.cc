@@ -147,6 +147,12 @@ std::string_view incident_trigger(const std::vector<std::string>& words, std::si
   if (starts_any(w, {"подрыв", "взорвал", "подорвал"})) return "bombing";
   if (starts_any(w, {"нападени", "атак", "штурм", "налет", "налёт"})) return "attack";
   if (starts_any(w, {"стрельб", "расстрел", "перестрелк"})) return "shooting";
+  // "открыли огонь": opened fire.
+  if (starts(w, "открыл") && i + 1 < words.size() && words[i + 1] == "огонь") {
+    *length = 2;
+    return "shooting";
+  }
+  if (any_of(w, {"напал", "напала", "напали"})) return "attack";
   if (starts(w, "обстрел")) return "shelling";
   if (starts_any(w, {"резн", "бойн"})) return "massacre";
   if (starts(w, "покушени")) return "assassination";

@@ -32,7 +32,8 @@ int weekday(std::string_view lower);
 
 // The incident type a trigger word starting at words[i] names ("теракт" -> "attack",
 // "взрыва" -> "bombing", "смертница" -> "suicide bombing", "захват заложников" ->
-// "hostage-taking"), "" when none; *length receives the number of words used.
+// "hostage-taking", "открыли огонь" -> "shooting", "напали" -> "attack"), "" when none; *length
+// receives the number of words used.
 std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
                                   std::size_t* length);
 

@@ -56,6 +56,15 @@ TEST(JsonlReaderTest, RejectsBadLinesByNumberAndContinues) {
   EXPECT_EQ(result.diagnostics[1].to_string(), "f.jsonl:line 4: error: not a JSON object");
 }
 
+TEST(JsonlReaderTest, OnlyBlankLinesIsARejectionThatSaysWhy) {
+  // Found by the jsonl fuzz target: a lone line break gave no document and no reason.
+  const ReadResult result = read_bytes("\n", "f.jsonl", "jsonl", {});
+  EXPECT_TRUE(result.documents.empty());
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::kRejected);
+  EXPECT_EQ(result.diagnostics[0].message, "no records: only blank lines");
+}
+
 TEST(JsonlReaderTest, BadPublishedDateWarnsAndKeepsRecord) {
   const ReadResult result = read_bytes(
       R"({"text": "Quiet day.", "published": "sometime in spring"})", "f.jsonl", "jsonl", {});

@@ -85,15 +85,21 @@ void read_line(std::string_view line, std::size_t number, const std::string& sou
 }  // namespace
 
 void read_jsonl(std::string_view text, const std::string& source, ReadResult* out) {
-  std::size_t number = 0;
+  std::size_t number = 0, records = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view line = text.substr(pos, end - pos);
     ++number;
-    if (!is_blank(line)) read_line(line, number, source, out);
+    if (!is_blank(line)) {
+      ++records;
+      read_line(line, number, source, out);
+    }
     pos = end + 1;
   }
+  if (records == 0)
+    out->diagnostics.push_back(
+        {Diagnostic::Severity::kRejected, source, "", "no records: only blank lines"});
 }
 
 }  // namespace dossier

@@ -81,17 +81,31 @@ bool long_enough(std::string_view word) {
   return letters >= 4;
 }
 
-// An adjective formed from a place: "Дзержинском районе", "Керченском колледже" (not
-// Dzerzhinsk, not Kerch), "Исламского государства".
-bool is_adjective(std::string_view word) {
-  const std::string lower = unicode_lower(word);
-  const std::string stem = russian_stem(lower);
+// An adjective formed from a place, given lower-cased with its stem: "Дзержинском районе",
+// "Керченском колледже" (not Dzerzhinsk, not Kerch), "Исламского государства".
+bool is_adjective(std::string_view lower, std::string_view stem) {
   if (!(stem.ends_with("ск") || stem.ends_with("цк"))) return false;
-  const std::string_view ending = std::string_view(lower).substr(stem.size());
+  const std::string_view ending = lower.substr(stem.size());
   for (std::string_view e : {"ом", "ой", "ого", "ому", "ый", "ий", "ая", "ое", "ые", "ие", "ых",
                              "их", "ым", "им", "ую", "ыми", "ими", "ей"})
     if (ending == e) return true;
   return false;
+}
+
+// The stem path's hash for a name_stem_key (see stem_path_hash), `own` when the key is empty.
+// A different seed keeps stem keys apart from whole words ("kerch" the stem of "Керчи" is
+// not the word "Kerch": a stem only meets stems).
+std::uint64_t stem_hash(const std::string& key, std::uint64_t own) {
+  return key.empty() ? own : mix(hash_ascii(key) ^ 0x5bd1e9955bd1e995ULL);
+}
+
+// The hashes of a Cyrillic word of 4 letters or more, lowered and stemmed once.
+void hash_cyrillic(std::string_view word, Piece* p) {
+  const std::string lower = unicode_lower(word);
+  const std::string stem = russian_stem(lower);
+  p->hash = hash_ascii(cyrillic_to_latin(lower));
+  p->stem = stem_hash(stem_key_of(cyrillic_to_latin(stem)), p->hash);
+  p->adjective = is_adjective(lower, stem);
 }
 
 }  // namespace
@@ -142,9 +156,7 @@ void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
         }
         p.hash = mix(h);
       } else if (cyrillic && long_enough(text.substr(start, j - start))) {
-        p.hash = hash_ascii(cyrillic_to_latin(text.substr(start, j - start)));
-        p.stem = stem_path_hash(text, p);
-        p.adjective = is_adjective(text.substr(start, j - start));
+        hash_cyrillic(text.substr(start, j - start), &p);
       } else {
         p.hash = hash_folded_unicode(text.substr(start, j - start));
       }
@@ -169,10 +181,7 @@ void split_pieces(std::string_view text, std::uint32_t begin, std::uint32_t end,
 
 std::uint64_t stem_path_hash(std::string_view text, const Piece& piece) {
   if (piece.kind != PieceKind::kWord) return piece.hash;
-  const std::string key = name_stem_key(text.substr(piece.start, piece.end - piece.start));
-  // A different seed keeps stem keys apart from whole words ("kerch" the stem of "Керчи"
-  // is not the word "Kerch": a stem only meets stems).
-  return key.empty() ? piece.hash : mix(hash_ascii(key) ^ 0x5bd1e9955bd1e995ULL);
+  return stem_hash(name_stem_key(text.substr(piece.start, piece.end - piece.start)), piece.hash);
 }
 
 std::uint64_t sequence_hash(const std::vector<Piece>& pieces) {

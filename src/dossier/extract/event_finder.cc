@@ -13,8 +13,6 @@
 namespace dossier {
 namespace {
 
-std::string lower(std::string_view s) { return unicode_lower(s); }
-
 // The length of the letter ending at byte `at` (ASCII or Cyrillic), 0 when none.
 std::uint32_t letter_before(std::string_view text, std::uint32_t at, std::uint32_t floor) {
   if (at <= floor) return 0;
@@ -89,7 +87,7 @@ std::string previous_word(std::string_view text, std::uint32_t at, std::uint32_t
   while (end > floor && text[end - 1] == ' ') --end;
   std::uint32_t start = end;
   while (std::uint32_t n = letter_before(text, start, floor)) start -= n;
-  return lower(text.substr(start, end - start));
+  return unicode_lower(text.substr(start, end - start));
 }
 
 // The start of the word ending before byte `at` (not before `floor`).
@@ -149,10 +147,10 @@ bool dates_another_step(const IncidentLanguage& lang, const std::vector<std::str
 bool compares_other_incident(std::string_view text, std::uint32_t trigger, std::uint32_t date) {
   if (date < trigger) {
     // "woke on Wednesday ... after the bombings": the date follows the incident.
-    std::string between = lower(text.substr(date, trigger - date));
+    std::string between = unicode_lower(text.substr(date, trigger - date));
     return between.find(" after ") != std::string::npos;
   }
-  std::string between = lower(text.substr(trigger, date - trigger));
+  std::string between = unicode_lower(text.substr(trigger, date - trigger));
   for (const char* cue : {" since ", " reminiscent ", " than ", " recalled ", " recalling ",
                           " similar to ", " like the ", " after the ", " before the "})
     if (between.find(cue) != std::string::npos) return true;
@@ -345,7 +343,7 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
     words.clear();
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
       words.push_back(
-          lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
+          unicode_lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
     std::uint32_t cut = 0;
     for (std::size_t i = 0; i < words.size() && !cut; ++i) {
       std::size_t len = 0, cue = 0;
@@ -466,7 +464,7 @@ class IncidentScanner {
     word_start_.clear();
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
       const Token& tok = seg_.tokens[t];
-      words_.push_back(lower(text_.substr(tok.start, tok.end - tok.start)));
+      words_.push_back(unicode_lower(text_.substr(tok.start, tok.end - tok.start)));
       word_start_.push_back(tok.start);
     }
     if (sentence_index_ < 3)
@@ -563,7 +561,8 @@ class IncidentScanner {
       if (fig.figure.measure != Measure::kArrested || date.start < fig.figure.start) continue;
       if (date.end <= fig.figure.end) return true;  // the figure's phrase holds the date
       if (fig.figure.end > date.start) continue;
-      std::string between = lower(text_.substr(fig.figure.end, date.start - fig.figure.end));
+      std::string between =
+          unicode_lower(text_.substr(fig.figure.end, date.start - fig.figure.end));
       std::erase(between, ' ');
       if (between.empty() || between == "on" || between == ",") return true;
     }

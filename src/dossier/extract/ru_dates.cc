@@ -2,22 +2,12 @@
 
 #include <string>
 
-#include "dossier/core/unicode_case.h"
-#include "dossier/extract/number_tokens.h"
 #include "dossier/extract/ru_words.h"
 
 namespace dossier::ru {
 namespace {
 
-int small_number(std::string_view s) {
-  if (s.empty() || s.size() > 4) return -1;
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
+int small_number(std::string_view s) { return static_cast<int>(digits_value(s, 4)); }
 
 bool is_year(int v) { return v >= 1900 && v <= 2099; }
 
@@ -28,17 +18,15 @@ bool is_year_word(std::string_view w) {
 class SentenceDates {
  public:
   SentenceDates(std::string_view sentence, std::uint32_t base, const PartialDate& published)
-      : t_(sentence), base_(base), published_(published) {
-    for (std::size_t i = 0; i < t_.size(); ++i) lower_.push_back(unicode_lower(t_.text(i)));
-  }
+      : w_(sentence), base_(base), published_(published) {}
 
   void scan(std::vector<DateMention>* out) {
-    for (std::size_t i = 0; i < t_.size();) {
+    for (std::size_t i = 0; i < w_.t.size();) {
       std::size_t end = i + 1;
       DateMention m;
       if (read(i, &end, &m)) {
-        m.start = base_ + t_[i].start;
-        m.end = base_ + t_[end - 1].end;
+        m.start = base_ + w_.t[i].start;
+        m.end = base_ + w_.t[end - 1].end;
         out->push_back(m);
       }
       i = end;
@@ -46,28 +34,28 @@ class SentenceDates {
   }
 
  private:
-  bool is(std::size_t i, std::string_view w) const { return i < t_.size() && lower_[i] == w; }
+  bool is(std::size_t i, std::string_view w) const { return w_.is(i, w); }
 
   // A year written after token i ("2011 года", "2010-го", "2010 г."): its value, and moves
   // *end past it.
   int year_at(std::size_t i, std::size_t* end) const {
-    if (i >= t_.size() || t_[i].kind != WordKind::kNumber) return 0;
-    const int y = small_number(t_.text(i));
+    if (i >= w_.t.size() || w_.t[i].kind != WordKind::kNumber) return 0;
+    const int y = small_number(w_.t.text(i));
     if (!is_year(y)) return 0;
     *end = i + 1;
-    if (t_.is_dash(*end) && t_.joined(*end) && is(*end + 1, "го"))
+    if (w_.t.is_dash(*end) && w_.t.joined(*end) && is(*end + 1, "го"))
       *end += 2;
-    else if (*end < t_.size() && is_year_word(lower_[*end]))
+    else if (*end < w_.t.size() && is_year_word(w_.lower[*end]))
       ++*end;
-    if (is(*end, ".") && lower_[*end - 1] == "г") ++*end;
+    if (is(*end, ".") && w_.lower[*end - 1] == "г") ++*end;
     return y;
   }
 
   bool read(std::size_t i, std::size_t* end, DateMention* m) const {
-    const WordToken& tok = t_[i];
+    const WordToken& tok = w_.t[i];
     if (tok.kind == WordKind::kNumber) return number(i, end, m);
     if (tok.kind != WordKind::kWord) return false;
-    const std::string& w = lower_[i];
+    const std::string& w = w_.lower[i];
     if (const int mo = month(w); mo && i > 0 && (is(i - 1, "в") || is(i - 1, "во"))) {
       std::size_t e = i + 1;
       if (const int y = year_at(i + 1, &e)) {
@@ -89,7 +77,7 @@ class SentenceDates {
   }
 
   bool number(std::size_t i, std::size_t* end, DateMention* m) const {
-    const std::string_view text = t_.text(i);
+    const std::string_view text = w_.t.text(i);
     // "22.03.2024"
     if (text.size() == 10 && text[2] == '.' && text[5] == '.') {
       const int d = small_number(text.substr(0, 2)), mo = small_number(text.substr(3, 2));
@@ -101,8 +89,8 @@ class SentenceDates {
       return false;
     }
     const int v = small_number(text);
-    if (v >= 1 && v <= 31 && i + 1 < t_.size()) {
-      if (const int mo = month(lower_[i + 1])) {
+    if (v >= 1 && v <= 31 && i + 1 < w_.t.size()) {
+      if (const int mo = month(w_.lower[i + 1])) {
         *end = i + 2;
         if (const int y = year_at(i + 2, end)) {
           if (v > days_in_month(y, mo)) return false;
@@ -124,8 +112,9 @@ class SentenceDates {
       return false;
     }
     // "15 лет назад", "два года назад" is not read: only digits.
-    if (v > 0 && i + 2 < t_.size() && (is(i + 1, "лет") || is(i + 1, "года") || is(i + 1, "год")) &&
-        is(i + 2, "назад") && !published_.empty()) {
+    if (v > 0 && i + 2 < w_.t.size() &&
+        (is(i + 1, "лет") || is(i + 1, "года") || is(i + 1, "год")) && is(i + 2, "назад") &&
+        !published_.empty()) {
       *end = i + 3;
       m->date = PartialDate{published_.year - v};
       m->relative = true;
@@ -170,8 +159,7 @@ class SentenceDates {
     return true;
   }
 
-  WordTokens t_;
-  std::vector<std::string> lower_;
+  SentenceWords w_;
   std::uint32_t base_;
   PartialDate published_;
 };

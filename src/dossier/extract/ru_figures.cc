@@ -3,55 +3,25 @@
 #include <optional>
 #include <string>
 
-#include "dossier/core/unicode_case.h"
-#include "dossier/extract/number_tokens.h"
 #include "dossier/extract/ru_words.h"
 
 namespace dossier::ru {
 namespace {
 
-// One sentence's tokens with their lower-case forms.
-struct Words {
-  explicit Words(std::string_view sentence) : t(sentence) {
-    lower.reserve(t.size());
-    for (std::size_t i = 0; i < t.size(); ++i) lower.push_back(unicode_lower(t.text(i)));
-  }
-  bool is(std::size_t i, std::string_view w) const { return i < lower.size() && lower[i] == w; }
-  bool word(std::size_t i) const { return i < t.size() && t[i].kind == WordKind::kWord; }
-  bool stop(std::size_t i) const {  // ends a clause for figures
-    return t[i].kind == WordKind::kPunct &&
-           (lower[i] == "." || lower[i] == ";" || lower[i] == "!" || lower[i] == "?");
-  }
-  WordTokens t;
-  std::vector<std::string> lower;
-};
-
 struct RuQuantity {
   std::size_t first = 0, last = 0;  // tokens: [first, last), qualifier included
-  std::size_t number = 0;           // first token of the number itself
   std::int64_t low = 0, high = 0;
   Qualifier qualifier = Qualifier::kExact;
   bool up_to = false;  // the qualifier was "до": a toll's "увеличилось до 17" is exact
   bool one = false;    // "один" and its forms
 };
 
-// A digit token without inner separators, else -1.
-std::int64_t digits(std::string_view s) {
-  if (s.empty() || s.size() > 9) return -1;
-  std::int64_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 // The number at token i: its value and one past its last token, or -1.
-std::int64_t read_number(const Words& w, std::size_t i, std::size_t* end, bool* one) {
+std::int64_t read_number(const SentenceWords& w, std::size_t i, std::size_t* end, bool* one) {
   *one = false;
   if (w.t[i].kind == WordKind::kNumber) {
     *end = i + 1;
-    return digits(w.t.text(i));
+    return digits_value(w.t.text(i), 9);
   }
   if (w.t[i].kind != WordKind::kWord) return -1;
   std::int64_t total = 0, group = 0;
@@ -78,7 +48,7 @@ std::int64_t read_number(const Words& w, std::size_t i, std::size_t* end, bool* 
 }
 
 // The qualifier written before token `first`; moves *first to the qualifier's first token.
-Qualifier qualifier_before(const Words& w, std::size_t* first, bool* up_to) {
+Qualifier qualifier_before(const SentenceWords& w, std::size_t* first, bool* up_to) {
   const std::size_t i = *first;
   auto at = [&](std::size_t back, std::string_view s) { return i >= back && w.is(i - back, s); };
   if (at(2, "не") && (at(1, "менее") || at(1, "меньше"))) return *first -= 2, Qualifier::kAtLeast;
@@ -105,7 +75,7 @@ Qualifier qualifier_before(const Words& w, std::size_t* first, bool* up_to) {
 // Whether the number at [i, end) is not a count: a day before a month, a year, a label,
 // a number joined to a word ("17-летняя", "2010-го") or a percent sign, a part of a code or
 // decimal ("0,3-0,4", "23-03-18"; not checked for a range's second number).
-bool not_a_count(const Words& w, std::size_t i, std::size_t end, std::int64_t value,
+bool not_a_count(const SentenceWords& w, std::size_t i, std::size_t end, std::int64_t value,
                  bool range_end = false) {
   const std::size_t n = w.t.size();
   if (end < n && month(w.lower[end])) return true;
@@ -123,7 +93,7 @@ bool not_a_count(const Words& w, std::size_t i, std::size_t end, std::int64_t va
   return false;
 }
 
-std::vector<RuQuantity> quantities(const Words& w) {
+std::vector<RuQuantity> quantities(const SentenceWords& w) {
   std::vector<RuQuantity> out;
   for (std::size_t i = 0; i < w.t.size();) {
     std::size_t end = i;
@@ -133,7 +103,7 @@ std::vector<RuQuantity> quantities(const Words& w) {
       i = std::max(end, i + 1);
       continue;
     }
-    RuQuantity q{i, end, i, v, v};
+    RuQuantity q{i, end, v, v};
     q.one = one;
     // "от 10 до 15", "10-15".
     std::size_t hi_end = end;
@@ -154,15 +124,16 @@ std::vector<RuQuantity> quantities(const Words& w) {
   return out;
 }
 
-bool negated(const Words& w, std::size_t i) { return i > 0 && w.is(i - 1, "не"); }
+bool negated(const SentenceWords& w, std::size_t i) { return i > 0 && w.is(i - 1, "не"); }
 
-std::optional<Measure> measure_at(const Words& w, std::size_t i) {
+std::optional<Measure> measure_at(const SentenceWords& w, std::size_t i) {
   if (i >= w.t.size() || !w.word(i) || negated(w, i)) return std::nullopt;
   return measure_word(w.lower[i]);
 }
 
 // Rule 1: a measure word right before the quantity, past "ещё", "уже", "всего".
-std::optional<Measure> measure_before(const Words& w, const RuQuantity& q, std::size_t* at) {
+std::optional<Measure> measure_before(const SentenceWords& w, const RuQuantity& q,
+                                      std::size_t* at) {
   std::size_t k = q.first;
   while (k > 0 && (w.is(k - 1, "еще") || w.is(k - 1, "ещё") || w.is(k - 1, "уже") ||
                    w.is(k - 1, "всего") || w.is(k - 1, "только")))
@@ -173,7 +144,7 @@ std::optional<Measure> measure_before(const Words& w, const RuQuantity& q, std::
 }
 
 // Rule 2: a measure word after the quantity's noun.
-std::optional<Measure> measure_after(const Words& w, const RuQuantity& q, std::size_t* at) {
+std::optional<Measure> measure_after(const SentenceWords& w, const RuQuantity& q, std::size_t* at) {
   std::size_t k = q.last;
   auto skip = [&](std::initializer_list<std::string_view> words) {
     for (std::string_view s : words)
@@ -201,7 +172,7 @@ std::optional<Measure> measure_after(const Words& w, const RuQuantity& q, std::s
 }
 
 // Rule 3: "число погибших ... увеличилось до N".
-std::optional<Measure> toll(const Words& w, const RuQuantity& q, std::size_t* at) {
+std::optional<Measure> toll(const SentenceWords& w, const RuQuantity& q, std::size_t* at) {
   for (std::size_t k = q.first; k-- > 0 && !w.stop(k);) {
     auto m = toll_subject(w.lower, k);
     if (!m) continue;
@@ -212,8 +183,8 @@ std::optional<Measure> toll(const Words& w, const RuQuantity& q, std::size_t* at
 }
 
 // Rule 4: a measure or condition word at most six words before, no quantity between.
-std::optional<Measure> measure_near_before(const Words& w, const RuQuantity& q, std::size_t floor,
-                                           std::size_t* at) {
+std::optional<Measure> measure_near_before(const SentenceWords& w, const RuQuantity& q,
+                                           std::size_t floor, std::size_t* at) {
   for (std::size_t k = q.first, seen = 0; k-- > floor && seen < 6 && !w.stop(k);) {
     if (w.t[k].kind == WordKind::kNumber) break;
     if (!w.word(k)) continue;
@@ -226,7 +197,7 @@ std::optional<Measure> measure_near_before(const Words& w, const RuQuantity& q, 
 
 // Rule 5: listed after the figure ending at token `prev_end`: only commas, colons, "и", "а",
 // dashes, "в том числе", "из них" and nouns between.
-bool listed_after(const Words& w, std::size_t prev_end, const RuQuantity& q) {
+bool listed_after(const SentenceWords& w, std::size_t prev_end, const RuQuantity& q) {
   bool separated = false;
   for (std::size_t k = prev_end; k < q.first; ++k) {
     if (w.stop(k) || measure_at(w, k)) return false;
@@ -238,7 +209,7 @@ bool listed_after(const Words& w, std::size_t prev_end, const RuQuantity& q) {
 }  // namespace
 
 std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_offset) {
-  const Words w(sentence);
+  const SentenceWords w(sentence);
   std::vector<Figure> out;
   std::size_t prev_end = 0;  // one past the last token of the previous figure's quantity
   bool have_prev = false;

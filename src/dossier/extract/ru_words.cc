@@ -4,6 +4,8 @@
 #include <array>
 #include <unordered_map>
 
+#include "dossier/core/unicode_case.h"
+
 namespace dossier::ru {
 namespace {
 
@@ -91,6 +93,26 @@ const std::unordered_map<std::string_view, NumberWord>& number_table() {
 }
 
 }  // namespace
+
+SentenceWords::SentenceWords(std::string_view sentence) : t(sentence) {
+  lower.reserve(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) lower.push_back(unicode_lower(t.text(i)));
+}
+
+bool SentenceWords::stop(std::size_t i) const {
+  return t[i].kind == WordKind::kPunct &&
+         (lower[i] == "." || lower[i] == ";" || lower[i] == "!" || lower[i] == "?");
+}
+
+std::int64_t digits_value(std::string_view token, std::size_t max_digits) {
+  if (token.empty() || token.size() > max_digits) return -1;
+  std::int64_t v = 0;
+  for (char c : token) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
 
 std::optional<NumberWord> number_word(std::string_view lower) {
   const auto& t = number_table();

@@ -11,8 +11,26 @@
 #include <vector>
 
 #include "dossier/extract/figure_finder.h"
+#include "dossier/extract/number_tokens.h"
 
 namespace dossier::ru {
+
+// One sentence's tokens (number_tokens.h) with their lower-cased forms (unicode_lower), as
+// the Russian scanners read them.
+struct SentenceWords {
+  explicit SentenceWords(std::string_view sentence);
+  // Token i exists and its lower-cased form is `w`.
+  bool is(std::size_t i, std::string_view w) const { return i < lower.size() && lower[i] == w; }
+  // Token i exists and is a word.
+  bool word(std::size_t i) const { return i < t.size() && t[i].kind == WordKind::kWord; }
+  // Token i ends a clause: . ; ! ?
+  bool stop(std::size_t i) const;
+  WordTokens t;
+  std::vector<std::string> lower;
+};
+
+// The value of a token of 1 to `max_digits` digits and nothing else, else -1.
+std::int64_t digits_value(std::string_view token, std::size_t max_digits);
 
 // A number word and its value: "двадцати" -> 20, "трёх" -> 3, "тысяч" -> 1000 (a scale).
 struct NumberWord {

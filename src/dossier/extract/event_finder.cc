@@ -41,7 +41,7 @@ bool reads_as_site(std::string_view name) {
   if (name.find(' ') != std::string_view::npos) return true;
   // Russian adjectives: "Национального", "Керченском", "Сокольнической".
   for (std::string_view suffix :
-       {"ого", "его", "ому", "ому", "ом", "ой", "ый", "ий", "ая", "ое", "ых", "их", "ым", "ую"})
+       {"ого", "его", "ому", "ом", "ой", "ый", "ий", "ая", "ое", "ых", "их", "ым", "ую"})
     if (name.size() > suffix.size() + 4 && name.ends_with(suffix) && has_cyrillic(name))
       return false;
   for (std::string_view suffix : {"ic", "ian", "ish", "ese"})

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "dossier/extract/site_kinds.h"
+
 namespace dossier {
 namespace {
 
@@ -117,6 +119,56 @@ TEST(MatchUndated, DayOfTheYearAndFiguresBreakTies) {
   b.figures = {{"killed", 11}};
   EXPECT_EQ(match_undated(u, {a, b}, &rule), 1);
   EXPECT_EQ(rule, "undated: the only dated incident of this place and figures");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MatchUndated, TheKindOfSiteBreaksTies) {
+  // Two incidents in one city a week apart; the undated report names a hotel.
+  std::vector<IncidentFacts> dated = {incident(1, {2019, 2, 9}, 10, true, "attack"),
+                                      incident(2, {2019, 2, 16}, 10, true, "bombing")};
+  dated[0].site_kinds = kSiteHotel | kSiteCrowd;
+  dated[1].site_kinds = kSiteMetro;
+  IncidentFacts u = incident(9, {}, 10, true, "shooting");
+  std::string rule;
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);
+  u.site_kinds = kSiteHotel;
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and kind of site");
+  u.site_kinds = kSiteHotel | kSiteMetro;  // names both kinds: no decision
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);
+}
+
+TEST(MatchUndated, TheWeekdayAfterTheIncidentFits) {
+  // 2019-02-09 is a Saturday: a siege that "ended Sunday" began on it.
+  std::vector<IncidentFacts> dated = {incident(1, {2019, 2, 9}, 10, true)};
+  IncidentFacts u = incident(9, {}, 10, true);
+  std::string rule;
+  u.weekdays = 1u << 6;  // Sunday
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and weekday");
+  u.weekdays = 1u << 0;  // Monday: two days on
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);
+  u.weekdays = 1u << 4;  // Friday: the day before
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);
+}
+
+TEST(MatchUndated, AMonthPreciseIncidentFitsAWeekdayOnlyWhenNoDayDoes) {
+  // 2019-02-12 is a Tuesday; the other incident is known to the month only.
+  std::vector<IncidentFacts> dated = {incident(1, {2019, 2, 12}, 10, true),
+                                      incident(2, {2019, 3}, 10, true)};
+  IncidentFacts u = incident(9, {}, 10, true);
+  u.weekdays = 1u << 1;  // Tuesday: the day-dated incident
+  std::string rule;
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);
+  u.weekdays = 1u << 4;  // Friday: the day-dated one cannot be it, the other can
+  EXPECT_EQ(match_undated(u, dated, &rule), 2);
+  dated.push_back(incident(3, {2019, 2, 22}, 10, true));  // a Friday
+  EXPECT_EQ(match_undated(u, dated, &rule), 3);
 }
 
 }  // namespace

@@ -209,6 +209,7 @@ struct SentenceFacts {
   std::string date_rule;  // see DocEvent::date_rule
   unsigned weekdays = 0;
   std::vector<int> month_days;
+  unsigned site_kinds = 0;
   int earlier = -1;      // days before the incident under discussion, when the trigger names an
   int earlier_unit = 0;  // earlier incident ("a week after ..."); see earlier_incident_cue
   std::int32_t location = -1;
@@ -260,6 +261,7 @@ IncidentFacts facts_of(const DocEvent& ev, std::size_t index,
   f.perpetrators.assign(ev.perpetrators.begin(), ev.perpetrators.end());
   f.weekdays = ev.weekdays;
   f.month_days = ev.month_days;
+  f.site_kinds = ev.site_kinds;
   for (const EventFigure& fig : ev.figures)
     add_count(&f, std::string(to_string(fig.figure.measure)), fig.figure.high);
   return f;
@@ -298,6 +300,7 @@ void join_undated(std::vector<DocEvent>& events, const std::vector<DocEntity>& e
       if (std::find(d.targets.begin(), d.targets.end(), t) == d.targets.end())
         d.targets.push_back(t);
     d.weekdays |= u.weekdays;
+    d.site_kinds |= u.site_kinds;
     d.month_days.insert(d.month_days.end(), u.month_days.begin(), u.month_days.end());
     moved_to[i] = static_cast<std::int32_t>(to - 1);
   }
@@ -418,6 +421,7 @@ class IncidentScanner {
     ++sentence_index_;
     read_words(s);
     SentenceFacts f;
+    f.site_kinds = lang_.site_kinds(words_);
     const std::vector<Figure> figures =
         lang_.find_figures(text_.substr(s.start, s.end - s.start), s.start);
     const std::uint32_t trigger_at = read_triggers(s, figures, &f);
@@ -794,6 +798,7 @@ class IncidentScanner {
       ev.date_rule = f.date_rule;
     }
     ev.weekdays |= f.weekdays;
+    ev.site_kinds |= f.site_kinds;
     ev.month_days.insert(ev.month_days.end(), f.month_days.begin(), f.month_days.end());
     if (f.location >= 0 && (ev.location < 0 || specificity(entities_[f.location], gazetteer_) >
                                                    specificity(entities_[ev.location], gazetteer_)))

@@ -37,6 +37,7 @@ struct DocEvent {
   std::string date_rule;        // how the date was read: "stated", "relative to publication", ...
   unsigned weekdays = 0;        // bit d set: its sentences name weekday d (0 Monday)
   std::vector<int> month_days;  // month * 100 + day its sentences name without a year
+  unsigned site_kinds = 0;      // kinds of site its sentences name (site_kinds.h)
   std::int32_t location = -1;
   std::string place_rule;  // how the place was read when not from the incident's sentences
   std::string country;     // ISO 3166-1 alpha-2 of the place, when known

@@ -4,6 +4,7 @@
 #include "dossier/extract/ru_dates.h"
 #include "dossier/extract/ru_figures.h"
 #include "dossier/extract/ru_words.h"
+#include "dossier/extract/site_kinds.h"
 
 namespace dossier {
 
@@ -17,6 +18,7 @@ const IncidentLanguage& incident_language(std::string_view code) {
                                          is_aftermath_word,
                                          is_retrospective_word,
                                          is_place_preposition,
+                                         english_site_kinds,
                                          true};
   static const IncidentLanguage kRussian{"ru",
                                          ru::find_figures,
@@ -27,6 +29,7 @@ const IncidentLanguage& incident_language(std::string_view code) {
                                          ru::is_aftermath_word,
                                          ru::is_retrospective_word,
                                          ru::is_place_preposition,
+                                         ru::site_kinds,
                                          false};
   return code == "ru" ? kRussian : kEnglish;
 }

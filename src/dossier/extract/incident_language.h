@@ -34,6 +34,8 @@ struct IncidentLanguage {
   bool (*is_aftermath_word)(std::string_view word);
   bool (*is_retrospective_word)(std::string_view word);
   bool (*is_place_preposition)(std::string_view word);
+  // The kinds of site the words name (site_kinds.h).
+  unsigned (*site_kinds)(const std::vector<std::string>& words);
   // Whether the English-only cues apply: clauses cut before an earlier incident ("came a
   // week after"), generic plurals ("terrorist attacks") and contexts ("a wave of attacks").
   bool english_cues;

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "dossier/core/unicode_case.h"
+#include "dossier/extract/site_kinds.h"
 
 namespace dossier::ru {
 namespace {
@@ -220,6 +221,30 @@ bool is_retrospective_word(std::string_view w) {
 
 bool is_place_preposition(std::string_view w) {
   return any_of(w, {"в", "во", "на", "под", "у", "около", "возле", "близ", "над"});
+}
+
+unsigned site_kinds(const std::vector<std::string>& words) {
+  static constexpr std::pair<std::string_view, unsigned> kStems[] = {
+      {"метро", kSiteMetro},      {"подземк", kSiteMetro},      {"метрополитен", kSiteMetro},
+      {"аэропорт", kSiteAirport}, {"гостиниц", kSiteHotel},     {"отел", kSiteHotel},
+      {"школ", kSiteSchool},      {"университет", kSiteSchool}, {"мечет", kSiteWorship},
+      {"церк", kSiteWorship},     {"храм", kSiteWorship},       {"синагог", kSiteWorship},
+      {"рынк", kSiteMarket},      {"рынок", kSiteMarket},       {"торгов", kSiteMarket},
+      {"стадион", kSiteStadium},  {"концерт", kSiteStage},      {"театр", kSiteStage},
+      {"больниц", kSiteHospital}, {"госпитал", kSiteHospital},  {"посольств", kSiteEmbassy},
+      {"автобус", kSiteBus},      {"поезд", kSiteTrain},        {"электричк", kSiteTrain},
+      {"вокзал", kSiteTrain},     {"митинг", kSiteRally},       {"демонстрац", kSiteRally},
+      {"тюрьм", kSitePrison},     {"колони", kSitePrison},      {"самолет", kSitePlane},
+      {"самолёт", kSitePlane},    {"авиалайнер", kSitePlane},   {"блокпост", kSiteMilitary},
+      {"казарм", kSiteMilitary},  {"праздни", kSiteCrowd},
+  };
+  unsigned kinds = 0;
+  for (const std::string& w : words) {
+    for (const auto& [stem, kind] : kStems)
+      if (starts(w, stem)) kinds |= kind;
+    if (any_of(w, {"суд", "суда", "суде", "судом"})) kinds |= kSiteCourt;
+  }
+  return kinds;
 }
 
 std::optional<Measure> toll_subject(const std::vector<std::string>& words, std::size_t i) {

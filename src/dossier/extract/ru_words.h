@@ -79,6 +79,10 @@ bool is_retrospective_word(std::string_view lower);
 // Prepositions that put a following place as a scene: "в", "во", "на", "под", "около".
 bool is_place_preposition(std::string_view lower);
 
+// The kinds of site (site_kinds.h) lower-case Russian words name: метро, аэропорт, гостиница,
+// школа, мечеть, рынок, стадион, театр, больница, поезд, митинг, колония, самолёт ...
+unsigned site_kinds(const std::vector<std::string>& words);
+
 // A toll's subject: "число погибших", "количество жертв": the measure of the noun after
 // "число" / "количество" at words[i], when words[i] is one of those.
 std::optional<Measure> toll_subject(const std::vector<std::string>& words, std::size_t i);

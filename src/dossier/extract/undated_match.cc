@@ -33,10 +33,13 @@ bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
   return !(u.location_is_city && d.location_is_city);
 }
 
-bool weekday_fits(const IncidentFacts& u, const IncidentFacts& d) {
+// Whether the weekdays u's reports name fit d's day: the day itself or the day after (an
+// overnight siege "ended Sunday"). A month- or year-precise d fits only when `loose`.
+bool weekday_fits(const IncidentFacts& u, const IncidentFacts& d, bool loose) {
   if (u.weekdays == 0) return true;
-  if (d.date.precision() != DatePrecision::kDay) return false;
-  return (u.weekdays >> weekday(d.date)) & 1u;
+  if (d.date.precision() != DatePrecision::kDay) return loose;
+  const int day = weekday(d.date);
+  return ((u.weekdays >> day) & 1u) || ((u.weekdays >> ((day + 1) % 7)) & 1u);
 }
 
 bool same_month_day(const IncidentFacts& u, const IncidentFacts& d) {
@@ -88,9 +91,14 @@ void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value)
 
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule) {
+  // Incidents dated to the day are checked against the weekdays first; those dated to a
+  // month or year only when none fits.
   std::vector<const IncidentFacts*> fits;
-  for (const IncidentFacts& d : dated)
-    if (!d.date.empty() && place_fits(u, d) && weekday_fits(u, d)) fits.push_back(&d);
+  for (bool loose : {false, true}) {
+    for (const IncidentFacts& d : dated)
+      if (!d.date.empty() && place_fits(u, d) && weekday_fits(u, d, loose)) fits.push_back(&d);
+    if (!fits.empty() || u.weekdays == 0) break;
+  }
   const std::string where = u.weekdays == 0 ? "place" : "place and weekday";
   if (fits.size() == 1) {
     *rule = "undated: the only dated incident of this " + where;
@@ -105,6 +113,8 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
       {"day of the year", same_month_day},
       {"perpetrator", [](const IncidentFacts& u,
                          const IncidentFacts& d) { return share(u.perpetrators, d.perpetrators); }},
+      {"kind of site", [](const IncidentFacts& u,
+                          const IncidentFacts& d) { return (u.site_kinds & d.site_kinds) != 0; }},
       {"toll", same_toll},
       {"figures", figures_agree},
       {"type",

@@ -23,6 +23,7 @@ struct IncidentFacts {
   std::vector<std::int64_t> perpetrators;
   unsigned weekdays = 0;        // bit d set: its reports name weekday d (0 Monday); undated only
   std::vector<int> month_days;  // month * 100 + day its reports name without a year
+  unsigned site_kinds = 0;      // kinds of site its reports name (site_kinds.h)
   struct Count {
     std::string measure;  // "killed", "wounded", ...
     std::int64_t value = 0;

@@ -69,7 +69,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Figure, start, end, measure, low
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EventFigure, figure, sentence_start, sentence_end,
                                                 attributed_to, hedges, rule)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DocEvent, type, name, date, date_start, date_end,
-                                                date_rule, weekdays, month_days, location,
+                                                date_rule, weekdays, month_days, site_kinds, location,
                                                 place_rule, country, perpetrators, targets,
                                                 mentions, figures)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NameMerge, alias, rule, confidence)

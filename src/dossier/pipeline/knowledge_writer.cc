@@ -200,8 +200,8 @@ void KnowledgeWriter::add_event(std::int64_t doc_id, const DocEvent& ev,
   auto [event, rule] = link_event(key, ev.type, ev.name);
   Statement& ins_ev =
       sql("INSERT INTO doc_events(document, type, name, date, location, country, event, rule, "
-          "date_start, date_end, date_rule, weekdays, month_days, place_rule) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "date_start, date_end, date_rule, weekdays, month_days, place_rule, site_kinds) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   ins_ev.bind_all(doc_id, ev.type, ev.name, ev.date.iso());
   if (ev.location >= 0)
     ins_ev.bind(5, entities.doc_entities[ev.location]);
@@ -219,6 +219,7 @@ void KnowledgeWriter::add_event(std::int64_t doc_id, const DocEvent& ev,
       .bind(12, static_cast<std::int64_t>(ev.weekdays))
       .bind(13, join(days, ','))
       .bind(14, ev.place_rule)
+      .bind(15, static_cast<std::int64_t>(ev.site_kinds))
       .run();
   add_event_parts(sqlite3_last_insert_rowid(db_), ev, entities);
 }
@@ -296,7 +297,7 @@ void KnowledgeWriter::settle_undated() {
       sql("SELECT DISTINCT de.entity FROM doc_events e "
           "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
           "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
-  Statement& days = sql("SELECT weekdays, month_days FROM doc_events WHERE event = ?");
+  Statement& days = sql("SELECT weekdays, month_days, site_kinds FROM doc_events WHERE event = ?");
   Statement& figs =
       sql("SELECT f.measure, max(f.high) FROM figures f JOIN doc_events e ON e.id = f.doc_event "
           "WHERE e.event = ? GROUP BY f.measure");
@@ -315,20 +316,18 @@ void KnowledgeWriter::settle_undated() {
     while (perps.step()) f.perpetrators.push_back(perps.column_int(0));
     figs.bind(1, f.id);
     while (figs.step()) add_count(&f, figs.column_text(0), figs.column_int(1));
-    if (f.date.empty()) {
-      days.bind(1, f.id);
-      while (days.step()) {
-        f.weekdays |= static_cast<unsigned>(days.column_int(0));
-        for (std::string_view md = days.column_view(1); !md.empty();) {
-          const std::size_t comma = std::min(md.find(','), md.size());
-          f.month_days.push_back(std::atoi(std::string(md.substr(0, comma)).c_str()));
-          md.remove_prefix(std::min(comma + 1, md.size()));
-        }
+    days.bind(1, f.id);
+    while (days.step()) {
+      f.site_kinds |= static_cast<unsigned>(days.column_int(2));
+      if (!f.date.empty()) continue;
+      f.weekdays |= static_cast<unsigned>(days.column_int(0));
+      for (std::string_view md = days.column_view(1); !md.empty();) {
+        const std::size_t comma = std::min(md.find(','), md.size());
+        f.month_days.push_back(std::atoi(std::string(md.substr(0, comma)).c_str()));
+        md.remove_prefix(std::min(comma + 1, md.size()));
       }
-      undated.push_back(std::move(f));
-    } else {
-      dated.push_back(std::move(f));
     }
+    (f.date.empty() ? undated : dated).push_back(std::move(f));
   }
   for (const IncidentFacts& u : undated) {
     std::string rule;

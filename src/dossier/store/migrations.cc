@@ -199,8 +199,14 @@ ALTER TABLE doc_events ADD COLUMN month_days TEXT NOT NULL DEFAULT '';  -- 'MMDD
 ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<std::string_view, 5> kMigrations = {kDocuments, kDuplicates, kKnowledge,
-                                                         kBatchedSearchIndex, kEventEvidence};
+// Version 6: the kinds of site (metro, hotel, airport ...) each report's incident names, a
+// tiebreak when an undated report could be one of several incidents of a city.
+constexpr std::string_view kSiteKinds = R"sql(
+ALTER TABLE doc_events ADD COLUMN site_kinds INTEGER NOT NULL DEFAULT 0;  -- site_kinds.h bits
+)sql";
+
+constexpr std::array<std::string_view, 6> kMigrations = {
+    kDocuments, kDuplicates, kKnowledge, kBatchedSearchIndex, kEventEvidence, kSiteKinds};
 
 }  // namespace
 

@@ -173,3 +173,20 @@ TEST(MatchUndated, AMonthPreciseIncidentFitsAWeekdayOnlyWhenNoDayDoes) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MatchUndated, TheVerySiteDecidesButNotTheSameCity) {
+  // A station (20) of a city and the city itself (10): a report at the station is the
+  // station's incident; a report of the city is either.
+  std::vector<IncidentFacts> dated = {incident(1, {2012, 5, 2}, 20, false),
+                                      incident(2, {2014, 7, 9}, 10, true)};
+  std::string rule;
+  EXPECT_EQ(match_undated(incident(9, {}, 20, false), dated, &rule), 1);
+  EXPECT_EQ(rule, "undated: the only dated incident of this place and very place");
+  EXPECT_EQ(match_undated(incident(9, {}, 10, true, "shooting"), dated, &rule), 0);
+}
+
+}  // namespace
+}  // namespace dossier

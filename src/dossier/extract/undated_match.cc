@@ -110,6 +110,10 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
     bool (*holds)(const IncidentFacts&, const IncidentFacts&);
   };
   static constexpr Tiebreak kTiebreaks[] = {
+      {"very place",
+       [](const IncidentFacts& u, const IncidentFacts& d) {
+         return u.location != 0 && u.location == d.location && !u.location_is_city;
+       }},
       {"day of the year", same_month_day},
       {"perpetrator", [](const IncidentFacts& u,
                          const IncidentFacts& d) { return share(u.perpetrators, d.perpetrators); }},

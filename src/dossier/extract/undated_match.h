@@ -37,13 +37,15 @@ void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value)
 // The one dated incident that undated incident `u` can be: dated candidates in the same
 // country whose place does not contradict u's (the same place, or not two different
 // cities, and not two points more than 150 km apart), on a weekday u's reports name when
-// they name one. When several fit, the first
-// of these that holds for exactly one of them decides: its day is a month and day u's
-// reports name ("January 24"); it shares a perpetrator; it has the same toll (for some
-// measure, the same largest figure); its figures agree (for some measure both give, the
-// larger at most three times the smaller); it is of the same kind
-// (every bombing is one kind). Returns its id and sets *rule to the reason, or returns 0 when none
-// or several fit.
+// they name one (the incident's day or the day after: a siege "ended Sunday"); an incident
+// dated only to the month or year fits a weekday when no day-dated one does. When several
+// fit, the first of these that holds for exactly one of them decides: it is at the very
+// place u is (a site, not a city); its day is a month and day u's reports name ("January
+// 24"); it shares a perpetrator; its reports name a kind of site u's name (site_kinds.h);
+// it has the same toll (for some measure, the same largest figure); its figures agree (for
+// some measure both give, the larger at most three times the smaller); it is of the same
+// kind (every bombing is one kind). Returns its id and sets *rule to the reason, or returns
+// 0 when none or several fit.
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule);
 

@@ -332,3 +332,43 @@ TEST_F(EventFinderTest, TheReportsSubjectIsNotFoldedIntoAPassingIncident) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, EveryEarlierIncidentOfASentenceIsCutOff) {
+  // 2019-03-09 is a Saturday.
+  auto ev = events(
+      "A car bomb exploded on Saturday outside a ministry in Kabul, killing 12 people, a day "
+      "after a suicide bomber killed 5 people in Lahore and a week after gunmen stormed a "
+      "hotel in Peshawar, killing 9 guests.",
+      "2019-03-09");
+  EXPECT_EQ(describe(ev, entities),
+            "2019-03-09 Kabul bombing killed:12 | 2019-03-08 Lahore suicide bombing killed:5 | "
+            "2019-03-02 Peshawar shooting killed:9");
+}
+
+TEST_F(EventFinderTest, BirthsJourneysAndHometownsDateAndPlaceNoIncident) {
+  auto ev = events(
+      "A gunman opened fire at a market in Quetta, killing 7 people. Police said the attacker "
+      "was born in 1994 in Lahore and came to Quetta in 2016.",
+      "2019-08-02");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Quetta");
+  EXPECT_EQ(ev[0].date.iso(), "2019");
+  ev = events("The bombing was carried out by a man born in Kandahar.", "2019-08-02");
+  for (const DocEvent& e : ev) EXPECT_NE(name(e.location), "Kandahar");
+}
+
+TEST_F(EventFinderTest, TakingHostagesIsAnIncident) {
+  // 2021-06-02 is a Wednesday.
+  auto ev =
+      events("Militants seized a school in Kano on Wednesday, taking hostage about 300 pupils.",
+             "2021-06-02");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "hostage-taking");
+  EXPECT_EQ(ev[0].date.iso(), "2021-06-02");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -174,6 +174,18 @@ bool speaks_of_war(const std::vector<std::string>& words) {
   return false;
 }
 
+// Whether the preposition `before`, standing at byte `at`, tells where a person is from
+// rather than where something happened: "born in X", "a native of X", "he is from X".
+bool names_origin(std::string_view text, std::uint32_t at, std::uint32_t floor,
+                  const std::string& before) {
+  const std::string verb = previous_word(text, previous_word_start(text, at, floor), floor);
+  if (before == "in") return verb == "born" || verb == "raised" || verb == "lived";
+  if (before == "of") return verb == "native" || verb == "resident" || verb == "citizen";
+  if (before == "from")
+    return verb == "is" || verb == "was" || verb == "hails" || verb == "originally";
+  return false;
+}
+
 // "attack on X", "targeting X", "assassination of X": X was the target.
 bool is_target_cue(std::string_view text, std::uint32_t at, std::uint32_t floor) {
   std::uint32_t pos = at;
@@ -347,21 +359,24 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
       words.push_back(
           unicode_lower(text.substr(seg.tokens[t].start, seg.tokens[t].end - seg.tokens[t].start)));
-    std::uint32_t cut = 0;
-    for (std::size_t i = 0; i < words.size() && !cut; ++i) {
+    // Cut before every cue ("coming a day after <A> and a week after <B>": three clauses).
+    std::vector<std::uint32_t> cuts;
+    std::size_t from = 3;  // a cue among the first words leaves nothing before it to cut off
+    for (std::size_t i = 0; i < words.size(); ++i) {
       std::size_t len = 0, cue = 0;
       int unit = 0;
       if (incident_trigger(words, i, &len).empty()) continue;
-      // A cue among the first words leaves nothing before it to cut off.
-      if (earlier_incident_cue(words, i, &unit, &cue) >= 0 && cue >= 3)
-        cut = s.first_token + static_cast<std::uint32_t>(cue);
+      if (earlier_incident_cue(words, i, &unit, &cue) >= 0 && cue >= from) {
+        cuts.push_back(s.first_token + static_cast<std::uint32_t>(cue));
+        from = i + 1;
+      }
     }
-    if (!cut) {
-      out.push_back(s);
-      continue;
+    std::uint32_t first = s.first_token;
+    for (std::uint32_t cut : cuts) {
+      out.push_back({seg.tokens[first].start, seg.tokens[cut - 1].end, first, cut});
+      first = cut;
     }
-    out.push_back({s.start, seg.tokens[cut - 1].end, s.first_token, cut});
-    out.push_back({seg.tokens[cut].start, s.end, cut, s.end_token});
+    out.push_back({seg.tokens[first].start, s.end, first, s.end_token});
   }
   return out;
 }
@@ -644,6 +659,7 @@ class IncidentScanner {
       back = previous_word_start(text_, back, s.start);
       before = previous_word(text_, back, s.start);
     }
+    if (lang_.english_cues && names_origin(text_, back, s.start, before)) return;
     const bool scene = lang_.is_place_preposition(before);
     // "Bastille Day", "Victory Day": a holiday, not a place.
     bool modifier = (end < text_.size() && text_[end] == '-') || after == "Day";
@@ -721,7 +737,8 @@ class IncidentScanner {
 
   // "came a week after <an earlier incident>": never the incident under discussion.
   std::int32_t earlier_target(SentenceFacts* f, std::string* why) {
-    const DocEvent& now = events_[last_];
+    // "a day after <A> and a week after <B>": both count back from the report's incident.
+    const DocEvent& now = events_[last_was_earlier_ ? before_last_ : last_];
     if (f->date.empty() && f->earlier > 0) date_before(now.date, f->earlier, f->earlier_unit, f);
     for (std::int32_t i = 0; i < static_cast<std::int32_t>(events_.size()); ++i)
       if (i != last_ && !f->date.empty() && dates_compatible(f->date, events_[i].date) &&

@@ -28,6 +28,9 @@ constexpr Trigger kTriggers[] = {
     {{"shot", "down", ""}, "downing of an aircraft"},
     {{"took", "hostage", ""}, "hostage-taking"},
     {{"taken", "hostage", ""}, "hostage-taking"},
+    {{"taking", "hostage", ""}, "hostage-taking"},
+    {{"take", "hostage", ""}, "hostage-taking"},
+    {{"held", "hostage", ""}, "hostage-taking"},
     {{"prison", "riot", ""}, "prison riot"},
     {{"prison", "riots", ""}, "prison riot"},
     {{"cross-border", "raid", ""}, "cross-border raid"},
@@ -231,7 +234,9 @@ bool is_aftermath_word(std::string_view w) {
       "vigil",       "trial",       "tried",        "sentenced",     "sentence",      "convicted",
       "verdict",     "court",       "arrested",     "detained",      "charged",       "indicted",
       "extradited",  "identified",  "jury",         "guilty",        "acquitted",     "buried",
-      "ceremony",    "remembrance"};
+      "ceremony",    "remembrance", "born",         "came",          "arrived",       "emigrated",
+      "immigrated",  "moved",       "travelled",    "traveled",      "election",      "elections",
+      "vote"};
   return kWords.count(w) != 0;
 }
 

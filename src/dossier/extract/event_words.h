@@ -38,8 +38,9 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
 // Doe", "identified the gunman as", "suspect".
 bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t end);
 
-// Words of what follows an incident and has its own date: arrests, charges, trials,
-// verdicts, funerals, mourning, anniversaries, claims ("sentenced", "anniversary").
+// Words of a step with its own date, not the incident's: what follows an incident (arrests,
+// charges, trials, verdicts, funerals, mourning, anniversaries: "sentenced", "anniversary")
+// and what the people in it did before (births, journeys, elections: "born", "came").
 bool is_aftermath_word(std::string_view word);
 
 // The aftermath words that only a report written long after an incident opens on: trials,

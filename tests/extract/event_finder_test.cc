@@ -372,3 +372,27 @@ TEST_F(EventFinderTest, TakingHostagesIsAnIncident) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, APoliceRaidAndItsPlaceAreNoIncident) {
+  // 2019-05-10 is a Friday.
+  auto ev = events(
+      "Police captured two men in an anti-terrorist raid in Abuja on Friday. They are linked to "
+      "the suicide bombing of a market in Kano on 2 May 2019 that killed 31 people.",
+      "2019-05-10");
+  EXPECT_EQ(describe(ev, entities), "2019-05-02 Kano suicide bombing killed:31");
+  ev = events(
+      "A suicide bomber killed 31 people at a market in Kano on 2 May 2019. Later a police "
+      "raid in Abuja led to the arrests of four men linked to the attack.",
+      "2019-05-10");
+  EXPECT_EQ(describe(ev, entities), "2019-05-02 Kano suicide bombing killed:31 arrested:4");
+  // A raid by attackers is an incident.
+  ev = events("Militants killed 12 villagers in a raid on Kukawa on 9 May 2019.", "2019-05-10");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "raid");
+}
+
+}  // namespace
+}  // namespace dossier

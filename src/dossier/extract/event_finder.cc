@@ -660,6 +660,8 @@ class IncidentScanner {
       before = previous_word(text_, back, s.start);
     }
     if (lang_.english_cues && names_origin(text_, back, s.start, before)) return;
+    // "a Kalashnikov", "an Airbus": no place takes the indefinite article.
+    if (lang_.english_cues && (before == "a" || before == "an")) return;
     const bool scene = lang_.is_place_preposition(before);
     // "Bastille Day", "Victory Day": a holiday, not a place.
     bool modifier = (end < text_.size() && text_[end] == '-') || after == "Day";
@@ -705,10 +707,15 @@ class IncidentScanner {
       f->date = PartialDate{};
       f->location = -1;
       f->country.clear();
-    } else if (counts_only_arrests(*f) && f->date_rule != "stated") {
+    } else if (counts_only_arrests(*f)) {
       // "said on Monday that 15 people had been detained over the bombing": the weekday is
-      // the statement's or the raid's.
-      f->date = PartialDate{};
+      // the statement's or the raid's; "a raid in Belgium led to seven arrests over the
+      // attacks": the place is the raid's.
+      if (f->date_rule != "stated") f->date = PartialDate{};
+      if (last_ >= 0) {
+        f->location = -1;
+        f->country.clear();
+      }
     }
     if (f->earlier > 0 && last_ < 0 && f->date.empty()) {
       // "Ten days after the bombings, ...": counted back from the report's own date.

@@ -77,6 +77,19 @@ constexpr Trigger kTriggers[] = {
     {{"attackers", "", ""}, "attack"},
 };
 
+// A raid by the police ("a police raid in Belgium led to arrests", "captured in an
+// anti-terrorist raid"): what follows an incident, not one.
+bool is_police_raid(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string_view> kPolice = {
+      "police",         "policemen",   "counterterrorism", "counter-terrorism",
+      "anti-terrorist", "anti-terror", "anti-terrorism",   "counter-terror",
+      "arrested",       "arrests",     "detained",         "captured",
+      "suspects",       "suspect"};
+  for (const std::string& w : words)
+    if (kPolice.count(w)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
@@ -96,6 +109,7 @@ std::string_view incident_trigger(const std::vector<std::string>& words, std::si
     bool ok = true;
     for (std::size_t k = 0; k < n && ok; ++k) ok = words[i + k] == t.words[k];
     if (ok) {
+      if (t.type == "raid" && is_police_raid(words)) break;
       *length = n;
       return t.type;
     }

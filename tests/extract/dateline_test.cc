@@ -22,3 +22,23 @@ TEST(Dateline, DatesInTheStoryAreNotDatelines) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+bool dateline_place(std::string_view text, std::string_view name) {
+  const auto at = static_cast<std::uint32_t>(text.find(name));
+  return is_dateline_place(text, at, at + static_cast<std::uint32_t>(name.size()));
+}
+
+TEST(Dateline, TheNewsroomOpeningALineIsADatelinePlace) {
+  EXPECT_TRUE(dateline_place("TASHKENT - Two people were killed.", "TASHKENT"));
+  EXPECT_TRUE(dateline_place("Title\nLYON (AP) \u2014 A bomb exploded.", "LYON"));
+  EXPECT_TRUE(dateline_place("Herat, Afghanistan \u2013 Gunmen attacked.", "Herat"));
+  EXPECT_FALSE(dateline_place("A bomb exploded in Lyon - police said.", "Lyon"));
+  EXPECT_FALSE(dateline_place("Lyon was quiet. A bomb exploded - police said.", "Lyon"));
+  EXPECT_FALSE(dateline_place("Lyon saw three attacks in a year.", "Lyon"));
+}
+
+}  // namespace
+}  // namespace dossier

@@ -396,3 +396,20 @@ TEST_F(EventFinderTest, APoliceRaidAndItsPlaceAreNoIncident) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, TheDatelineIsTheNewsroomAndSaidMondayTheStatementsDay) {
+  // 2018-07-31 is a Tuesday; the incident was not on the Monday the minister spoke.
+  auto ev = events(
+      "TASHKENT - Four tourists were killed in Kyrgyzstan by armed attackers, the interior "
+      "minister said Monday.",
+      "2018-07-31");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Kyrgyzstan");
+  EXPECT_NE(ev[0].date.iso(), "2018-07-30");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -1,6 +1,7 @@
 #include "dossier/extract/dateline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -31,6 +32,25 @@ bool is_dateline_date(std::string_view text, const DateMention& d) {
   bool alone = after.find_first_not_of(" .\r") == std::string_view::npos && before.size() <= 11 &&
                (before.empty() || before.back() == ' ' || before.back() == ',');
   return dash || labelled || alone;
+}
+
+bool is_dateline_place(std::string_view text, std::uint32_t start, std::uint32_t end) {
+  if (start > 600 || end > text.size()) return false;
+  if (start > 0 && text[start - 1] != '\n') return false;
+  // The rest of the dateline (", Afghanistan", " (AP)", ", Nov. 14") and its dash within 40
+  // bytes; a sentence ends at none of them.
+  const std::size_t line_end = std::min(text.find('\n', end), text.size());
+  const std::string_view after = text.substr(end, std::min<std::size_t>(line_end - end, 44));
+  for (std::size_t i = 0; i < after.size() && i <= 40; ++i) {
+    if (after[i] == '!' || after[i] == '?' ||
+        (after[i] == '.' && i + 1 < after.size() && after[i + 1] == ' ' && i > 0 &&
+         std::islower(static_cast<unsigned char>(after[i - 1]))))
+      return false;
+    if (starts_with(after.substr(i), "\u2014") || starts_with(after.substr(i), "\u2013") ||
+        (after[i] == '-' && (i == 0 || after[i - 1] == ' ')))
+      return true;
+  }
+  return false;
 }
 
 std::string find_dateline(std::string_view text) {

@@ -18,4 +18,10 @@ struct DateMention;
 // Whether a date found in `text` has the shape of a dateline (as above).
 bool is_dateline_date(std::string_view text, const DateMention& date);
 
+// Whether the name at [start, end) of `text` opens a line as a dateline's place, the
+// newsroom a report was filed from: "DUSHANBE - ...", "NEW YORK (AP) — ...", "Kabul,
+// Afghanistan — ...", "PARIS, Nov. 14 — ...": in the first 600 bytes, at the start of its
+// line, and followed within 40 bytes (an optional ", Country", agency or date) by a dash.
+bool is_dateline_place(std::string_view text, std::uint32_t start, std::uint32_t end);
+
 }  // namespace dossier

@@ -660,6 +660,7 @@ class IncidentScanner {
       before = previous_word(text_, back, s.start);
     }
     if (lang_.english_cues && names_origin(text_, back, s.start, before)) return;
+    if (is_dateline_place(text_, start, end)) return;  // the newsroom, not the scene
     // "a Kalashnikov", "an Airbus": no place takes the indefinite article.
     if (lang_.english_cues && (before == "a" || before == "an")) return;
     const bool scene = lang_.is_place_preposition(before);

@@ -250,7 +250,7 @@ bool is_aftermath_word(std::string_view w) {
       "extradited",  "identified",  "jury",         "guilty",        "acquitted",     "buried",
       "ceremony",    "remembrance", "born",         "came",          "arrived",       "emigrated",
       "immigrated",  "moved",       "travelled",    "traveled",      "election",      "elections",
-      "vote"};
+      "vote",        "said",        "says",         "told",          "announced"};
   return kWords.count(w) != 0;
 }
 

@@ -69,7 +69,7 @@ bool is_condition_word(std::string_view lower);
 bool is_unit_word(std::string_view lower);
 
 // What follows an incident and has its own date: arrests, trials, verdicts, mourning,
-// anniversaries ("приговор", "годовщина", "траур", "память").
+// anniversaries, statements ("приговор", "годовщина", "траур", "память", "заявил").
 bool is_aftermath_word(std::string_view lower);
 
 // The aftermath words a report written long after the incident opens on: trials,

@@ -190,3 +190,28 @@ TEST(MatchUndated, TheVerySiteDecidesButNotTheSameCity) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MatchUndated, AnUnplacedIncidentIsTheOneOfItsPerpetrator) {
+  std::vector<IncidentFacts> dated = {incident(1, {2019, 6, 2}, 10, true, "attack", {7}),
+                                      incident(2, {2019, 8, 9}, 20, true, "attack", {5, 8})};
+  IncidentFacts u = incident(9, {}, 0, false, "attack", {8});
+  u.country.clear();
+  std::string rule;
+  EXPECT_EQ(match_undated(u, dated, &rule), 2);
+  EXPECT_EQ(rule, "undated and unplaced: the only dated incident of this perpetrator");
+  u.perpetrators = {9};
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);
+  // A perpetrator learnt from a report that joined incident 1 counts from then on.
+  IncidentFacts joined = incident(3, {}, 10, true, "attack", {9});
+  absorb(&dated[0], joined);
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);
+  u.perpetrators = {5};
+  dated[0].perpetrators.push_back(5);
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);  // two incidents of one group
+}
+
+}  // namespace
+}  // namespace dossier

@@ -78,7 +78,24 @@ std::int64_t only(const std::vector<const IncidentFacts*>& candidates, Pred pick
   return found;
 }
 
+// The one dated incident sharing a perpetrator with u, else 0.
+std::int64_t only_perpetrator(const IncidentFacts& u, const std::vector<IncidentFacts>& dated) {
+  std::int64_t found = 0;
+  for (const IncidentFacts& d : dated) {
+    if (d.date.empty() || !share(u.perpetrators, d.perpetrators)) continue;
+    if (found) return 0;
+    found = d.id;
+  }
+  return found;
+}
+
 }  // namespace
+
+void absorb(IncidentFacts* d, const IncidentFacts& u) {
+  for (auto p : u.perpetrators)
+    if (std::find(d->perpetrators.begin(), d->perpetrators.end(), p) == d->perpetrators.end())
+      d->perpetrators.push_back(p);
+}
 
 void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value) {
   for (auto& c : f->figures)
@@ -91,6 +108,12 @@ void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value)
 
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule) {
+  if (u.location == 0 && u.country.empty()) {
+    // Unplaced: only a perpetrator can tell which incident it is.
+    const std::int64_t id = only_perpetrator(u, dated);
+    if (id) *rule = "undated and unplaced: the only dated incident of this perpetrator";
+    return id;
+  }
   // Incidents dated to the day are checked against the weekdays first; those dated to a
   // month or year only when none fits.
   std::vector<const IncidentFacts*> fits;

@@ -31,10 +31,17 @@ struct IncidentFacts {
   std::vector<Count> figures;  // the largest figure per measure is enough
 };
 
+// Adds undated u's perpetrators to d once u joined it, so that an unplaced undated incident
+// is matched against the perpetrators of all of d's reports. (Its figures and kinds of site
+// are left out: they would make later ties depend on the order incidents are settled in.)
+void absorb(IncidentFacts* d, const IncidentFacts& u);
+
 // Keeps in f->figures the largest value per measure.
 void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value);
 
-// The one dated incident that undated incident `u` can be: dated candidates in the same
+// The one dated incident that undated incident `u` can be. An unplaced u (no place, no
+// country) can only be the one dated incident that shares a perpetrator with it. Else:
+// dated candidates in the same
 // country whose place does not contradict u's (the same place, or not two different
 // cities, and not two points more than 150 km apart), on a weekday u's reports name when
 // they name one (the incident's day or the day after: a siege "ended Sunday"); an incident

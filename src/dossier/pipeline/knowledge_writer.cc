@@ -333,6 +333,8 @@ void KnowledgeWriter::settle_undated() {
     std::string rule;
     const std::int64_t target = match_undated(u, dated, &rule);
     if (!target) continue;
+    for (IncidentFacts& d : dated)
+      if (d.id == target) absorb(&d, u);
     sql("UPDATE doc_events SET event = ?, rule = ? WHERE event = ?")
         .bind_all(target, rule, u.id)
         .run();

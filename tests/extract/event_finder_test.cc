@@ -310,7 +310,7 @@ TEST_F(EventFinderTest, AnUnplacedPastIncidentIsPlacedInTheReportsCountry) {
   ASSERT_EQ(ev.size(), 2u);
   EXPECT_EQ(describe(ev, entities),
             "2016-10-24 Quetta shooting killed:61 | 2006 Pakistan bombing killed:6");
-  EXPECT_EQ(ev[1].place_rule, "the country the report names most");
+  EXPECT_EQ(ev[1].place_rule, "the country of the report's places");
 }
 
 }  // namespace
@@ -409,6 +409,32 @@ TEST_F(EventFinderTest, TheDatelineIsTheNewsroomAndSaidMondayTheStatementsDay) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(name(ev[0].location), "Kyrgyzstan");
   EXPECT_NE(ev[0].date.iso(), "2018-07-30");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, TheReportsCountryIsWhereItsPlacesAre) {
+  // Kabul (twice) and Afghanistan are in Afghanistan; Pakistan, named twice, is where the
+  // group was founded, not where the report's incidents are.
+  auto ev = events(
+      "A bomb exploded in Kabul on 3 May 2019, killing 9 people. A second bomb in Kabul killed "
+      "two more in Afghanistan. The group was founded in Pakistan in 2012 and is based in "
+      "Pakistan. In 2015, 30 people were killed by its bombers.");
+  EXPECT_EQ(describe(ev, entities),
+            "2019-05-03 Kabul bombing killed:9 killed:2 | 2015 Afghanistan bombing killed:30");
+}
+
+TEST_F(EventFinderTest, AnAbductionIsAnIncident) {
+  auto ev = events("Gunmen killed 2 guards during the abduction of 40 pupils in Kaduna in 2021.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "shooting");
+  ev = events("The 2019 abduction of 40 pupils in Kaduna shocked the country.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].type, "kidnapping");
 }
 
 }  // namespace

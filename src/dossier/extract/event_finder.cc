@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <map>
 #include <unordered_set>
 
 #include "dossier/core/unicode_case.h"
@@ -175,11 +176,14 @@ bool speaks_of_war(const std::vector<std::string>& words) {
 }
 
 // Whether the preposition `before`, standing at byte `at`, tells where a person is from
-// rather than where something happened: "born in X", "a native of X", "he is from X".
+// rather than where something happened: "born in X", "a native of X", "he is from X", or
+// where a group is: "a group founded in X".
 bool names_origin(std::string_view text, std::uint32_t at, std::uint32_t floor,
                   const std::string& before) {
   const std::string verb = previous_word(text, previous_word_start(text, at, floor), floor);
-  if (before == "in") return verb == "born" || verb == "raised" || verb == "lived";
+  if (before == "in")
+    return verb == "born" || verb == "raised" || verb == "lived" || verb == "founded" ||
+           verb == "formed" || verb == "based";
   if (before == "of") return verb == "native" || verb == "resident" || verb == "citizen";
   if (before == "from")
     return verb == "is" || verb == "was" || verb == "hails" || verb == "originally";
@@ -233,25 +237,31 @@ struct SentenceFacts {
 };
 
 // An incident the text dates or counts but never places ("In 2006, six policemen were
-// killed") is placed in the country the report names most, as a country only.
+// killed") is placed in the country the report's places are in most (each mention of a
+// place counts for its country: "Saint Petersburg" twice outweighs "Syria" once), as a
+// country only, when the report names that country.
 void place_in_report_country(std::vector<DocEvent>& events, const std::vector<DocEntity>& entities,
                              const Gazetteer& g) {
-  std::int32_t country = -1;
+  std::map<std::string, std::size_t> per_country;
+  for (const DocEntity& e : entities)
+    if (e.type == EntityType::kLocation && e.entry >= 0 && !g.entry(e.entry).country.empty())
+      per_country[g.entry(e.entry).country] += e.mentions.size();
+  std::string code;
   std::size_t most = 0;
-  for (std::size_t e = 0; e < entities.size(); ++e) {
-    if (entities[e].entry < 0 || g.entry(entities[e].entry).subtype != "country") continue;
-    if (entities[e].mentions.size() > most) {
-      most = entities[e].mentions.size();
+  for (const auto& [c, n] : per_country)
+    if (n > most) most = n, code = c;
+  std::int32_t country = -1;
+  for (std::size_t e = 0; e < entities.size() && country < 0; ++e)
+    if (entities[e].entry >= 0 && g.entry(entities[e].entry).country == code &&
+        g.entry(entities[e].entry).subtype == "country")
       country = static_cast<std::int32_t>(e);
-    }
-  }
   if (country < 0) return;
   for (DocEvent& ev : events) {
     if (ev.location >= 0 || !ev.perpetrators.empty() || (ev.date.empty() && ev.figures.empty()))
       continue;
     ev.location = country;
     ev.country = g.entry(entities[country].entry).country;
-    ev.place_rule = "the country the report names most";
+    ev.place_rule = "the country of the report's places";
   }
 }
 

@@ -59,6 +59,8 @@ constexpr Trigger kTriggers[] = {
     {{"mowed", "", ""}, "attack"},
     {{"prison", "uprising", ""}, "prison riot"},
     {{"raid", "", ""}, "raid"},
+    {{"abduction", "", ""}, "kidnapping"},
+    {{"kidnapping", "", ""}, "kidnapping"},
     {{"assassination", "", ""}, "assassination"},
     {{"assassinated", "", ""}, "assassination"},
     {{"massacre", "", ""}, "attack"},
@@ -250,7 +252,7 @@ bool is_aftermath_word(std::string_view w) {
       "extradited",  "identified",  "jury",         "guilty",        "acquitted",     "buried",
       "ceremony",    "remembrance", "born",         "came",          "arrived",       "emigrated",
       "immigrated",  "moved",       "travelled",    "traveled",      "election",      "elections",
-      "vote",        "said",        "says",         "told",          "announced"};
+      "vote",        "founded",     "said",         "says",          "told",          "announced"};
   return kWords.count(w) != 0;
 }
 

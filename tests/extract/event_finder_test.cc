@@ -439,3 +439,21 @@ TEST_F(EventFinderTest, AnAbductionIsAnIncident) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, ASentenceOpeningOnAYearAndAClauseInAnotherYear) {
+  auto ev = events(
+      "A bomb exploded at a police post in Quetta, Pakistan, on 2 May 2019, killing 9 officers. "
+      "The post "
+      "has been hit before. In 2011, four policemen were killed in two explosions there, and "
+      "then, in 2013, gunmen stormed its gate, killing two guards.",
+      "2019-05-03");
+  EXPECT_EQ(describe(ev, entities),
+            "2019-05-02 Quetta bombing killed:9 | 2011 Pakistan bombing killed:4 | 2013 Pakistan "
+            "shooting killed:2");
+}
+
+}  // namespace
+}  // namespace dossier

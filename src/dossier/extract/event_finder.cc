@@ -347,9 +347,28 @@ void date_lead_by_publication(std::vector<DocEvent>& events, const Segmentation&
   events[0].date_rule = "publication year: the report's lead incident, undated in the text";
 }
 
+// Whether ", and" at words[i] opens a clause set in another year with an incident of its
+// own: "six policemen were killed in 2006, | and then again, in 2008, gunmen fired rockets".
+bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
+  if (words[i] != "," || i + 1 >= words.size() || words[i + 1] != "and") return false;
+  for (std::size_t k = i + 2; k + 1 < words.size() && k <= i + 6; ++k) {
+    const std::string& y = words[k + 1];
+    if (words[k] != "in" || y.size() != 4 || !std::isdigit(static_cast<unsigned char>(y[0])) ||
+        (y[0] != '1' && y[0] != '2') || !std::all_of(y.begin(), y.end(), ::isdigit))
+      continue;
+    for (std::size_t t = k + 2; t < words.size(); ++t) {
+      std::size_t len;
+      if (!incident_trigger(words, t, &len).empty()) return true;
+    }
+  }
+  return false;
+}
+
 // The sentences of the document, each cut before a cue that turns it to an earlier
 // incident ("The bombing came | a week after gunmen stormed a hotel", "Gunmen attacked
-// the rally | a month after a similar attack"), so that each part speaks of one incident.
+// the rally | a month after a similar attack") and before a clause set in another year
+// ("killed in 2006, | and then again, in 2008, gunmen ..."), so that each part speaks of one
+// incident.
 std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation& seg,
                                        const IncidentLanguage& lang) {
   if (!lang.english_cues) return seg.sentences;
@@ -359,7 +378,7 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
     // Every cue holds one of these words; most sentences have none and are not split.
     const std::string_view raw = text.substr(s.start, s.end - s.start);
     bool maybe_cue = false;
-    for (std::string_view w : {"after", "since", "imilar", "revious", "arlier", "rior"})
+    for (std::string_view w : {"after", "since", "imilar", "revious", "arlier", "rior", ", and"})
       maybe_cue = maybe_cue || raw.find(w) != std::string_view::npos;
     if (!maybe_cue) {
       out.push_back(s);
@@ -375,6 +394,11 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::size_t len = 0, cue = 0;
       int unit = 0;
+      if (i >= from && opens_another_year(words, i)) {
+        cuts.push_back(s.first_token + static_cast<std::uint32_t>(i + 1));
+        from = i + 2;
+        continue;
+      }
       if (incident_trigger(words, i, &len).empty()) continue;
       if (earlier_incident_cue(words, i, &unit, &cue) >= 0 && cue >= from) {
         cuts.push_back(s.first_token + static_cast<std::uint32_t>(cue));
@@ -569,8 +593,11 @@ class IncidentScanner {
       if (date.weekday >= 0) f->weekdays |= 1u << date.weekday;
       if (date.month_day) f->month_days.push_back(date.month_day);
       if (date.date.empty()) continue;  // a weekday or day no anchor resolves
-      const std::uint32_t distance =
-          date.start > trigger_at ? date.start - trigger_at : trigger_at - date.start;
+      // A date opening the sentence ("In 2006, six policemen were killed ...") frames it.
+      const bool opens = word_start_.size() > 3 && date.start < word_start_[3];
+      const std::uint32_t distance = opens                     ? 0
+                                     : date.start > trigger_at ? date.start - trigger_at
+                                                               : trigger_at - date.start;
       if (distance < best_distance) {
         best_distance = distance;
         f->date = date.date;

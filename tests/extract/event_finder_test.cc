@@ -457,3 +457,18 @@ TEST_F(EventFinderTest, ASentenceOpeningOnAYearAndAClauseInAnotherYear) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, NamesAPersonIsIdentifiedByAreNoPlaces) {
+  // Lagos is a city the lexicon knows; here it is a suspect's nickname.
+  auto ev = events(
+      "A gunman opened fire at a bar in Lyon on 3 March 2019, killing 4 people. The suspects "
+      "were identified only as Karim and Lagos, who supplied the guns used in the attack, "
+      "which wounded 9.");
+  EXPECT_EQ(describe(ev, entities), "2019-03-03 Lyon shooting killed:4 wounded:9");
+}
+
+}  // namespace
+}  // namespace dossier

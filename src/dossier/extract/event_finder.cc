@@ -668,6 +668,18 @@ class IncidentScanner {
     return cue;
   }
 
+  // Whether the name at byte `at` is one a person is identified by: within six words of
+  // "identified as", "named as", "known as", "identified only as Artan and Enkeldja".
+  bool names_a_person(std::uint32_t at) const {
+    std::size_t k = 0;
+    while (k < words_.size() && word_start_[k] < at) ++k;
+    for (std::size_t i = k >= 6 ? k - 6 : 0; i + 1 < k; ++i)
+      if (words_[i] == "identified" || words_[i] == "named" || words_[i] == "known")
+        for (std::size_t j = i + 1; j < k && j <= i + 2; ++j)
+          if (words_[j] == "as") return true;
+    return false;
+  }
+
   static bool add_unique(std::vector<std::int32_t>* v, std::int32_t x) {
     if (std::find(v->begin(), v->end(), x) != v->end()) return false;
     v->push_back(x);
@@ -705,7 +717,7 @@ class IncidentScanner {
     bool modifier = (end < text_.size() && text_[end] == '-') || after == "Day";
     modifier |= !scene && !after.empty() && std::islower(static_cast<unsigned char>(after[0])) &&
                 !is_function_word(after);
-    if (modifier) return;
+    if (modifier || (lang_.english_cues && names_a_person(start))) return;
     // A country is the scene only when the text places the incident in it
     // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
     const bool possessive =

@@ -472,3 +472,19 @@ TEST_F(EventFinderTest, NamesAPersonIsIdentifiedByAreNoPlaces) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, TheDayOfAProtestIsNotTheIncidents) {
+  // 2019-06-10 is a Monday.
+  auto ev = events(
+      "Thousands marched through Lyon on Monday to condemn the slaughter by gunmen at a concert "
+      "hall in the city, where 12 people were killed at the weekend.",
+      "2019-06-10");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_NE(ev[0].date.iso(), "2019-06-10");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -252,7 +252,8 @@ bool is_aftermath_word(std::string_view w) {
       "extradited",  "identified",  "jury",         "guilty",        "acquitted",     "buried",
       "ceremony",    "remembrance", "born",         "came",          "arrived",       "emigrated",
       "immigrated",  "moved",       "travelled",    "traveled",      "election",      "elections",
-      "vote",        "founded",     "said",         "says",          "told",          "announced"};
+      "vote",        "founded",     "marched",      "protested",     "condemn",       "condemned",
+      "said",        "says",        "told",         "announced"};
   return kWords.count(w) != 0;
 }
 

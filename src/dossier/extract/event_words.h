@@ -40,8 +40,8 @@ bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t
 
 // Words of a step with its own date, not the incident's: what follows an incident (arrests,
 // charges, trials, verdicts, funerals, mourning, anniversaries: "sentenced", "anniversary")
-// and what the people in it did before (births, journeys, elections: "born", "came"), and
-// statements ("the minister said Monday": the statement's day).
+// and what the people in it did before (births, journeys, elections: "born", "came"),
+// statements and protests ("the minister said Monday", "marched on Monday to condemn").
 bool is_aftermath_word(std::string_view word);
 
 // The aftermath words that only a report written long after an incident opens on: trials,

@@ -488,3 +488,17 @@ TEST_F(EventFinderTest, TheDayOfAProtestIsNotTheIncidents) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, ACityBeforeAKindOfSiteIsTheScene) {
+  auto ev = events(
+      "As many as 20 hostages died on 4 May 2019 when troops stormed the Lyon theatre where "
+      "Chechen rebels held them.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Lyon");
+}
+
+}  // namespace
+}  // namespace dossier

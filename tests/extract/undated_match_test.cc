@@ -215,3 +215,27 @@ TEST(MatchUndated, AnUnplacedIncidentIsTheOneOfItsPerpetrator) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MatchUndated, SubdivisionsTellPlacesWithoutPointsApart) {
+  std::vector<IncidentFacts> dated = {incident(1, {2010, 3, 29}, 10, true)};
+  dated[0].region = "Capital District";
+  IncidentFacts u = incident(9, {}, 30, false);  // a region of the country, no point
+  u.region = "Mountain Province";
+  std::string rule;
+  EXPECT_EQ(match_undated(u, dated, &rule), 0);
+  u.region = "Capital District";
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);
+  // Two points close together fit whatever their subdivisions (a city and its airport).
+  u.region = "Mountain Province";
+  u.has_point = dated[0].has_point = true;
+  u.lat = dated[0].lat = 40.0;
+  u.lon = 30.2;
+  dated[0].lon = 30.0;
+  EXPECT_EQ(match_undated(u, dated, &rule), 1);
+}
+
+}  // namespace
+}  // namespace dossier

@@ -88,3 +88,27 @@ TEST(ShippedLexicon, MatchesEveryNameInALargeText) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+std::string region(std::string_view key) {
+  const Gazetteer& g = shipped();
+  const std::int64_t e = g.find_key(key);
+  EXPECT_GE(e, 0) << key;
+  return e < 0 ? "" : g.region_of(static_cast<std::uint32_t>(e));
+}
+
+TEST(ShippedLexicon, PlacesLieInTheirSubdivision) {
+  EXPECT_EQ(region("krasnogorsk-ru"), "Moscow Oblast");
+  EXPECT_EQ(region("negombo-lk"), "Western Province");
+  EXPECT_EQ(region("tehran-ir"), shipped().entry(shipped().find_key("ir-23")).name);
+  EXPECT_EQ(region("ru-ce"), "Chechnya");  // a subdivision is its own
+  EXPECT_EQ(region("russia"), "");
+  EXPECT_EQ(region("islamic-state"), "");
+  // A facility lies where the city its name starts with lies.
+  EXPECT_EQ(region("domodedovo-airport"), region("domodedovo-ru"));
+}
+
+}  // namespace
+}  // namespace dossier

@@ -53,6 +53,7 @@ json document_json(const DocumentRecord& d) {
 json entity_json(const EntityRecord& e) {
   json j = {{"id", id('e', e.id)}, {"type", e.type}, {"name", e.name}};
   if (!e.subtype.empty()) j["subtype"] = e.subtype;
+  if (!e.region.empty()) j["region"] = e.region;
   if (!e.country.empty()) j["country"] = e.country;
   if (e.coordinates) j["coordinates"] = {e.coordinates->second, e.coordinates->first};
   j["aliases"] = e.aliases;

@@ -277,6 +277,7 @@ IncidentFacts facts_of(const DocEvent& ev, std::size_t index,
     f.has_point = e.has_coords;
     f.lat = e.lat;
     f.lon = e.lon;
+    f.region = g.region_of(static_cast<std::uint32_t>(entities[ev.location].entry));
   }
   f.country = ev.country;
   f.type = ev.type;
@@ -715,8 +716,10 @@ class IncidentScanner {
     const bool scene = lang_.is_place_preposition(before);
     // "Bastille Day", "Victory Day": a holiday, not a place.
     bool modifier = (end < text_.size() && text_[end] == '-') || after == "Day";
+    // "the Moscow theatre", "the Kabul airport": a kind of site after a city puts it there.
     modifier |= !scene && !after.empty() && std::islower(static_cast<unsigned char>(after[0])) &&
-                !is_function_word(after);
+                !is_function_word(after) &&
+                !(spec == 4 && lang_.site_kinds({unicode_lower(after)}) != 0);
     if (modifier || (lang_.english_cues && names_a_person(start))) return;
     // A country is the scene only when the text places the incident in it
     // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").

@@ -29,7 +29,11 @@ bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {
   if (u.location && u.location == d.location) return true;
   if (u.country.empty() || u.country != d.country) return false;
   // An airport outside a city is the city's incident; a city 900 km away is not.
-  if (u.has_point && d.has_point && distance_km(u, d) > 150) return false;
+  if (u.has_point && d.has_point) {
+    if (distance_km(u, d) > 150) return false;
+  } else if (!u.region.empty() && !d.region.empty() && u.region != d.region) {
+    return false;
+  }
   return !(u.location_is_city && d.location_is_city);
 }
 

@@ -19,6 +19,7 @@ struct IncidentFacts {
   bool has_point = false;         // the place has coordinates (a city, a facility ...)
   double lat = 0, lon = 0;
   std::string country;  // ISO alpha-2 or empty
+  std::string region;   // the first-level subdivision the place lies in, or empty
   std::string type;     // "bombing", "attack", ...
   std::vector<std::int64_t> perpetrators;
   unsigned weekdays = 0;        // bit d set: its reports name weekday d (0 Monday); undated only
@@ -43,16 +44,16 @@ void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value)
 // country) can only be the one dated incident that shares a perpetrator with it. Else:
 // dated candidates in the same
 // country whose place does not contradict u's (the same place, or not two different
-// cities, and not two points more than 150 km apart), on a weekday u's reports name when
-// they name one (the incident's day or the day after: a siege "ended Sunday"); an incident
-// dated only to the month or year fits a weekday when no day-dated one does. When several
-// fit, the first of these that holds for exactly one of them decides: it is at the very
-// place u is (a site, not a city); its day is a month and day u's reports name ("January
-// 24"); it shares a perpetrator; its reports name a kind of site u's name (site_kinds.h);
-// it has the same toll (for some measure, the same largest figure); its figures agree (for
-// some measure both give, the larger at most three times the smaller); it is of the same
-// kind (every bombing is one kind). Returns its id and sets *rule to the reason, or returns
-// 0 when none or several fit.
+// cities, not two points more than 150 km apart, and not in two different subdivisions
+// unless both have points: Dagestan is not Moscow, Krasnogorsk 20 km from Moscow is), on a weekday
+// u's reports name when they name one (the incident's day or the day after: a siege "ended
+// Sunday"); an incident dated only to the month or year fits a weekday when no day-dated one does.
+// When several fit, the first of these that holds for exactly one of them decides: it is at the
+// very place u is (a site, not a city); its day is a month and day u's reports name ("January 24");
+// it shares a perpetrator; its reports name a kind of site u's name (site_kinds.h); it has the same
+// toll (for some measure, the same largest figure); its figures agree (for some measure both give,
+// the larger at most three times the smaller); it is of the same kind (every bombing is one kind).
+// Returns its id and sets *rule to the reason, or returns 0 when none or several fit.
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule);
 

@@ -181,6 +181,17 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
   return g;
 }
 
+std::string Gazetteer::region_of(std::uint32_t index) const {
+  const LexEntry& e = entries_[index];
+  if (e.type != EntityType::kLocation) return {};
+  if (e.subtype == "subdivision") return e.name;
+  if (e.parent.empty()) return {};
+  const std::int64_t parent = find_key(e.parent);
+  if (parent < 0) return {};
+  const LexEntry& p = entries_[static_cast<std::uint32_t>(parent)];
+  return p.subtype == "subdivision" ? p.name : std::string();
+}
+
 void Gazetteer::locate_sites() {
   for (LexEntry& e : entries_) {
     if (e.has_coords || e.country.empty() ||
@@ -200,6 +211,7 @@ void Gazetteer::locate_sites() {
             e.lat = city.lat;
             e.lon = city.lon;
             e.has_coords = true;
+            if (e.parent.empty()) e.parent = city.parent;
             break;
           }
         }

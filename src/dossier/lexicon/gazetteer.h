@@ -60,13 +60,19 @@ class Gazetteer {
   // Index of the entry with this key, or -1.
   std::int64_t find_key(std::string_view key) const;
 
+  // The name of the first-level subdivision (ISO 3166-2) a place lies in: a subdivision's
+  // own name, a city's from its GeoNames admin1 code ("Krasnogorsk" -> "Moscow Oblast"), a
+  // facility's from the city it is located at; "" when unknown or not a place.
+  std::string region_of(std::uint32_t index) const;
+
   ~Gazetteer();
 
  private:
   struct Index;
   Gazetteer();
   // Gives a facility, landmark or venue without coordinates those of the city of its
-  // country that its name starts with ("Domodedovo Airport" -> Domodedovo).
+  // country that its name starts with ("Domodedovo Airport" -> Domodedovo), and that
+  // city's subdivision as its parent.
   void locate_sites();
   std::vector<LexEntry> entries_;
   std::unique_ptr<Index> index_;

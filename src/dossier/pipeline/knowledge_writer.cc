@@ -62,7 +62,7 @@ EntityMatch KnowledgeWriter::resolve_entity(const EntityNames& names) {
   EntityMatch match = entities_.find(names);
   std::int64_t id = match.entity;
   if (!id) {
-    std::string subtype, country;
+    std::string subtype, country, region;
     double lat = 0, lon = 0;
     bool coords = false;
     if (!names.lex_key.empty()) {
@@ -74,18 +74,19 @@ EntityMatch KnowledgeWriter::resolve_entity(const EntityNames& names) {
         lat = le.lat;
         lon = le.lon;
         coords = le.has_coords;
+        region = models_.gazetteer->region_of(static_cast<std::uint32_t>(e));
       }
     }
     Statement& ins =
-        sql("INSERT INTO entities(type, name, lex_key, subtype, country, lat, lon) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        sql("INSERT INTO entities(type, name, lex_key, subtype, country, lat, lon, region) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind_all(std::string(to_string(names.type)), names.name, names.lex_key, subtype, country);
     if (coords) {
       ins.bind(6, lat).bind(7, lon);
     } else {
       ins.bind_null(6).bind_null(7);
     }
-    ins.run();
+    ins.bind(8, region).run();
     id = sqlite3_last_insert_rowid(db_);
     entities_.add_entity(id, names.type, names.name, names.lex_key);
     match = {id, "new", 1.0};
@@ -291,7 +292,8 @@ void KnowledgeWriter::settle_undated() {
   std::vector<IncidentFacts> dated, undated;
   Statement& evs =
       sql("SELECT e.id, e.date, COALESCE(e.location, 0), e.country, e.type, "
-          "COALESCE(l.subtype IN ('city', 'capital'), 0), l.lat, l.lon FROM events e "
+          "COALESCE(l.subtype IN ('city', 'capital'), 0), l.lat, l.lon, COALESCE(l.region, '') "
+          "FROM events e "
           "LEFT JOIN entities l ON l.id = e.location");
   Statement& perps =
       sql("SELECT DISTINCT de.entity FROM doc_events e "
@@ -312,6 +314,7 @@ void KnowledgeWriter::settle_undated() {
     f.has_point = !evs.column_is_null(6) && !evs.column_is_null(7);
     f.lat = evs.column_double(6);
     f.lon = evs.column_double(7);
+    f.region = evs.column_text(8);
     perps.bind(1, f.id);
     while (perps.step()) f.perpetrators.push_back(perps.column_int(0));
     figs.bind(1, f.id);

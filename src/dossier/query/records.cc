@@ -89,8 +89,9 @@ void for_each_document_record(Store& store,
 }
 
 void for_each_entity_record(Store& store, const std::function<void(const EntityRecord&)>& visit) {
-  Statement q(store.handle(),
-              "SELECT id, type, name, subtype, country, lat, lon FROM entities ORDER BY id");
+  Statement q(
+      store.handle(),
+      "SELECT id, type, name, subtype, country, lat, lon, region FROM entities ORDER BY id");
   EntityParts parts(store);
   while (q.step()) {
     EntityRecord e;
@@ -100,6 +101,7 @@ void for_each_entity_record(Store& store, const std::function<void(const EntityR
     e.subtype = q.column_text(3);
     e.country = q.column_text(4);
     if (!q.column_is_null(5)) e.coordinates = {q.column_double(5), q.column_double(6)};
+    e.region = q.column_text(7);
     parts.fill(e);
     visit(e);
   }

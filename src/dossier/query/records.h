@@ -29,7 +29,8 @@ struct TextSpan {
 
 struct EntityRecord {
   std::int64_t id = 0;
-  std::string type, name, subtype, country;              // subtype and country "" when unknown
+  std::string type, name, subtype, country;  // subtype and country "" when unknown
+  std::string region;  // the first-level subdivision a place lies in, "" when unknown
   std::optional<std::pair<double, double>> coordinates;  // (lat, lon)
   std::vector<std::string> aliases;  // surface forms other than the name, sorted
   std::vector<TextSpan> mentions;    // by document, then offset

@@ -200,13 +200,15 @@ ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 )sql";
 
 // Version 6: the kinds of site (metro, hotel, airport ...) each report's incident names, a
-// tiebreak when an undated report could be one of several incidents of a city.
-constexpr std::string_view kSiteKinds = R"sql(
+// tiebreak when an undated report could be one of several incidents of a city; and the
+// first-level subdivision a place lies in ("Moscow Oblast" for Krasnogorsk).
+constexpr std::string_view kPlaceDetail = R"sql(
 ALTER TABLE doc_events ADD COLUMN site_kinds INTEGER NOT NULL DEFAULT 0;  -- site_kinds.h bits
+ALTER TABLE entities ADD COLUMN region TEXT NOT NULL DEFAULT '';          -- subdivision name
 )sql";
 
 constexpr std::array<std::string_view, 6> kMigrations = {
-    kDocuments, kDuplicates, kKnowledge, kBatchedSearchIndex, kEventEvidence, kSiteKinds};
+    kDocuments, kDuplicates, kKnowledge, kBatchedSearchIndex, kEventEvidence, kPlaceDetail};
 
 }  // namespace
 

@@ -58,7 +58,13 @@ void print_event(const EventDetail& d) {
 void print_evidence(const std::vector<ReportEvidence>& reports) {
   std::cout << "why:\n";
   for (const ReportEvidence& r : reports) {
-    std::cout << "  d" << r.document << " " << r.name << ": joined (" << r.join_rule << ")\n";
+    // An undated report that joined no dated incident says why it was kept apart.
+    constexpr std::string_view kApart = "kept apart: ";
+    if (r.join_rule.starts_with(kApart))
+      std::cout << "  d" << r.document << " " << r.name << ": kept apart ("
+                << r.join_rule.substr(kApart.size()) << ")\n";
+    else
+      std::cout << "  d" << r.document << " " << r.name << ": joined (" << r.join_rule << ")\n";
     std::cout << "    date " << or_dash(r.date);
     if (!r.date.empty())
       std::cout << " (" << r.date_rule << (r.date_text.empty() ? "" : ": \"" + r.date_text + "\"")

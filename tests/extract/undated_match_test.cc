@@ -239,3 +239,23 @@ TEST(MatchUndated, SubdivisionsTellPlacesWithoutPointsApart) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MatchUndated, SaysWhyAnUndatedIncidentIsKeptApart) {
+  std::vector<IncidentFacts> dated = {incident(4, {2016, 6, 15}, 10, true, "bombing"),
+                                      incident(9, {2016, 6, 18}, 10, true, "bombing")};
+  std::string rule;
+  EXPECT_EQ(match_undated(incident(1, {}, 10, true, "bombing"), dated, &rule), 0);
+  EXPECT_EQ(rule,
+            "kept apart: undated, and 2 dated incidents of this place that nothing tells apart: "
+            "v4 v9");
+  IncidentFacts elsewhere = incident(1, {}, 40, true);
+  elsewhere.country = "XB";
+  EXPECT_EQ(match_undated(elsewhere, dated, &rule), 0);
+  EXPECT_EQ(rule, "kept apart: undated, and no dated incident of this place");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -66,6 +66,20 @@ TEST_F(IncidentAssemblyTest, AnUndatedReportJoinsTheIncidentAtTheSameKindOfSite)
   EXPECT_EQ(incident_date_of(*store, "b"), "2019-02-16");
 }
 
+TEST_F(IncidentAssemblyTest, AnUndatedReportKeptApartSaysWhy) {
+  auto store = ingest_lines(
+      R"({"id": "a", "published": "2019-02-09", "text": "Gunmen stormed a hotel in Kabul on )"
+      R"(Saturday, killing 5 guests, police said."})"
+      "\n"
+      R"({"id": "c", "text": "A bomb exploded at a market in Herat, killing 3 people."})"
+      "\n");
+  Statement s(store->handle(),
+              "SELECT de.rule FROM doc_events de JOIN documents d ON d.id = de.document "
+              "WHERE d.external_id = 'c'");
+  ASSERT_TRUE(s.step());
+  EXPECT_EQ(s.column_text(0), "kept apart: undated, and no dated incident of this place");
+}
+
 TEST_F(IncidentAssemblyTest, AWeaponTheTaggerTookForAPlaceIsNoScene) {
   auto store = ingest_lines(
       R"({"id": "a", "published": "2019-03-04", "text": "A truck ploughed into a crowd in )"

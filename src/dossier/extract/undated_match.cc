@@ -115,7 +115,8 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
   if (u.location == 0 && u.country.empty()) {
     // Unplaced: only a perpetrator can tell which incident it is.
     const std::int64_t id = only_perpetrator(u, dated);
-    if (id) *rule = "undated and unplaced: the only dated incident of this perpetrator";
+    *rule = id ? "undated and unplaced: the only dated incident of this perpetrator"
+               : "kept apart: undated and unplaced, and no one dated incident of its perpetrator";
     return id;
   }
   // Incidents dated to the day are checked against the weekdays first; those dated to a
@@ -131,7 +132,10 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
     *rule = "undated: the only dated incident of this " + where;
     return fits[0]->id;
   }
-  if (fits.empty()) return 0;
+  if (fits.empty()) {
+    *rule = "kept apart: undated, and no dated incident of this " + where;
+    return 0;
+  }
   struct Tiebreak {
     const char* what;
     bool (*holds)(const IncidentFacts&, const IncidentFacts&);
@@ -159,6 +163,9 @@ std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFac
       return id;
     }
   }
+  *rule = "kept apart: undated, and " + std::to_string(fits.size()) + " dated incidents of this " +
+          where + " that nothing tells apart:";
+  for (const IncidentFacts* d : fits) *rule += " v" + std::to_string(d->id);
   return 0;
 }
 

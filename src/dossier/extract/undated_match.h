@@ -53,7 +53,9 @@ void add_count(IncidentFacts* f, const std::string& measure, std::int64_t value)
 // it shares a perpetrator; its reports name a kind of site u's name (site_kinds.h); it has the same
 // toll (for some measure, the same largest figure); its figures agree (for some measure both give,
 // the larger at most three times the smaller); it is of the same kind (every bombing is one kind).
-// Returns its id and sets *rule to the reason, or returns 0 when none or several fit.
+// Returns its id and sets *rule to the reason, or returns 0 when none or several fit and
+// sets *rule to why ("kept apart: undated, and 2 dated incidents of this place that nothing
+// tells apart: v4 v9", the candidates' ids).
 std::int64_t match_undated(const IncidentFacts& u, const std::vector<IncidentFacts>& dated,
                            std::string* rule);
 

@@ -335,7 +335,11 @@ void KnowledgeWriter::settle_undated() {
   for (const IncidentFacts& u : undated) {
     std::string rule;
     const std::int64_t target = match_undated(u, dated, &rule);
-    if (!target) continue;
+    if (!target) {
+      // Says why in `event --why`: no candidate, or several that nothing told apart.
+      sql("UPDATE doc_events SET rule = ? WHERE event = ?").bind_all(rule, u.id).run();
+      continue;
+    }
     for (IncidentFacts& d : dated)
       if (d.id == target) absorb(&d, u);
     sql("UPDATE doc_events SET event = ?, rule = ? WHERE event = ?")

@@ -471,7 +471,6 @@ class IncidentScanner {
     ++sentence_index_;
     read_words(s);
     SentenceFacts f;
-    f.site_kinds = lang_.site_kinds(words_);
     const std::vector<Figure> figures =
         lang_.find_figures(text_.substr(s.start, s.end - s.start), s.start);
     const std::uint32_t trigger_at = read_triggers(s, figures, &f);
@@ -508,6 +507,7 @@ class IncidentScanner {
     if (lang_.english_cues && f.has_trigger && f.figures.empty() && is_generic_context(words_))
       return;
     if (f.type.empty()) f.type = "attack";
+    f.site_kinds = lang_.site_kinds(words_);
     std::string why;
     const std::int32_t target = target_of(&f, &why);
     merge_into(target, s, std::move(f), why);
@@ -672,8 +672,8 @@ class IncidentScanner {
   // Whether the name at byte `at` is one a person is identified by: within six words of
   // "identified as", "named as", "known as", "identified only as Artan and Enkeldja".
   bool names_a_person(std::uint32_t at) const {
-    std::size_t k = 0;
-    while (k < words_.size() && word_start_[k] < at) ++k;
+    const auto k = static_cast<std::size_t>(
+        std::lower_bound(word_start_.begin(), word_start_.end(), at) - word_start_.begin());
     for (std::size_t i = k >= 6 ? k - 6 : 0; i + 1 < k; ++i)
       if (words_[i] == "identified" || words_[i] == "named" || words_[i] == "known")
         for (std::size_t j = i + 1; j < k && j <= i + 2; ++j)

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -97,14 +98,16 @@ bool is_police_raid(const std::vector<std::string>& words) {
 std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
                                   std::size_t* length) {
   *length = 0;
-  // Most words start no trigger: reject them with one hash lookup.
-  static const std::unordered_set<std::string_view> kFirstWords = [] {
-    std::unordered_set<std::string_view> firsts;
-    for (const Trigger& t : kTriggers) firsts.insert(t.words[0]);
-    return firsts;
+  // The triggers by first word, in table order: most words start none, one hash lookup.
+  static const std::unordered_map<std::string_view, std::vector<const Trigger*>> kByFirst = [] {
+    std::unordered_map<std::string_view, std::vector<const Trigger*>> by_first;
+    for (const Trigger& t : kTriggers) by_first[t.words[0]].push_back(&t);
+    return by_first;
   }();
-  if (!kFirstWords.count(words[i])) return {};
-  for (const Trigger& t : kTriggers) {
+  const auto found = kByFirst.find(words[i]);
+  if (found == kByFirst.end()) return {};
+  for (const Trigger* trigger : found->second) {
+    const Trigger& t = *trigger;
     std::size_t n = 0;
     while (n < 3 && !t.words[n].empty()) ++n;
     if (i + n > words.size()) continue;

@@ -502,3 +502,26 @@ TEST_F(EventFinderTest, ACityBeforeAKindOfSiteIsTheScene) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, AnAttributedIncidentOfAKnownDayIsPlacedInTheReportsCountry) {
+  auto ev = events(
+      "A court sentenced two men to life for the attack on a shopping street on April 9, "
+      "2018, in which 4 people were killed. The Taliban claimed responsibility for the "
+      "attack. Sweden has tightened its laws since.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2018-04-09");
+  ASSERT_EQ(ev[0].perpetrators.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Sweden");
+  // Known to the year only, the attributed incident stays unplaced.
+  ev = events(
+      "In 2018, 4 people were killed in an attack on a shopping street. The Taliban claimed "
+      "responsibility for the attack. Sweden has tightened its laws since.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].location, -1);
+}
+
+}  // namespace
+}  // namespace dossier

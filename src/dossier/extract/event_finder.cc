@@ -239,7 +239,8 @@ struct SentenceFacts {
 // An incident the text dates or counts but never places ("In 2006, six policemen were
 // killed") is placed in the country the report's places are in most (each mention of a
 // place counts for its country: "Saint Petersburg" twice outweighs "Syria" once), as a
-// country only, when the report names that country.
+// country only, when the report names that country. An attributed incident is placed so
+// only when dated to the day: a perpetrator's year-old or undated deed may be anywhere.
 void place_in_report_country(std::vector<DocEvent>& events, const std::vector<DocEntity>& entities,
                              const Gazetteer& g) {
   std::map<std::string, std::size_t> per_country;
@@ -257,7 +258,8 @@ void place_in_report_country(std::vector<DocEvent>& events, const std::vector<Do
       country = static_cast<std::int32_t>(e);
   if (country < 0) return;
   for (DocEvent& ev : events) {
-    if (ev.location >= 0 || !ev.perpetrators.empty() || (ev.date.empty() && ev.figures.empty()))
+    if (ev.location >= 0 || (ev.date.empty() && ev.figures.empty()) ||
+        (!ev.perpetrators.empty() && ev.date.precision() != DatePrecision::kDay))
       continue;
     ev.location = country;
     ev.country = g.entry(entities[country].entry).country;

@@ -356,8 +356,8 @@ bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
   if (words[i] != "," || i + 1 >= words.size() || words[i + 1] != "and") return false;
   for (std::size_t k = i + 2; k + 1 < words.size() && k <= i + 6; ++k) {
     const std::string& y = words[k + 1];
-    if (words[k] != "in" || y.size() != 4 || !std::isdigit(static_cast<unsigned char>(y[0])) ||
-        (y[0] != '1' && y[0] != '2') || !std::all_of(y.begin(), y.end(), ::isdigit))
+    if (words[k] != "in" || y.size() != 4 || (y[0] != '1' && y[0] != '2') ||
+        !std::all_of(y.begin(), y.end(), ::isdigit))
       continue;
     for (std::size_t t = k + 2; t < words.size(); ++t) {
       std::size_t len;
@@ -658,10 +658,8 @@ class IncidentScanner {
           f->targets.push_back(e);
       } else if (ent.type == EntityType::kPerson) {
         const std::uint32_t at = ms[m].start;
-        std::size_t k = 0;
-        while (k < words_.size() && word_start_[k] < at) ++k;
-        const bool agent =
-            (cue && (at > cue_byte) == agent_after) || lang_.names_perpetrator_before(words_, k);
+        const bool agent = (cue && (at > cue_byte) == agent_after) ||
+                           lang_.names_perpetrator_before(words_, word_index(at));
         if (agent && add_unique(&f->perpetrators, e))
           *named_agent = true;
         else if (!agent && is_target_cue(text_, at, s.start))
@@ -671,11 +669,16 @@ class IncidentScanner {
     return cue;
   }
 
+  // The index of the sentence's first word starting at or after byte `at`.
+  std::size_t word_index(std::uint32_t at) const {
+    return static_cast<std::size_t>(std::lower_bound(word_start_.begin(), word_start_.end(), at) -
+                                    word_start_.begin());
+  }
+
   // Whether the name at byte `at` is one a person is identified by: within six words of
   // "identified as", "named as", "known as", "identified only as Artan and Enkeldja".
   bool names_a_person(std::uint32_t at) const {
-    const auto k = static_cast<std::size_t>(
-        std::lower_bound(word_start_.begin(), word_start_.end(), at) - word_start_.begin());
+    const std::size_t k = word_index(at);
     for (std::size_t i = k >= 6 ? k - 6 : 0; i + 1 < k; ++i)
       if (words_[i] == "identified" || words_[i] == "named" || words_[i] == "known")
         for (std::size_t j = i + 1; j < k && j <= i + 2; ++j)

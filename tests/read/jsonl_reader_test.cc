@@ -65,6 +65,18 @@ TEST(JsonlReaderTest, OnlyBlankLinesIsARejectionThatSaysWhy) {
   EXPECT_EQ(result.diagnostics[0].message, "no records: only blank lines");
 }
 
+TEST(JsonlReaderTest, NumberTooLargeIsARejectionNotACrash) {
+  // Found by the jsonl fuzz target in CI: an exponent beyond any double threw an
+  // exception the reader did not catch.
+  const ReadResult result = read_bytes("{\"text\": \"x\", \"n\": 1e99999}\n{\"text\": \"kept\"}\n",
+                                       "f.jsonl", "jsonl", {});
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].text, "kept");
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].to_string(),
+            "f.jsonl:line 1: error: not valid JSON (a number too large to read)");
+}
+
 TEST(JsonlReaderTest, BadPublishedDateWarnsAndKeepsRecord) {
   const ReadResult result = read_bytes(
       R"({"text": "Quiet day.", "published": "sometime in spring"})", "f.jsonl", "jsonl", {});

@@ -25,6 +25,10 @@ void read_line(std::string_view line, std::size_t number, const std::string& sou
     diagnose(Diagnostic::Severity::kRejected,
              "not valid JSON (error at column " + std::to_string(e.byte) + ")");
     return;
+  } catch (const json::out_of_range&) {
+    // nlohmann throws this, not parse_error, for a number no double can hold ("1e999").
+    diagnose(Diagnostic::Severity::kRejected, "not valid JSON (a number too large to read)");
+    return;
   }
   if (!record.is_object()) {
     diagnose(Diagnostic::Severity::kRejected, "not a JSON object");

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Scores dossier against every gold set in ../shared/eval (seeds, wide-dev, russian-dev):
 # ingests each set into a fresh store, exports it as JSON and runs the shared scorer.
-# Prints one table; with -v, also the scorer's full report for each set.
-# Usage: scripts/eval.sh [-v] [--misses N] [--keep DIR]
+# Prints one table; with -v, also the scorer's full report for each set. --set NAME=DIR adds
+# a set of your own: DIR/reports.jsonl scored against DIR/gold.json (repeatable).
+# Usage: scripts/eval.sh [-v] [--misses N] [--keep DIR] [--set NAME=DIR ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${DOSSIER_SHARED:-../shared}
 bin=${DOSSIER_BIN:-build/dossier}
-verbose=0 misses=0 keep=""
+verbose=0 misses=0 keep="" extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -v) verbose=1 ;;
     --misses) misses=$2; shift ;;
     --keep) keep=$2; shift ;;
-    *) echo "usage: scripts/eval.sh [-v] [--misses N] [--keep DIR]" >&2; exit 2 ;;
+    --set) extra+=("${2%%=*}|${2#*=}/reports.jsonl|${2#*=}/gold.json"); shift ;;
+    *) echo "usage: scripts/eval.sh [-v] [--misses N] [--keep DIR] [--set NAME=DIR ...]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -27,6 +29,7 @@ sets=("seeds|$shared/corpus/seeds|$shared/eval/dev/seeds.gold.json")
 for s in wide-dev russian-dev; do
   [ -f "$shared/eval/$s/reports.jsonl" ] && sets+=("$s|$shared/eval/$s/reports.jsonl|$shared/eval/$s/gold.json")
 done
+sets+=("${extra[@]}")
 
 printf '%-12s %-18s %-18s %-9s %-9s %-9s %-8s\n' set "events P/R/F1" "figures P/R/F1" conflicts perpetr. "ev/inc" entityF1
 for entry in "${sets[@]}"; do

@@ -525,3 +525,36 @@ TEST_F(EventFinderTest, AnAttributedIncidentOfAKnownDayIsPlacedInTheReportsCount
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, APossessiveWeekdayDatesTheIncidentItNames) {
+  // 2021-06-13 is a Sunday; Thursday is 2021-06-10, Saturday 2021-06-12.
+  auto ev =
+      events("Police have detained four men over Thursday's bus bombing in Quetta.", "2021-06-13");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2021-06-10");
+  ev = events(
+      "Police lowered the death toll from Thursday's bus bombing in Quetta on Saturday, saying "
+      "31 people had been killed.",
+      "2021-06-13");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2021-06-10");
+}
+
+TEST_F(EventFinderTest, AnIntervalOpeningASentenceRefersBackToTheIncident) {
+  // The sentence tells of a later raid, not of an earlier incident three weeks before the
+  // bombing (an undated report, so "March 23" alone dates nothing).
+  auto ev = events(
+      "Bombs on three buses killed 40 people in Lahore on 2 March 2009. Three weeks after the "
+      "bombings, on March 23, police stormed a house in Multan where the plotters hid. Four "
+      "suspects died when they blew themselves up.");
+  for (const DocEvent& e : ev) EXPECT_NE(e.date.iso(), "2009-02-09");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].date.iso(), "2009-03-02");
+  EXPECT_EQ(ev[0].figures[0].figure.low, 40);
+}
+
+}  // namespace
+}  // namespace dossier

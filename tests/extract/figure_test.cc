@@ -289,3 +289,42 @@ TEST(Figures, CustodyAndKillingVerbs) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, TollsWhoseSubjectIsFarBack) {
+  EXPECT_EQ(show("The death toll from Friday's car bombing in the capital rose to 118."),
+            "killed 118 exact");
+  EXPECT_EQ(show("The number of people killed in the blasts climbed to 64 on Thursday."),
+            "killed 64 exact");
+  EXPECT_EQ(show("Officials put the dead at 61 pilgrims, two guards and a driver."),
+            "killed 61 exact; killed 2 exact");
+  // Not across a comma: the rise is of something else.
+  EXPECT_EQ(show("Despite the toll, membership of the group rose to 400."), "");
+}
+
+TEST(Figures, HospitalsCareAndLists) {
+  EXPECT_EQ(show("Police said 44 people remained in City General Hospital, 9 of them in "
+                 "intensive care."),
+            "wounded 44 exact; wounded 9 exact");
+  EXPECT_EQ(show("By Monday 40 were still in hospital and 12 were in critical care."),
+            "wounded 40 exact; wounded 12 exact");
+  EXPECT_EQ(show("Among those detained were four suspects caught near the border."),
+            "arrested 4 exact");
+  EXPECT_EQ(show("The army flew 20 of the most seriously wounded to the capital."),
+            "wounded 20 exact");
+  EXPECT_EQ(show("The ministry said 9 Germans had been identified among the dead."),
+            "killed 9 exact");
+  EXPECT_EQ(show("An officer said up to 25 people may have died."), "killed 25 at_most");
+}
+
+TEST(Figures, AGappedClauseAtASite) {
+  EXPECT_EQ(show("Officials said 31 people died at the station, and 12 at the market nearby."),
+            "killed 31 exact; killed 12 exact");
+  EXPECT_EQ(show("Nine were killed in the square and four at the Grand Hotel."),
+            "killed 9 exact; killed 4 exact");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -222,7 +222,8 @@ struct SentenceFacts {
   std::string type;
   PartialDate date;
   std::uint32_t date_start = 0, date_end = 0;
-  std::string date_rule;  // see DocEvent::date_rule
+  std::string date_rule;             // see DocEvent::date_rule
+  bool date_names_incident = false;  // "Thursday's bombings": the date is the incident's own
   unsigned weekdays = 0;
   std::vector<int> month_days;
   unsigned site_kinds = 0;
@@ -545,8 +546,14 @@ class IncidentScanner {
       // the sentence that incident's: the report's own is only referred back to.
       int unit = 0;
       std::size_t cue = 0;
-      const int earlier =
+      int earlier =
           f->earlier < 0 && lang_.english_cues ? earlier_incident_cue(words_, i, &unit, &cue) : -1;
+      // "Three weeks after the bombings, police raided ...": opening the sentence, the
+      // interval refers back to the incident under discussion and the sentence tells of a
+      // later step; it names no earlier incident.
+      if (earlier > 0 && cue == 0 && last_ >= 0 && cue + 3 < words_.size() &&
+          words_[cue + 3] == "the")
+        earlier = -1;
       if (earlier >= 0 || (gap < best_gap && f->earlier < 0)) {
         best_gap = gap;
         trigger_at = at;
@@ -596,9 +603,11 @@ class IncidentScanner {
       if (date.weekday >= 0) f->weekdays |= 1u << date.weekday;
       if (date.month_day) f->month_days.push_back(date.month_day);
       if (date.date.empty()) continue;  // a weekday or day no anchor resolves
-      // A date opening the sentence ("In 2006, six policemen were killed ...") frames it.
+      // A date opening the sentence ("In 2006, six policemen were killed ...") frames it, and
+      // so does one naming the incident ("over Thursday's bombings", "Friday's attack").
       const bool opens = word_start_.size() > 3 && date.start < word_start_[3];
-      const std::uint32_t distance = opens                     ? 0
+      const bool names = names_incident(date);
+      const std::uint32_t distance = opens || names            ? 0
                                      : date.start > trigger_at ? date.start - trigger_at
                                                                : trigger_at - date.start;
       if (distance < best_distance) {
@@ -606,11 +615,28 @@ class IncidentScanner {
         f->date = date.date;
         f->date_start = date.start;
         f->date_end = date.end;
+        f->date_names_incident = names;
         f->date_rule = !date.relative       ? "stated"
                        : published_.empty() ? "relative to an earlier date in the text"
                                             : "relative to the publication date";
       }
     }
+  }
+
+  // Whether `date` is a possessive before an incident word, at most two words on: "over
+  // Thursday's train bombings", "the toll from Friday's attack".
+  bool names_incident(const DateMention& date) const {
+    const std::string_view rest = text_.substr(date.end), own = text_.substr(0, date.end);
+    if (!own.ends_with("'s") && !own.ends_with("\u2019s") && !rest.starts_with("'s ") &&
+        !rest.starts_with("\u2019s "))
+      return false;
+    std::size_t len = 0;
+    for (std::size_t i = word_index(date.end), n = 0; i < words_.size() && n < 3; ++i) {
+      if (words_[i] == "'s" || words_[i] == "\u2019s") continue;
+      if (!lang_.incident_trigger(words_, i, &len).empty()) return true;
+      ++n;
+    }
+    return false;
   }
 
   // A date written right after an arrest figure ("detained eight people Thursday", "arrested
@@ -769,7 +795,7 @@ class IncidentScanner {
       // "said on Monday that 15 people had been detained over the bombing": the weekday is
       // the statement's or the raid's; "a raid in Belgium led to seven arrests over the
       // attacks": the place is the raid's.
-      if (f->date_rule != "stated") f->date = PartialDate{};
+      if (f->date_rule != "stated" && !f->date_names_incident) f->date = PartialDate{};
       if (last_ >= 0) {
         f->location = -1;
         f->country.clear();

@@ -136,7 +136,8 @@ const Lexicon& lexicon() {
             "reported",     "confirmed", "believed",   "feared",     "said",       "thought",
             "presumed",     "known",     "to",         "either",     "since",      "each",
             "apparently",   "likely",    "probably",   "among",      "remain",     "remained",
-            "remains",      "being",     "there"},
+            "remains",      "being",     "there",      "may",        "might",      "could",
+            "must"},
         kAux);
     add(x, {"not", "never", "n't", "no"}, kNegation);
     add(x, {"the", "all", "another", "his", "her", "their", "its", "some", "up", "only"}, kGap);
@@ -308,6 +309,12 @@ class Scanner {
         j += 2;
         continue;
       }
+      // "had been identified among the dead", "was listed among the victims".
+      if (t_.is_any(j, {"identified", "listed", "counted", "named", "numbered"}) &&
+          t_.is(j + 1, "among")) {
+        ++j;
+        continue;
+      }
       if (manner_adverb(j) && has(j + 1, kPost)) {  // "were slightly injured"
         ++j;
         continue;
@@ -442,6 +449,19 @@ class Scanner {
       *e = j + 2;
       return Measure::kWounded;
     }
+    // "remained in Christ Church Hospital", "in intensive care", "in critical care".
+    if (t_.is(j, "in")) {
+      std::size_t k = t_.is(j + 1, "the") ? j + 2 : j + 1;
+      for (const std::size_t stop = k + 4; k < t_.size() && k < stop && t_[k].capitalized; ++k)
+        if (t_.is_any(k, {"hospital", "hospitals", "infirmary"})) {
+          *e = k + 1;
+          return Measure::kWounded;
+        }
+      if (t_.is_any(j + 1, {"intensive", "critical"}) && t_.is(j + 2, "care")) {
+        *e = j + 3;
+        return Measure::kWounded;
+      }
+    }
     // "52 are in critical condition", "in a very serious condition", "still critical".
     if (t_.is(j, "in")) {
       std::size_t k = j + 1;
@@ -498,6 +518,18 @@ class Scanner {
       *start = k - 1;
       return Measure::kKilled;
     }
+    // "Among those detained were four suspects", "Among the dead are two guards".
+    if (k >= 3 && t_.is_any(k, {"were", "was", "are", "is"}) && has(k - 1, kPost) &&
+        t_.is_any(k - 2, {"those", "the"}) && t_.is(k - 3, "among")) {
+      *start = k - 3;
+      return measure(k - 1);
+    }
+    // "officials put the dead at 61 pilgrims".
+    if (k >= 3 && t_.is(k, "at") && t_.is(k - 1, "dead") && t_.is(k - 2, "the") &&
+        t_.is_any(k - 3, {"put", "puts", "putting"})) {
+      *start = k - 3;
+      return Measure::kKilled;
+    }
     // "the dead included 25 lawyers", "victims include two children".
     if (t_.is_any(k, {"included", "include", "includes"}) && k > 0 &&
         (has(k - 1, kPost) || t_.is(k - 1, "victims"))) {
@@ -540,10 +572,13 @@ class Scanner {
     return toll(q, start);
   }
 
-  // "the death toll rose to N", "the number of injured reached N", "toll of N".
+  // "the death toll rose to N", "the number of injured reached N", "toll of N". After a verb
+  // of rising the subject may be further back, within the clause: "The death toll from
+  // Saturday's bombing in the capital rose to 276".
   std::optional<Measure> toll(std::size_t q, std::size_t* start) const {
     std::size_t k = q;
-    for (int n = 0; n < 7 && k > 0; ++n) {
+    bool rose = false;
+    for (int n = 0; n < (rose ? 16 : 7) && k > 0; ++n) {
       --k;
       if (t_.is_any(k, {"toll", "tally"})) {
         *start = k > 0 && t_.is_any(k - 1, {"death", "injury", "casualty"}) ? k - 1 : k;
@@ -562,6 +597,13 @@ class Scanner {
         }
         return std::nullopt;
       }
+      if (rose) {
+        if (in_quantity_[k] || t_[k].kind == WordKind::kPunct) return std::nullopt;
+        continue;
+      }
+      rose = t_.is_any(
+          k, {"rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "grown",
+              "surpassed", "exceeded", "topped", "swelled", "soared", "mounted"});
       if (!has(k, kTollLink) && t_[k].kind != WordKind::kPunct) return std::nullopt;
       if (t_[k].kind == WordKind::kPunct && !t_.is(k, ",")) return std::nullopt;
     }
@@ -586,10 +628,23 @@ struct Candidate {
 
 // "in Moscow." at token i: a preposition and a name that end the clause, as after a number
 // whose verb is left out ("four were held in Osh and three in Bishkek").
+// Also "and 12 at the market nearby", "and 20 at the Central metro station, near ...".
 bool gapped_place(const WordTokens& t, std::size_t i) {
-  if (!t.is_any(i, {"in", "at", "on", "from"}) || i + 1 >= t.size() || !t[i + 1].capitalized)
-    return false;
+  if (!t.is_any(i, {"in", "at", "on", "from"}) || i + 1 >= t.size()) return false;
   std::size_t k = i + 1;
+  if (t.is(k, "the")) {
+    const std::size_t stop = k + 6;
+    for (++k; k < stop && k < t.size() && t[k].kind == WordKind::kWord; ++k) {
+      if (t.is_any(k, {"and", "in", "on"})) break;
+      // A verb of its own: "and two in the car survived" is no gapped clause.
+      const std::string_view w = t.lower(k);
+      if (!t[k].capitalized && (w.ends_with("ed") || t.is_any(k, {"were", "was", "are", "is"})))
+        return false;
+    }
+    return k > i + 2 &&
+           (k == t.size() || t[k].kind == WordKind::kPunct || t.is_any(k, {"and", "in", "on"}));
+  }
+  if (!t[k].capitalized) return false;
   while (k < t.size() && t[k].capitalized) ++k;
   return k == t.size() || t[k].kind == WordKind::kPunct || t.is_any(k, {"and", "in", "on"});
 }
@@ -612,9 +667,15 @@ std::optional<Measure> part_of(const WordTokens& t, const Scanner& s,
   const Candidate& c = cands[n];
   const std::size_t q = c.q.first, e = c.q.last;
   if (t.is(e, "of") && t.is_any(e + 1, {"the", "those"})) {
-    if (t.is_any(e + 2, {"dead", "killed", "injured", "wounded", "victims"})) {
-      *end = e + 3;
-      return t.is(e + 2, "victims") ? Measure::kKilled : s.measure(e + 2);
+    // "20 of the most seriously wounded".
+    std::size_t w = e + 2;
+    for (int n = 0; n < 2 && t.is_any(w, {"most", "more", "seriously", "critically", "badly",
+                                          "severely", "gravely"});
+         ++n)
+      ++w;
+    if (t.is_any(w, {"dead", "killed", "injured", "wounded", "victims"})) {
+      *end = w + 1;
+      return t.is(w, "victims") ? Measure::kKilled : s.measure(w);
     }
     std::size_t pos = 0;
     if (n + 1 < cands.size() && cands[n + 1].q.first == e + 2)

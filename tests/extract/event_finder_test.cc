@@ -558,3 +558,41 @@ TEST_F(EventFinderTest, AnIntervalOpeningASentenceRefersBackToTheIncident) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, GovernmentsDestinationsAndHospitalsAreNoScenes) {
+  auto ev = events(
+      "Gunmen stormed a shopping centre on Saturday, killing 12 people. Officials said two "
+      "Americans were among the gunmen, a claim later played down by Washington.");
+  for (const DocEvent& e : ev) EXPECT_NE(name(e.location), "Washington, D.C.");
+  ev = events(
+      "A gunman killed 20 people at a mosque in Quetta. The army flew 15 of the most seriously "
+      "wounded to Karachi. Police said 34 people remained in Quetta Hospital, 12 of them in "
+      "intensive care.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Quetta");
+  EXPECT_EQ(ev[0].figures.size(), 4u);
+}
+
+TEST_F(EventFinderTest, APlaceOfJusticeOrCustodyIsNoScene) {
+  auto ev = events(
+      "The court heard that the man, already serving a life sentence in Lahore, built the bomb "
+      "that killed 14 people.");
+  for (const DocEvent& e : ev) EXPECT_NE(name(e.location), "Lahore");
+}
+
+TEST_F(EventFinderTest, AnUnknownNameBeforeAPluralIsAModifier) {
+  // "Underground" is no place the lexicon knows: before "trains" it describes them.
+  auto ev = events(
+      "Militants struck at the heart of Leeds's rail network in the morning rush hour on "
+      "Thursday, setting off two bombs on Underground trains and a third on a bus, killing 9 "
+      "people.",
+      "2019-05-04");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Leeds");
+}
+
+}  // namespace
+}  // namespace dossier

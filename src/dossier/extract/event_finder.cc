@@ -9,6 +9,7 @@
 #include "dossier/core/unicode_case.h"
 #include "dossier/extract/dateline.h"
 #include "dossier/extract/event_words.h"
+#include "dossier/extract/site_kinds.h"
 #include "dossier/extract/undated_match.h"
 
 namespace dossier {
@@ -124,6 +125,43 @@ bool is_function_word(const std::string& w) {
         "was",  "is",   "has",   "had",    "have",   "to",   "for",   "with", "from",
         "by",   "near", "after", "before", "during", "that", "but",   "as",   "when",
         "were", "are",  "said",  "says",   "last",   "this", "since"})
+    if (w == p) return true;
+  return false;
+}
+
+// The lower-case words of a name, for the kinds of site it names ("Civil Hospital").
+std::vector<std::string> name_words(const std::string& name) {
+  std::vector<std::string> words;
+  std::size_t from = 0;
+  while (from < name.size()) {
+    std::size_t to = name.find(' ', from);
+    if (to == std::string::npos) to = name.size();
+    if (to > from) words.push_back(unicode_lower(name.substr(from, to - from)));
+    from = to + 1;
+  }
+  return words;
+}
+
+// Whether the place at word `k` follows a word of justice or custody and a preposition:
+// "serving a life sentence in France", "arrested in Blackburn", "a trial in Paris" place
+// that step, not the incident.
+bool places_another_step(const std::vector<std::string>& words, std::size_t k) {
+  static const std::unordered_set<std::string_view> kSteps = {
+      "trial",   "tried",     "sentence",   "sentenced", "convicted", "verdict",    "court",
+      "jury",    "acquitted", "jailed",     "arrested",  "detained",  "extradited", "buried",
+      "funeral", "custody",   "questioned", "charged",   "imprisoned"};
+  if (k < 2 || k > words.size() || (words[k - 1] != "in" && words[k - 1] != "at")) return false;
+  return kSteps.count(words[k - 2]) != 0;
+}
+
+// A verb of speaking or judging after a place makes it a government acting: "Moscow
+// condemned", "Washington said".
+bool is_statement_verb(const std::string& w) {
+  for (const char* p :
+       {"said",      "says",       "condemned",  "condemns", "blamed",   "blames",
+        "accused",   "accuses",    "denied",     "denies",   "warned",   "warns",
+        "announced", "insisted",   "responded",  "urged",    "vowed",    "pledged",
+        "rejected",  "criticised", "criticized", "demanded", "welcomed", "expressed"})
     if (w == p) return true;
   return false;
 }
@@ -748,10 +786,23 @@ class IncidentScanner {
     // "Bastille Day", "Victory Day": a holiday, not a place.
     bool modifier = (end < text_.size() && text_[end] == '-') || after == "Day";
     // "the Moscow theatre", "the Kabul airport": a kind of site after a city puts it there.
-    modifier |= !scene && !after.empty() && std::islower(static_cast<unsigned char>(after[0])) &&
-                !is_function_word(after) &&
+    // A name the lexicon does not know is a modifier after a preposition too when a plural
+    // follows ("bombs on Underground trains"), not a singular ("outside the Rizhskaya station").
+    const bool plural_after = after.size() > 3 && after.ends_with('s') && !after.ends_with("ss") &&
+                              !after.ends_with("us");
+    modifier |= (!scene || (ent.entry < 0 && plural_after)) && !after.empty() &&
+                std::islower(static_cast<unsigned char>(after[0])) && !is_function_word(after) &&
                 !(spec == 4 && lang_.site_kinds({unicode_lower(after)}) != 0);
     if (modifier || (lang_.english_cues && names_a_person(start))) return;
+    // "played down by Washington", "Moscow condemned": a government acting, not a scene;
+    // "flown to Ankara": a destination.
+    if (lang_.english_cues &&
+        (before == "by" || before == "to" || (!scene && is_statement_verb(after))))
+      return;
+    // "34 remained in Christchurch Hospital": where the wounded are, unless an incident is
+    // named beside it ("a bomber struck the Civil Hospital").
+    if (!f->has_trigger && (lang_.site_kinds(name_words(ent.name)) & kSiteHospital) != 0) return;
+    if (lang_.english_cues && places_another_step(words_, word_index(start))) return;
     // A country is the scene only when the text places the incident in it
     // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
     const bool possessive =

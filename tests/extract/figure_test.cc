@@ -328,3 +328,45 @@ TEST(Figures, AGappedClauseAtASite) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, PartsOfAGroupTheSentenceOpensOn) {
+  EXPECT_EQ(show("Of the 30 victims, 21 were Kenyans."), "killed 30 exact; killed 21 exact");
+  EXPECT_EQ(show("Of the dead, 110 were pupils and eight were teachers."),
+            "killed 110 exact; killed 8 exact");
+  EXPECT_EQ(show("Of the 41 dead, 22 were tourists, among them six Swedes and two Danes."),
+            "killed 41 exact; killed 22 exact; killed 6 exact; killed 2 exact");
+  // Not a group of the dead.
+  EXPECT_EQ(show("Of the 30 buses, 21 were late."), "");
+}
+
+TEST(Figures, AListAfterAColonAndBesides) {
+  EXPECT_EQ(show("The minister said 31 people died in all: 22 guests, five guards and four of "
+                 "the gunmen."),
+            "killed 31 exact; killed 22 exact; killed 5 exact; killed 4 exact");
+  EXPECT_EQ(show("A wounded man died, bringing the toll to nine: five civilians and the four "
+                 "attackers."),
+            "killed 9 exact; killed 5 exact; killed 4 exact");
+  EXPECT_EQ(show("The blasts killed 18 people besides the two bombers."),
+            "killed 18 exact; killed 2 exact");
+  EXPECT_EQ(show("The blast killed six people as well as the two suicide bombers."),
+            "killed 6 exact; killed 2 exact");
+  EXPECT_EQ(show("Officials revised the number of dead down to 19, including the two bombers."),
+            "killed 19 exact; killed 2 exact");
+  // A colon after no figure starts no list.
+  EXPECT_EQ(show("The plan had three parts: 12 men, 4 cars and 2 safe houses."), "");
+}
+
+TEST(Figures, CustodyAndHospitalPhrases) {
+  EXPECT_EQ(show("Police have taken 14 people into custody in raids across the province."),
+            "arrested 14 exact");
+  EXPECT_EQ(show("A spokesman said 93 people had been brought in with gunshot wounds."),
+            "wounded 93 exact");
+  EXPECT_EQ(show("The toll from Sunday's bombing in the market now stands at 188."),
+            "killed 188 exact");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -126,7 +126,7 @@ const Lexicon& lexicon() {
             "critically", "seriously", "severely",    "gravely",   "critical",  "appeared",
             "appear",     "appears",   "received",    "suffered",  "sustained", "pronounced",
             "declared",   "found",     "stood",       "face",      "faces",     "faced",
-            "went",       "plus"},
+            "went",       "plus",      "besides"},
         kStop);
     add(x, {"were", "was", "are", "is", "be", "been", "being", "got", "get", "gets"},
         kStop | kAux | kBe);
@@ -151,7 +151,8 @@ const Lexicon& lexicon() {
             "approached", "approaching", "reportedly", "currently", "already",   "stood",
             "sits",       "sat",         "hovers",     "hovered",   "swollen",   "swelled",
             "soared",     "mounted",     "grown",      "gone",      "went",      "just",
-            "only",       "touched"},
+            "only",       "touched",     "down",       "lowered",   "raised",    "bringing",
+            "brought",    "brings"},
         kTollLink);
     add(x, {"in",        "on",        "by",        "during",     "after",        "before",
             "when",      "while",     "as",        "and",        "or",           "near",
@@ -486,6 +487,16 @@ class Scanner {
       *e = t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}) ? j + 2 : j + 1;
       return Measure::kWounded;
     }
+    // "had been brought in with gunshot wounds", "admitted with burns".
+    if (t_.is_any(j, {"brought", "admitted", "taken"})) {
+      std::size_t w = t_.is(j + 1, "in") ? j + 2 : j + 1;
+      if (t_.is(w, "with"))
+        for (++w; w < t_.size() && w < j + 8 && t_[w].kind == WordKind::kWord; ++w)
+          if (t_.is_any(w, {"wounds", "injuries", "burns"})) {
+            *e = w + 1;
+            return Measure::kWounded;
+          }
+    }
     if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in"})) {
       *e = j + 2;
       return Measure::kWounded;
@@ -529,6 +540,16 @@ class Scanner {
         t_.is_any(k - 3, {"put", "puts", "putting"})) {
       *start = k - 3;
       return Measure::kKilled;
+    }
+    // "have taken 12 people into custody".
+    if (t_.is_any(k, {"taken", "took", "taking", "take", "takes"})) {
+      for (std::size_t j = q + 1; j < t_.size() && j < q + 9; ++j) {
+        if (t_[j].kind == WordKind::kPunct) break;
+        if (t_.is(j, "into") && t_.is(j + 1, "custody")) {
+          *start = k;
+          return Measure::kArrested;
+        }
+      }
     }
     // "the dead included 25 lawyers", "victims include two children".
     if (t_.is_any(k, {"included", "include", "includes"}) && k > 0 &&
@@ -602,8 +623,9 @@ class Scanner {
         continue;
       }
       rose = t_.is_any(
-          k, {"rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "grown",
-              "surpassed", "exceeded", "topped", "swelled", "soared", "mounted"});
+          k, {"rose",   "risen",     "climbed",  "reached", "jumped",  "increased", "grew",
+              "grown",  "surpassed", "exceeded", "topped",  "swelled", "soared",    "mounted",
+              "stands", "stood",     "revised",  "lowered", "raised",  "down"});
       if (!has(k, kTollLink) && t_[k].kind != WordKind::kPunct) return std::nullopt;
       if (t_[k].kind == WordKind::kPunct && !t_.is(k, ",")) return std::nullopt;
     }
@@ -621,7 +643,8 @@ struct Candidate {
   std::size_t np_end = 0;
   bool unit = false;
   std::optional<Measure> measure;
-  bool by_verb_before = false;
+  bool by_verb_before = false;  // or a part: what follows "and" counts the same
+
   std::size_t trigger_first = 0, trigger_end = 0;
   std::size_t aside_last = 0;  // one past a parenthetical after the noun phrase, or np_end
 };
@@ -656,6 +679,44 @@ std::optional<Measure> earlier_measure(const std::vector<Candidate>& cands, std:
   return std::nullopt;
 }
 
+// A sentence opening on a measured group counts its parts: "Of the 20 victims, 15 were
+// Indonesians", "Of the dead, 132 were pupils and nine were staff".
+std::optional<Measure> opening_group(const WordTokens& t, const Scanner& s, std::size_t q,
+                                     std::size_t e) {
+  if (!t.is(0, "of") || !t.is(1, "the")) return std::nullopt;
+  std::size_t comma = 2;
+  while (comma < t.size() && comma < 9 && !t.is(comma, ",")) ++comma;
+  if (!t.is(comma, ",")) return std::nullopt;
+  const bool group_count = q == 2 && e + 1 == comma;  // the 20 of "Of the 20 victims,"
+  if (!group_count && (q <= comma || !t.is_any(e, {"were", "was", "are", "is"})))
+    return std::nullopt;
+  for (std::size_t k = 2; k < comma; ++k) {
+    if (t.is(k, "victims")) return Measure::kKilled;
+    if (s.has(k, kPost | kHeadNoun)) return s.measure(k);
+  }
+  return std::nullopt;
+}
+
+// A number in a list after a colon that ends a figure: "28 people died in all: 20 hostages,
+// two police officers and six of the attackers".
+std::optional<Measure> in_colon_list(const WordTokens& t, const std::vector<Candidate>& cands,
+                                     std::size_t n) {
+  std::size_t k = cands[n].q.first;
+  for (int steps = 0; k > 0 && steps < 14; ++steps) {
+    --k;
+    if (t.is(k, ":")) break;
+    if (t[k].kind == WordKind::kPunct && !t.is(k, ",")) return std::nullopt;
+  }
+  if (!t.is(k, ":")) return std::nullopt;
+  for (std::size_t m = n; m-- > 0;) {
+    const Candidate& p = cands[m];
+    if (p.q.last > k) continue;  // an earlier item of the list
+    if (!p.measure || std::max(p.trigger_end, p.np_end) + 3 < k) return std::nullopt;
+    return p.measure;
+  }
+  return std::nullopt;
+}
+
 // A part of a measured group stated next to it: "four of the injured", "Nineteen of the 30
 // dead", "including (those of) 14 foreigners", "among them two priests", ", 9 of whom
 // were charged", a number inside a figure's parenthetical ("five pilgrims -- one from Kenya
@@ -666,6 +727,8 @@ std::optional<Measure> part_of(const WordTokens& t, const Scanner& s,
                                std::size_t* end) {
   const Candidate& c = cands[n];
   const std::size_t q = c.q.first, e = c.q.last;
+  if (auto m = opening_group(t, s, q, e)) return m;
+  if (auto m = in_colon_list(t, cands, n)) return m;
   if (t.is(e, "of") && t.is_any(e + 1, {"the", "those"})) {
     // "20 of the most seriously wounded".
     std::size_t w = e + 2;
@@ -686,6 +749,7 @@ std::optional<Measure> part_of(const WordTokens& t, const Scanner& s,
   }
   std::size_t k = q;
   if (k >= 3 && t.is(k - 1, "of") && t.is(k - 2, "those")) k -= 2;
+  if (k > 1 && t.is(k - 1, "the")) --k;  // "including the two bombers"
   if (k > 0 && t.is(k - 1, "including")) return earlier_measure(cands, n);
   k = q > 0 && t.is_any(q - 1, {"were", "are", "was", "is"}) ? q - 1 : q;
   if (k >= 2 && t.is_any(k - 1, {"whom", "them", "those"}) && t.is(k - 2, "among"))
@@ -801,16 +865,19 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
         const Candidate& p = cands[n - 1];
         std::size_t k = p.np_end;
         if (t.is(k, ",")) ++k;
-        if (t.is_any(k, {"and", "plus"})) ++k;
-        if (t.is_any(k, {"another", "a"}) && k + 1 == c.q.first) ++k;
+        if (t.is_any(k, {"and", "plus", "besides"})) ++k;
+        if (t.is(k, "as") && t.is(k + 1, "well") && t.is(k + 2, "as")) k += 3;  // "as well as"
+        if (t.is_any(k, {"another", "a", "the"}) && k + 1 == c.q.first) ++k;
         if (k == c.q.first && k > p.np_end) {
           c.measure = p.measure;
           c.by_verb_before = true;
         }
       }
     }
-    if (!c.measure && !all_but && (c.measure = part_or_result(t, s, cands, n, &pos)))
+    if (!c.measure && !all_but && (c.measure = part_or_result(t, s, cands, n, &pos))) {
       c.trigger_end = std::max(c.trigger_end, pos);
+      c.by_verb_before = true;
+    }
     if (!c.measure) continue;
     Figure f;
     const std::size_t first = std::min<std::size_t>(c.trigger_first, c.q.first);

@@ -421,26 +421,9 @@ class Scanner {
     return std::nullopt;
   }
 
-  // The killed and wounded forms of phrase_after.
-  std::optional<Measure> killed_or_wounded_phrase(std::size_t j, std::size_t* e) const {
-    if (t_.is(j, "lost") && t_.is_any(j + 1, {"their", "his", "her"}) &&
-        t_.is_any(j + 2, {"lives", "life"})) {
-      *e = j + 3;
-      return Measure::kKilled;
-    }
-    if (t_.is_any(j, {"shot", "stabbed", "beaten", "burned", "burnt", "hacked"}) &&
-        (t_.is(j + 1, "dead") || (t_.is(j + 1, "to") && t_.is(j + 2, "death")))) {
-      *e = t_.is(j + 1, "dead") ? j + 2 : j + 3;
-      return Measure::kKilled;
-    }
-    if (t_.is(j, "shot") && t_.is(j + 1, "and") && has(j + 2, kPost)) {  // "shot and wounded"
-      *e = j + 3;
-      return measure(j + 2);
-    }
-    if (t_.is_any(j, {"pronounced", "declared", "found"}) && t_.is(j + 1, "dead")) {
-      *e = j + 2;
-      return Measure::kKilled;
-    }
+  // "taken to hospital", "remained in City Hospital", "in intensive care", "in a critical
+  // condition": the wounded forms of phrase_after that say where they are.
+  std::optional<Measure> in_hospital_phrase(std::size_t j, std::size_t* e) const {
     if (t_.is_any(j, {"taken", "admitted", "rushed", "brought"}) && t_.is(j + 1, "to") &&
         t_.is(j + 2, "hospital")) {
       *e = j + 3;
@@ -473,6 +456,30 @@ class Scanner {
         return Measure::kWounded;
       }
     }
+    return std::nullopt;
+  }
+
+  // The killed and wounded forms of phrase_after.
+  std::optional<Measure> killed_or_wounded_phrase(std::size_t j, std::size_t* e) const {
+    if (t_.is(j, "lost") && t_.is_any(j + 1, {"their", "his", "her"}) &&
+        t_.is_any(j + 2, {"lives", "life"})) {
+      *e = j + 3;
+      return Measure::kKilled;
+    }
+    if (t_.is_any(j, {"shot", "stabbed", "beaten", "burned", "burnt", "hacked"}) &&
+        (t_.is(j + 1, "dead") || (t_.is(j + 1, "to") && t_.is(j + 2, "death")))) {
+      *e = t_.is(j + 1, "dead") ? j + 2 : j + 3;
+      return Measure::kKilled;
+    }
+    if (t_.is(j, "shot") && t_.is(j + 1, "and") && has(j + 2, kPost)) {  // "shot and wounded"
+      *e = j + 3;
+      return measure(j + 2);
+    }
+    if (t_.is_any(j, {"pronounced", "declared", "found"}) && t_.is(j + 1, "dead")) {
+      *e = j + 2;
+      return Measure::kKilled;
+    }
+    if (auto m = in_hospital_phrase(j, e)) return m;
     if (t_.is(j, "critical")) {
       *e = j + 1;
       return Measure::kWounded;

@@ -151,6 +151,7 @@ TEST(DateFinder, BareWeekdayCounts) {
   EXPECT_EQ(show("A bomb Monday tore through the market.", "2016-06-15"), "2016-06-13~");
   EXPECT_EQ(show("Troops ended the siege Sunday at the hotel.", "2016-06-15"), "2016-06-12~");
   EXPECT_EQ(show("Crowds gathered for Friday prayers.", "2016-06-15"), "");
+  EXPECT_EQ(show("Gunmen opened fire during Friday prayers.", "2016-06-15"), "2016-06-10~");
   EXPECT_EQ(show("Pilgrims marked Good Friday in the old town.", "2016-06-15"), "");
   EXPECT_EQ(show("A van hit cyclists in Lower Manhattan Tuesday.", "2016-06-15"), "2016-06-14~");
 }

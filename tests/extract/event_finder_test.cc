@@ -596,3 +596,19 @@ TEST_F(EventFinderTest, AnUnknownNameBeforeAPluralIsAModifier) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, AYearlessDatelineDateIsTheNewsroomsDay) {
+  // 2019-11-26 is a Tuesday; the bombing was on Sunday 24 November.
+  auto ev = events(
+      "QUETTA, Nov 26 (Reuters) - The number of people killed in Sunday's bombing at a market "
+      "in Quetta has risen to 31, officials said on Tuesday.",
+      "2019-11-26");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2019-11-24");
+}
+
+}  // namespace
+}  // namespace dossier

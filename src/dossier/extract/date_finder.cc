@@ -257,7 +257,7 @@ class SentenceScanner {
 
   // "Saturday, March 30, 2024" (absolute), or "on Friday", "Friday's attack", "a bomb
   // Saturday ripped": any capitalized weekday but a feast or a prayer ("Good Friday",
-  // "Friday prayers").
+  // "Friday prayers", but "during Friday prayers").
   std::optional<Found> weekday(std::size_t i) const {
     if (!t_[i].capitalized) return std::nullopt;
     const int wd = weekday_from_word(t_.lower(i));
@@ -275,8 +275,10 @@ class SentenceScanner {
     if (t_.is_any(i - 1, {"good", "black", "bloody", "easter", "palm", "holy", "ash", "super",
                           "cyber", "shrove", "maundy", "great", "orthodox"}))
       return std::nullopt;  // "Good Friday", "Bloody Sunday", "Easter Sunday"
+    // "attends Friday prayers" is a habit; "opened fire during Friday prayers" a day.
     if (t_.is_any(i + 1, {"prayer", "prayers", "service", "services", "sermon", "mass", "school",
-                          "market"}))
+                          "market"}) &&
+        !t_.is(i - 1, "during"))
       return std::nullopt;
     const bool last = t_.is(i - 1, "last");
     return on_weekday(wd, last, last ? i - 1 : i, i + 1 + t_.possessive(i + 1));

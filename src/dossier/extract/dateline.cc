@@ -15,7 +15,7 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 }  // namespace
 
 bool is_dateline_date(std::string_view text, const DateMention& d) {
-  if (d.start > 600 || d.relative || d.date.precision() != DatePrecision::kDay) return false;
+  if (d.start > 600 || d.date.precision() != DatePrecision::kDay) return false;
   std::size_t line_start = text.rfind('\n', d.start);
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
   std::size_t line_end = text.find('\n', d.end);
@@ -25,10 +25,16 @@ bool is_dateline_date(std::string_view text, const DateMention& d) {
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   bool dash = starts_with(after, "\u2014") || starts_with(after, "\u2013") ||
               starts_with(after, "-") || starts_with(after, "(");
+  std::string_view before = text.substr(line_start, d.start - line_start);
+  // A date without its year ("CAIRO, Nov 25 (Reuters) -") only right after the place the
+  // line opens with in capitals.
+  if (d.relative)
+    return dash && before.size() >= 4 && before.ends_with(", ") &&
+           std::isupper(static_cast<unsigned char>(before[0])) &&
+           std::isupper(static_cast<unsigned char>(before[1]));
   bool labelled = starts_with(line, "Published") || starts_with(line, "Posted") ||
                   starts_with(line, "Updated") || starts_with(line, "Date");
   // A line holding only the date, perhaps after a weekday: "Saturday, March 30, 2024".
-  std::string_view before = text.substr(line_start, d.start - line_start);
   bool alone = after.find_first_not_of(" .\r") == std::string_view::npos && before.size() <= 11 &&
                (before.empty() || before.back() == ' ' || before.back() == ',');
   return dash || labelled || alone;

@@ -15,7 +15,9 @@ namespace dossier {
 std::string find_dateline(std::string_view text);
 
 struct DateMention;
-// Whether a date found in `text` has the shape of a dateline (as above).
+// Whether a date found in `text` has the shape of a dateline (as above), or is a date
+// without its year right after a capitalised place and before a dash or an agency
+// ("CAIRO, Nov 25 (Reuters) -"), which needs the publication date to resolve.
 bool is_dateline_date(std::string_view text, const DateMention& date);
 
 // Whether the name at [start, end) of `text` opens a line as a dateline's place, the

@@ -576,6 +576,26 @@ TEST_F(EventFinderTest, GovernmentsDestinationsAndHospitalsAreNoScenes) {
   EXPECT_EQ(ev[0].figures.size(), 4u);
 }
 
+TEST_F(EventFinderTest, APossessiveCountryPlacesOnlyASite) {
+  auto ev = events(
+      "A car bomb exploded outside a hotel in Mogadishu on Friday. Eight staff were killed, "
+      "Turkey's Anadolu agency said.",
+      "2019-11-26");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Mogadishu");
+  EXPECT_EQ(ev[0].figures.size(), 1u);
+  ev = events("A bomb tore through Turkey's Ataturk airport, killing 41 people.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].country, "TR");
+}
+
+TEST_F(EventFinderTest, GovernmentsInAListAfterByAreNoScenes) {
+  auto ev = events(
+      "Gunmen stormed a shopping centre on Saturday, killing 12 people. Officials said two "
+      "Britons were among the gunmen, a claim later played down by Washington and London.");
+  for (const DocEvent& e : ev) EXPECT_NE(name(e.location), "London");
+}
+
 TEST_F(EventFinderTest, APlaceOfJusticeOrCustodyIsNoScene) {
   auto ev = events(
       "The court heard that the man, already serving a life sentence in Lahore, built the bomb "

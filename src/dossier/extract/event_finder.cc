@@ -733,6 +733,14 @@ class IncidentScanner {
     return cue;
   }
 
+  // Whether a word naming a kind of site stands among the four words after byte `at`.
+  bool site_follows(std::uint32_t at, std::uint32_t ceiling) const {
+    const std::size_t k = word_index(at);
+    for (std::size_t i = k; i < words_.size() && i < k + 5 && word_start_[i] < ceiling; ++i)
+      if (lang_.site_kinds({words_[i]}) != 0) return true;
+    return false;
+  }
+
   // The index of the sentence's first word starting at or after byte `at`.
   std::size_t word_index(std::uint32_t at) const {
     return static_cast<std::size_t>(std::lower_bound(word_start_.begin(), word_start_.end(), at) -
@@ -797,7 +805,11 @@ class IncidentScanner {
     // "played down by Washington", "Moscow condemned": a government acting, not a scene;
     // "flown to Ankara": a destination.
     if (lang_.english_cues &&
-        (before == "by" || before == "to" || (!scene && is_statement_verb(after))))
+        (before == "by" || before == "to" || (!scene && is_statement_verb(after)) ||
+         (before == "and" &&
+          previous_word(
+              text_, previous_word_start(text_, previous_word_start(text_, back, s.start), s.start),
+              s.start) == "by")))
       return;
     // "34 remained in Christchurch Hospital": where the wounded are, unless an incident is
     // named beside it ("a bomber struck the Civil Hospital").
@@ -809,6 +821,10 @@ class IncidentScanner {
         end + 1 < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\u2019");
     const LexEntry* entry = ent.entry >= 0 ? &gazetteer_.entry(ent.entry) : nullptr;
     if (entry && entry->subtype == "country" && !scene && !possessive) return;
+    // "Norway's Statoil said", "Mauritania's ANI agency": a possessive country places only a
+    // site ("Turkey's Ataturk airport").
+    if (entry && entry->subtype == "country" && !scene && possessive && !site_follows(end, s.end))
+      return;
     if (scene) spec += 1;
     // Places far from the trigger belong to another clause.
     const std::uint32_t distance = start > trigger_at ? start - trigger_at : trigger_at - start;

@@ -300,6 +300,11 @@ TEST(Figures, TollsWhoseSubjectIsFarBack) {
             "killed 64 exact");
   EXPECT_EQ(show("Officials put the dead at 61 pilgrims, two guards and a driver."),
             "killed 61 exact; killed 2 exact");
+  EXPECT_EQ(show("The number of people killed in Sunday's attacks on two churches in the "
+                 "capital, Quito, has risen to 74."),
+            "killed 74 exact");
+  EXPECT_EQ(show("Officials said 71 people were still being treated at the central hospital."),
+            "wounded 71 exact");
   // Not across a comma: the rise is of something else.
   EXPECT_EQ(show("Despite the toll, membership of the group rose to 400."), "");
 }

@@ -504,7 +504,7 @@ class Scanner {
             return Measure::kWounded;
           }
     }
-    if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in"})) {
+    if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in", "at"})) {
       *e = j + 2;
       return Measure::kWounded;
     }
@@ -606,9 +606,11 @@ class Scanner {
   std::optional<Measure> toll(std::size_t q, std::size_t* start) const {
     std::size_t k = q;
     bool rose = false;
-    for (int n = 0; n < (rose ? 16 : 7) && k > 0; ++n) {
+    for (int n = 0; n < (rose ? 22 : 7) && k > 0; ++n) {
       --k;
-      if (t_.is_any(k, {"toll", "tally"})) {
+      // Far back, "toll" must open its phrase: not "Despite the toll, membership rose to 400".
+      if (t_.is_any(k, {"toll", "tally"}) &&
+          !(rose && k + 1 < t_.size() && t_[k + 1].kind == WordKind::kPunct)) {
         *start = k > 0 && t_.is_any(k - 1, {"death", "injury", "casualty"}) ? k - 1 : k;
         if (k > 0 && t_.is(k - 1, "injury")) return Measure::kWounded;
         if (k > 0 && t_.is(k - 1, "casualty")) return std::nullopt;
@@ -625,8 +627,8 @@ class Scanner {
         }
         return std::nullopt;
       }
-      if (rose) {
-        if (in_quantity_[k] || t_[k].kind == WordKind::kPunct) return std::nullopt;
+      if (rose) {  // "The number killed in Sunday's attacks on two mosques, in X, rose to 50"
+        if (t_[k].kind == WordKind::kPunct && !t_.is(k, ",")) return std::nullopt;
         continue;
       }
       rose = t_.is_any(

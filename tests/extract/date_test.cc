@@ -156,6 +156,15 @@ TEST(DateFinder, BareWeekdayCounts) {
   EXPECT_EQ(show("A van hit cyclists in Lower Manhattan Tuesday.", "2016-06-15"), "2016-06-14~");
 }
 
+TEST(DateFinder, ADayAndTheYearNamedAfterIt) {
+  EXPECT_EQ(show("The attack on February 14 last year killed 40 troops.", "2020-08-26"),
+            "2019-02-14~");
+  EXPECT_EQ(show("The attack on 14 February last year killed 40 troops.", "2020-08-26"),
+            "2019-02-14~");
+  EXPECT_EQ(show("The attack on February 14 this year killed 40 troops.", "2020-08-26"),
+            "2020-02-14~");
+}
+
 TEST(DateFinder, TheMonthOfAnIncident) {
   EXPECT_EQ(show("He was linked to the November attacks in Paris.", "2016-01-21"), "2015-11~");
   EXPECT_EQ(show("He met the November committee.", "2016-01-21"), "");

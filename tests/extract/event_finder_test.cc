@@ -632,3 +632,30 @@ TEST_F(EventFinderTest, AYearlessDatelineDateIsTheNewsroomsDay) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, ADateBesideTollsOnlyIsTheTollsNotTheIncidents) {
+  // 2019-11-26 is a Tuesday; the bombing was on Friday 22 November.
+  auto ev = events(
+      "A car bomb exploded at a market in Quetta on Friday, killing 20 people. The number of "
+      "dead rose to 29 on Sunday night when a man hurt in the explosion died at a hospital in "
+      "Karachi.",
+      "2019-11-26");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].date.iso(), "2019-11-22");
+  EXPECT_EQ(ev[0].figures.size(), 2u);
+}
+
+TEST_F(EventFinderTest, AReportOpeningOnAnInquiryIsNotDatedByItsPublication) {
+  auto ev = events(
+      "When the minister stood up on Thursday and announced an inquiry into the Quetta bombing, "
+      "there were tears among the families watching.\n\nThe bomb took 29 lives in Karachi that "
+      "August afternoon in 1998.",
+      "2023-02-03");
+  for (const DocEvent& e : ev) EXPECT_NE(e.date.iso(), "2023");
+}
+
+}  // namespace
+}  // namespace dossier

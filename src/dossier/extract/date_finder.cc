@@ -144,6 +144,15 @@ class SentenceScanner {
   }
 
  private:
+  // "February 14 last year", "on 3 March this year": the year named right after a day
+  // written without one (token k follows the day), from the deictic anchor.
+  std::optional<int> named_year(std::size_t k) const {
+    if (deictic_.empty() || !t_.is(k + 1, "year")) return std::nullopt;
+    if (t_.is(k, "last")) return deictic_.year - 1;
+    if (t_.is(k, "this")) return deictic_.year;
+    return std::nullopt;
+  }
+
   // Year for a month (and day) written without one, from the deictic anchor.
   std::optional<int> anchored_year(int month, int day, bool strictly_before) const {
     const PartialDate& a = deictic_;
@@ -166,6 +175,8 @@ class SentenceScanner {
       if (t_.is(k, ",")) ++k;
       if (const int y = year_at(t_, k); y && valid_day(y, m, d)) return Found{{y, m, d}, i, k + 1};
       if (!valid_day(0, m, d)) return std::nullopt;
+      if (const auto y = named_year(j + 1); y && valid_day(*y, m, d))
+        return Found{{*y, m, d}, i, j + 3, true};
       const auto y = anchored_year(m, d, false);
       if (!y) return Found{{}, i, j + 1, true, -1, m * 100 + d};
       return Found{{*y, m, d}, i, j + 1, true};
@@ -201,6 +212,8 @@ class SentenceScanner {
     std::size_t ky = t_.is(k, ",") ? k + 1 : k;
     if (const int y = year_at(t_, ky); y && valid_day(y, m, d)) return Found{{y, m, d}, i, ky + 1};
     if (!valid_day(0, m, d)) return std::nullopt;
+    if (const auto y = named_year(k); y && valid_day(*y, m, d))
+      return Found{{*y, m, d}, i, k + 2, true};
     const auto y = anchored_year(m, d, false);
     if (!y) return Found{{}, i, j + 1, true, -1, m * 100 + d};
     return Found{{*y, m, d}, i, j + 1, true};

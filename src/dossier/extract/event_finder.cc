@@ -524,8 +524,11 @@ class IncidentScanner {
         (!f.has_trigger && speaks_of_war(words_)))
       return;
     // A weekday or "yesterday" in a sentence that names no incident dates what that sentence
-    // tells (a search, a statement, a new toll), not an incident.
-    if (!f.has_trigger && f.date_rule != "stated") f.date = PartialDate{};
+    // tells (a search, a statement, a new toll), not an incident; so does one beside tolls
+    // only ("The number of dead rose to 29 on Sunday night when a man died").
+    if ((!f.has_trigger || counts_only_tolls(f)) && f.date_rule != "stated" &&
+        !f.date_names_incident)
+      f.date = PartialDate{};
     const bool has_setting = !f.date.empty() || f.location >= 0;
     if (attributes_last(s, f, has_setting, cue || named_agent)) return;
     if (!f.has_trigger && f.figures.empty()) {
@@ -731,6 +734,21 @@ class IncidentScanner {
       }
     }
     return cue;
+  }
+
+  // Whether every figure of the sentence is a toll ("the death toll rose to 90", "the number
+  // of dead reached 29"), and there is one.
+  bool counts_only_tolls(const SentenceFacts& f) const {
+    if (f.figures.empty()) return false;
+    for (const EventFigure& fig : f.figures) {
+      std::string span = unicode_lower(text_.substr(
+          fig.figure.start, std::min<std::uint32_t>(fig.figure.end - fig.figure.start, 24)));
+      if (span.starts_with("the ")) span.erase(0, 4);
+      if (!span.starts_with("death toll") && !span.starts_with("toll") &&
+          !span.starts_with("number of"))
+        return false;
+    }
+    return true;
   }
 
   // Whether a word naming a kind of site stands among the four words after byte `at`.

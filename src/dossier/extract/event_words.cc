@@ -256,15 +256,15 @@ bool is_aftermath_word(std::string_view w) {
       "ceremony",    "remembrance", "born",         "came",          "arrived",       "emigrated",
       "immigrated",  "moved",       "travelled",    "traveled",      "election",      "elections",
       "vote",        "founded",     "marched",      "protested",     "condemn",       "condemned",
-      "said",        "says",        "told",         "announced"};
+      "said",        "says",        "told",         "announced",     "inquiry",       "inquest"};
   return kWords.count(w) != 0;
 }
 
 bool is_retrospective_word(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "anniversary", "commemorate", "commemorated", "commemorating", "commemoration",
-      "mourn",       "trial",       "sentenced",    "convicted",     "verdict",
-      "jury",        "guilty",      "acquitted",    "remembrance",   "memorial"};
+      "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "mourn",
+      "trial",       "sentenced",   "convicted",    "verdict",       "jury",          "guilty",
+      "acquitted",   "remembrance", "memorial",     "inquiry",       "inquest"};
   return kWords.count(w) != 0;
 }
 

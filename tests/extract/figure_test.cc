@@ -375,3 +375,24 @@ TEST(Figures, CustodyAndHospitalPhrases) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, PutTheTollAtAndNamedSites) {
+  EXPECT_EQ(show("Officials put the toll from the blast at the market in Rio de Janeiro at ten."),
+            "killed 10 exact");
+  EXPECT_EQ(show("The bombs killed 213 people in Nairobi and 11 in Dar es Salaam."),
+            "killed 213 exact; killed 11 exact");
+  EXPECT_EQ(show("More than 500 are still admitted at Kenyatta National Hospital."),
+            "wounded 500 at_least");
+  EXPECT_EQ(show("Agents took two brothers, Terry and James Nichols, into custody."),
+            "arrested 2 exact");
+  EXPECT_EQ(show("Police said one suspect, a 21-year-old man, was in custody."),
+            "arrested 1 exact");
+  // "at" a number without a toll put before it is no figure.
+  EXPECT_EQ(show("Officials put the meeting with the mayor at ten."), "");
+}
+
+}  // namespace
+}  // namespace dossier

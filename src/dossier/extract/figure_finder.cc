@@ -283,7 +283,9 @@ class Scanner {
                       (t_.is(j + 2, "of") && t_.is_any(j + 3, {"them", "whom"}));
     for (std::size_t k = j + 1; k < t_.size() && k < j + 14; ++k) {
       if (t_.is(k, ",")) return k + 1;
-      if (t_[k].kind == WordKind::kNumber && !part) break;
+      // "one suspect, a 21-year-old man, was": an age is no count.
+      if (t_[k].kind == WordKind::kNumber && !part && !(t_.is_dash(k + 1) && t_.is(k + 2, "year")))
+        break;
       if (t_[k].kind == WordKind::kPunct && !t_.joined(k) && !t_.possessive(k)) break;
     }
     return j;
@@ -429,6 +431,15 @@ class Scanner {
       *e = j + 3;
       return Measure::kWounded;
     }
+    // "are still admitted at Kenyatta National Hospital".
+    if (t_.is(j, "admitted") && t_.is_any(j + 1, {"at", "to", "in"})) {
+      std::size_t k = t_.is(j + 2, "the") ? j + 3 : j + 2;
+      for (const std::size_t stop = k + 4; k < t_.size() && k < stop && t_[k].capitalized; ++k)
+        if (t_.is_any(k, {"hospital", "hospitals", "infirmary"})) {
+          *e = k + 1;
+          return Measure::kWounded;
+        }
+    }
     if (t_.is(j, "in") && t_.is_any(j + 1, {"hospital", "hospitals"})) {
       *e = j + 2;
       return Measure::kWounded;
@@ -550,8 +561,8 @@ class Scanner {
     }
     // "have taken 12 people into custody".
     if (t_.is_any(k, {"taken", "took", "taking", "take", "takes"})) {
-      for (std::size_t j = q + 1; j < t_.size() && j < q + 9; ++j) {
-        if (t_[j].kind == WordKind::kPunct) break;
+      for (std::size_t j = q + 1; j < t_.size() && j < q + 12; ++j) {
+        if (t_[j].kind == WordKind::kPunct && !t_.is(j, ",")) break;
         if (t_.is(j, "into") && t_.is(j + 1, "custody")) {
           *start = k;
           return Measure::kArrested;
@@ -635,8 +646,27 @@ class Scanner {
           k, {"rose",   "risen",     "climbed",  "reached", "jumped",  "increased", "grew",
               "grown",  "surpassed", "exceeded", "topped",  "swelled", "soared",    "mounted",
               "stands", "stood",     "revised",  "lowered", "raised",  "down"});
-      if (!has(k, kTollLink) && t_[k].kind != WordKind::kPunct) return std::nullopt;
+      if (!has(k, kTollLink) && t_[k].kind != WordKind::kPunct) return put_toll(q, start);
       if (t_[k].kind == WordKind::kPunct && !t_.is(k, ",")) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // "officials put the toll from the blast at the embassy at ten": "put the toll" far before
+  // "at N", within the clause.
+  std::optional<Measure> put_toll(std::size_t q, std::size_t* start) const {
+    if (q == 0 || !t_.is(q - 1, "at")) return std::nullopt;
+    for (std::size_t k = q - 1; k > 0 && k + 22 > q;) {
+      --k;
+      if (t_[k].kind == WordKind::kPunct && !t_.is(k, ",")) return std::nullopt;
+      if (in_quantity_[k] || has(k, kActive | kPost)) return std::nullopt;
+      if (!t_.is(k, "toll")) continue;
+      std::size_t p = k;
+      if (p > 0 && t_.is_any(p - 1, {"death", "casualty"})) --p;
+      if (p > 0 && t_.is(p - 1, "the")) --p;
+      if (p == 0 || !t_.is_any(p - 1, {"put", "puts", "putting", "placed"})) return std::nullopt;
+      *start = p - 1;
+      return t_.is(k - 1, "casualty") ? std::nullopt : std::optional<Measure>(Measure::kKilled);
     }
     return std::nullopt;
   }
@@ -677,7 +707,11 @@ bool gapped_place(const WordTokens& t, std::size_t i) {
            (k == t.size() || t[k].kind == WordKind::kPunct || t.is_any(k, {"and", "in", "on"}));
   }
   if (!t[k].capitalized) return false;
-  while (k < t.size() && t[k].capitalized) ++k;
+  // "Dar es Salaam", "Sesto San Giovanni", "Rio de Janeiro".
+  while (k < t.size() && (t[k].capitalized || (t.is_any(k, {"es", "de", "del", "da", "do", "al",
+                                                            "el", "la", "le", "van", "von"}) &&
+                                               k + 1 < t.size() && t[k + 1].capitalized)))
+    ++k;
   return k == t.size() || t[k].kind == WordKind::kPunct || t.is_any(k, {"and", "in", "on"});
 }
 

@@ -396,3 +396,16 @@ TEST(Figures, PutTheTollAtAndNamedSites) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, ATollPhraseIsNotSharedAcrossAnotherFigure) {
+  // Found by the figures fuzz target: the second "rose to" reached back to the first toll,
+  // and its figure started before the one it followed.
+  EXPECT_EQ(show("The death toll of the blast rose to 13, and in the market 2 rose to 14."),
+            "killed 13 exact");
+}
+
+}  // namespace
+}  // namespace dossier

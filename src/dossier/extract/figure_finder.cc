@@ -875,6 +875,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     c.trigger_end = np.end;
     cands.push_back(c);
   }
+  std::size_t previous_number_end = 0;
   for (std::size_t n = 0; n < cands.size(); ++n) {
     Candidate& c = cands[n];
     if (c.unit || c.q.quantity.malformed || c.q.quantity.vague || c.q.quantity.high <= 0) continue;
@@ -922,8 +923,12 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
       c.by_verb_before = true;
     }
     if (!c.measure) continue;
-    Figure f;
     const std::size_t first = std::min<std::size_t>(c.trigger_first, c.q.first);
+    // A toll phrase reaching back past the number of the figure before is that figure's
+    // ("the toll of the blast rose to 13, and in the market 2 rose to 14").
+    if (first < previous_number_end) continue;
+    previous_number_end = c.q.last;
+    Figure f;
     const std::size_t end = std::max<std::size_t>(c.trigger_end, c.q.last);
     f.start = base_offset + t[first].start;
     f.end = base_offset + t[end - 1].end;

@@ -838,6 +838,37 @@ std::optional<Measure> part_or_result(const WordTokens& t, const Scanner& s,
   return std::nullopt;
 }
 
+// The measure of cands[n] from the quantities it is coordinated with: "two staff members
+// and four locals died" (the verb after the last), "killed 13 US soldiers and 170 Afghans"
+// (the verb before the first); not from a prepositional phrase ("In one clinic, 40 people
+// were treated").
+void measure_by_coordination(const WordTokens& t, const Scanner& s, std::vector<Candidate>& cands,
+                             std::size_t n) {
+  Candidate& c = cands[n];
+  std::size_t pos = 0;
+  const bool object = c.q.first > 0 && t.is_any(c.q.first - 1, {"in", "at", "on", "from"});
+  std::size_t j = c.np_end, m = n;
+  while (m + 1 < cands.size() && (t.is_any(j, {"and", "plus"}) || (t.is(j, ",") && !object)) &&
+         cands[m + 1].q.first == j + 1 && !cands[m + 1].unit) {
+    ++m;
+    j = cands[m].np_end;
+  }
+  if (m > n && (c.measure = s.after(j, &pos))) {
+    c.trigger_end = pos;
+  } else if (n > 0 && cands[n - 1].measure && cands[n - 1].by_verb_before) {
+    const Candidate& p = cands[n - 1];
+    std::size_t k = p.np_end;
+    if (t.is(k, ",")) ++k;
+    if (t.is_any(k, {"and", "plus", "besides"})) ++k;
+    if (t.is(k, "as") && t.is(k + 1, "well") && t.is(k + 2, "as")) k += 3;  // "as well as"
+    if (t.is_any(k, {"another", "a", "the"}) && k + 1 == c.q.first) ++k;
+    if (k == c.q.first && k > p.np_end) {
+      c.measure = p.measure;
+      c.by_verb_before = true;
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view to_string(Measure measure) {
@@ -893,30 +924,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     } else if ((c.measure = s.after(c.np_end, &pos))) {
       c.trigger_end = pos;
     } else {
-      // Across coordinated quantities: "two staff members and four locals died"; not from a
-      // prepositional phrase ("In one clinic, 40 people were treated").
-      const bool object = c.q.first > 0 && t.is_any(c.q.first - 1, {"in", "at", "on", "from"});
-      std::size_t j = c.np_end, m = n;
-      while (m + 1 < cands.size() && (t.is_any(j, {"and", "plus"}) || (t.is(j, ",") && !object)) &&
-             cands[m + 1].q.first == j + 1 && !cands[m + 1].unit) {
-        ++m;
-        j = cands[m].np_end;
-      }
-      if (m > n && (c.measure = s.after(j, &pos))) {
-        c.trigger_end = pos;
-      } else if (n > 0 && cands[n - 1].measure && cands[n - 1].by_verb_before) {
-        // "killed 13 US soldiers and 170 Afghans".
-        const Candidate& p = cands[n - 1];
-        std::size_t k = p.np_end;
-        if (t.is(k, ",")) ++k;
-        if (t.is_any(k, {"and", "plus", "besides"})) ++k;
-        if (t.is(k, "as") && t.is(k + 1, "well") && t.is(k + 2, "as")) k += 3;  // "as well as"
-        if (t.is_any(k, {"another", "a", "the"}) && k + 1 == c.q.first) ++k;
-        if (k == c.q.first && k > p.np_end) {
-          c.measure = p.measure;
-          c.by_verb_before = true;
-        }
-      }
+      measure_by_coordination(t, s, cands, n);
     }
     if (!c.measure && !all_but && (c.measure = part_or_result(t, s, cands, n, &pos))) {
       c.trigger_end = std::max(c.trigger_end, pos);

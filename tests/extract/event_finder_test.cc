@@ -596,6 +596,17 @@ TEST_F(EventFinderTest, GovernmentsInAListAfterByAreNoScenes) {
   for (const DocEvent& e : ev) EXPECT_NE(name(e.location), "London");
 }
 
+TEST_F(EventFinderTest, AMotivesPlaceIsNoScene) {
+  auto ev = events(
+      "Gunmen stormed a mall in Nairobi on 21 September 2013, killing 67 people. The militant "
+      "group al-Shabaab claimed responsibility, saying the attack on the mall was retaliation "
+      "for Kenya's military operations in Somalia, where its troops have fought since 2011.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(name(ev[0].location), "Nairobi");
+  ASSERT_EQ(ev[0].perpetrators.size(), 1u);
+  EXPECT_EQ(name(ev[0].perpetrators[0]), "al-Shabaab");
+}
+
 TEST_F(EventFinderTest, APlaceOfJusticeOrCustodyIsNoScene) {
   auto ev = events(
       "The court heard that the man, already serving a life sentence in Lahore, built the bomb "

@@ -833,6 +833,11 @@ class IncidentScanner {
     // named beside it ("a bomber struck the Civil Hospital").
     if (!f->has_trigger && (lang_.site_kinds(name_words(ent.name)) & kSiteHospital) != 0) return;
     if (lang_.english_cues && places_another_step(words_, word_index(start))) return;
+    // "the attack was retaliation for Kenya's operations in Somalia": a motive's place.
+    if (lang_.english_cues && start > trigger_at) {
+      for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i)
+        if (words_[i] == "retaliation" || words_[i] == "revenge" || words_[i] == "reprisal") return;
+    }
     // A country is the scene only when the text places the incident in it
     // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
     const bool possessive =

@@ -157,13 +157,12 @@ bool places_another_step(const std::vector<std::string>& words, std::size_t k) {
 // A verb of speaking or judging after a place makes it a government acting: "Moscow
 // condemned", "Washington said".
 bool is_statement_verb(const std::string& w) {
-  for (const char* p :
-       {"said",      "says",       "condemned",  "condemns", "blamed",   "blames",
-        "accused",   "accuses",    "denied",     "denies",   "warned",   "warns",
-        "announced", "insisted",   "responded",  "urged",    "vowed",    "pledged",
-        "rejected",  "criticised", "criticized", "demanded", "welcomed", "expressed"})
-    if (w == p) return true;
-  return false;
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "said",      "says",       "condemned",  "condemns", "blamed",   "blames",
+      "accused",   "accuses",    "denied",     "denies",   "warned",   "warns",
+      "announced", "insisted",   "responded",  "urged",    "vowed",    "pledged",
+      "rejected",  "criticised", "criticized", "demanded", "welcomed", "expressed"};
+  return kVerbs.count(w) != 0;
 }
 
 // Whether the date at byte `date` stands nearer a word of what followed the incident (an
@@ -526,8 +525,8 @@ class IncidentScanner {
     // A weekday or "yesterday" in a sentence that names no incident dates what that sentence
     // tells (a search, a statement, a new toll), not an incident; so does one beside tolls
     // only ("The number of dead rose to 29 on Sunday night when a man died").
-    if ((!f.has_trigger || counts_only_tolls(f)) && f.date_rule != "stated" &&
-        !f.date_names_incident)
+    if (!f.date.empty() && f.date_rule != "stated" && !f.date_names_incident &&
+        (!f.has_trigger || counts_only_tolls(f)))
       f.date = PartialDate{};
     const bool has_setting = !f.date.empty() || f.location >= 0;
     if (attributes_last(s, f, has_setting, cue || named_agent)) return;
@@ -831,12 +830,18 @@ class IncidentScanner {
       return;
     // "34 remained in Christchurch Hospital": where the wounded are, unless an incident is
     // named beside it ("a bomber struck the Civil Hospital").
-    if (!f->has_trigger && (lang_.site_kinds(name_words(ent.name)) & kSiteHospital) != 0) return;
+    if (!f->has_trigger && !f->figures.empty() &&
+        (lang_.site_kinds(name_words(ent.name)) & kSiteHospital) != 0)
+      return;
     if (lang_.english_cues && places_another_step(words_, word_index(start))) return;
     // "the attack was retaliation for Kenya's operations in Somalia": a motive's place.
     if (lang_.english_cues && start > trigger_at) {
-      for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i)
-        if (words_[i] == "retaliation" || words_[i] == "revenge" || words_[i] == "reprisal") return;
+      for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i) {
+        const std::string& w = words_[i];
+        if (w.size() > 6 && w[0] == 'r' &&
+            (w == "retaliation" || w == "revenge" || w == "reprisal"))
+          return;
+      }
     }
     // A country is the scene only when the text places the incident in it
     // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").

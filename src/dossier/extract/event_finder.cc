@@ -750,6 +750,31 @@ class IncidentScanner {
     return true;
   }
 
+  // English: whether the place at byte `start` (`back` with its article) names no scene
+  // by the words around it: a government acting ("played down by Washington and London",
+  // "Moscow condemned"), a destination ("flown to Ankara"), a place of justice or custody
+  // ("serving a sentence in France"), a motive's place ("retaliation for Kenya's operations
+  // in Somalia").
+  bool names_no_scene(const Sentence& s, std::uint32_t start, std::uint32_t back,
+                      const std::string& before, const std::string& after, bool scene,
+                      std::uint32_t trigger_at) const {
+    if (before == "by" || before == "to" || (!scene && is_statement_verb(after))) return true;
+    if (before == "and") {  // "by Washington and London"
+      const std::uint32_t name = previous_word_start(text_, back, s.start);
+      if (previous_word(text_, previous_word_start(text_, name, s.start), s.start) == "by")
+        return true;
+    }
+    if (places_another_step(words_, word_index(start))) return true;
+    if (start > trigger_at)
+      for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i) {
+        const std::string& w = words_[i];
+        if (w.size() > 6 && w[0] == 'r' &&
+            (w == "retaliation" || w == "revenge" || w == "reprisal"))
+          return true;
+      }
+    return false;
+  }
+
   // Whether a word naming a kind of site stands among the four words after byte `at`.
   bool site_follows(std::uint32_t at, std::uint32_t ceiling) const {
     const std::size_t k = word_index(at);
@@ -819,30 +844,13 @@ class IncidentScanner {
                 std::islower(static_cast<unsigned char>(after[0])) && !is_function_word(after) &&
                 !(spec == 4 && lang_.site_kinds({unicode_lower(after)}) != 0);
     if (modifier || (lang_.english_cues && names_a_person(start))) return;
-    // "played down by Washington", "Moscow condemned": a government acting, not a scene;
-    // "flown to Ankara": a destination.
-    if (lang_.english_cues &&
-        (before == "by" || before == "to" || (!scene && is_statement_verb(after)) ||
-         (before == "and" &&
-          previous_word(
-              text_, previous_word_start(text_, previous_word_start(text_, back, s.start), s.start),
-              s.start) == "by")))
+    if (lang_.english_cues && names_no_scene(s, start, back, before, after, scene, trigger_at))
       return;
     // "34 remained in Christchurch Hospital": where the wounded are, unless an incident is
     // named beside it ("a bomber struck the Civil Hospital").
     if (!f->has_trigger && !f->figures.empty() &&
         (lang_.site_kinds(name_words(ent.name)) & kSiteHospital) != 0)
       return;
-    if (lang_.english_cues && places_another_step(words_, word_index(start))) return;
-    // "the attack was retaliation for Kenya's operations in Somalia": a motive's place.
-    if (lang_.english_cues && start > trigger_at) {
-      for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i) {
-        const std::string& w = words_[i];
-        if (w.size() > 6 && w[0] == 'r' &&
-            (w == "retaliation" || w == "revenge" || w == "reprisal"))
-          return;
-      }
-    }
     // A country is the scene only when the text places the incident in it
     // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").
     const bool possessive =

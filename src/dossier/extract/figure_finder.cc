@@ -423,6 +423,15 @@ class Scanner {
     return std::nullopt;
   }
 
+  // One past a hospital's name of up to four capitalised words at k ("the Aga Khan
+  // Hospital"), or 0.
+  std::size_t named_hospital_end(std::size_t k) const {
+    if (t_.is(k, "the")) ++k;
+    for (const std::size_t stop = k + 4; k < t_.size() && k < stop && t_[k].capitalized; ++k)
+      if (t_.is_any(k, {"hospital", "hospitals", "infirmary"})) return k + 1;
+    return 0;
+  }
+
   // "taken to hospital", "remained in City Hospital", "in intensive care", "in a critical
   // condition": the wounded forms of phrase_after that say where they are.
   std::optional<Measure> in_hospital_phrase(std::size_t j, std::size_t* e) const {
@@ -432,26 +441,21 @@ class Scanner {
       return Measure::kWounded;
     }
     // "are still admitted at Kenyatta National Hospital".
-    if (t_.is(j, "admitted") && t_.is_any(j + 1, {"at", "to", "in"})) {
-      std::size_t k = t_.is(j + 2, "the") ? j + 3 : j + 2;
-      for (const std::size_t stop = k + 4; k < t_.size() && k < stop && t_[k].capitalized; ++k)
-        if (t_.is_any(k, {"hospital", "hospitals", "infirmary"})) {
-          *e = k + 1;
-          return Measure::kWounded;
-        }
-    }
+    if (t_.is(j, "admitted") && t_.is_any(j + 1, {"at", "to", "in"}))
+      if (const std::size_t end = named_hospital_end(j + 2)) {
+        *e = end;
+        return Measure::kWounded;
+      }
     if (t_.is(j, "in") && t_.is_any(j + 1, {"hospital", "hospitals"})) {
       *e = j + 2;
       return Measure::kWounded;
     }
     // "remained in Christ Church Hospital", "in intensive care", "in critical care".
     if (t_.is(j, "in")) {
-      std::size_t k = t_.is(j + 1, "the") ? j + 2 : j + 1;
-      for (const std::size_t stop = k + 4; k < t_.size() && k < stop && t_[k].capitalized; ++k)
-        if (t_.is_any(k, {"hospital", "hospitals", "infirmary"})) {
-          *e = k + 1;
-          return Measure::kWounded;
-        }
+      if (const std::size_t end = named_hospital_end(j + 1)) {
+        *e = end;
+        return Measure::kWounded;
+      }
       if (t_.is_any(j + 1, {"intensive", "critical"}) && t_.is(j + 2, "care")) {
         *e = j + 3;
         return Measure::kWounded;
@@ -682,7 +686,7 @@ struct Candidate {
   std::size_t np_end = 0;
   bool unit = false;
   std::optional<Measure> measure;
-  bool by_verb_before = false;  // or a part: what follows "and" counts the same
+  bool counts_next = false;  // a verb before it or a part: a quantity after "and" counts the same
 
   std::size_t trigger_first = 0, trigger_end = 0;
   std::size_t aside_last = 0;  // one past a parenthetical after the noun phrase, or np_end
@@ -855,7 +859,7 @@ void measure_by_coordination(const WordTokens& t, const Scanner& s, std::vector<
   }
   if (m > n && (c.measure = s.after(j, &pos))) {
     c.trigger_end = pos;
-  } else if (n > 0 && cands[n - 1].measure && cands[n - 1].by_verb_before) {
+  } else if (n > 0 && cands[n - 1].measure && cands[n - 1].counts_next) {
     const Candidate& p = cands[n - 1];
     std::size_t k = p.np_end;
     if (t.is(k, ",")) ++k;
@@ -864,7 +868,7 @@ void measure_by_coordination(const WordTokens& t, const Scanner& s, std::vector<
     if (t.is_any(k, {"another", "a", "the"}) && k + 1 == c.q.first) ++k;
     if (k == c.q.first && k > p.np_end) {
       c.measure = p.measure;
-      c.by_verb_before = true;
+      c.counts_next = true;
     }
   }
 }
@@ -920,7 +924,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
       c.trigger_end = pos;
     } else if ((c.measure = s.before(c.q.first, &pos))) {
       c.trigger_first = pos;
-      c.by_verb_before = true;
+      c.counts_next = true;
     } else if ((c.measure = s.after(c.np_end, &pos))) {
       c.trigger_end = pos;
     } else {
@@ -928,7 +932,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     }
     if (!c.measure && !all_but && (c.measure = part_or_result(t, s, cands, n, &pos))) {
       c.trigger_end = std::max(c.trigger_end, pos);
-      c.by_verb_before = true;
+      c.counts_next = true;
     }
     if (!c.measure) continue;
     const std::size_t first = std::min<std::size_t>(c.trigger_first, c.q.first);

@@ -670,3 +670,31 @@ TEST_F(EventFinderTest, AReportOpeningOnAnInquiryIsNotDatedByItsPublication) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, MinutesBeforeAnotherIncidentIsTheSameDay) {
+  // 2019-11-22 is a Friday.
+  auto ev = events(
+      "A truck bomb exploded outside a ministry in Lahore on Friday, killing 60 people, minutes "
+      "before another explosion struck a market in Quetta. In Quetta, the blast killed at "
+      "least six people.",
+      "2019-11-22");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(name(ev[1].location), "Quetta");
+  EXPECT_EQ(ev[1].date.iso(), "2019-11-22");
+  ASSERT_EQ(ev[1].figures.size(), 1u);
+  EXPECT_EQ(ev[1].figures[0].figure.low, 6);
+}
+
+TEST_F(EventFinderTest, TheDaysAfterAnIncidentGiveNoInterval) {
+  auto ev = events(
+      "Three men drove a van into pedestrians in Leeds on 3 June 2017, killing eight people. The "
+      "city showed its spirit in the days after the bombing, when a vigil in Bradford drew "
+      "thousands.");
+  for (const DocEvent& e : ev) EXPECT_NE(name(e.location), "Bradford");
+}
+
+}  // namespace
+}  // namespace dossier

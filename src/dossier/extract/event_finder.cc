@@ -419,7 +419,8 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
     // Every cue holds one of these words; most sentences have none and are not split.
     const std::string_view raw = text.substr(s.start, s.end - s.start);
     bool maybe_cue = false;
-    for (std::string_view w : {"after", "since", "imilar", "revious", "arlier", "rior", ", and"})
+    for (std::string_view w :
+         {"after", "s before", "since", "imilar", "revious", "arlier", "rior", ", and"})
       maybe_cue = maybe_cue || raw.find(w) != std::string_view::npos;
     if (!maybe_cue) {
       out.push_back(s);
@@ -933,7 +934,8 @@ class IncidentScanner {
   std::int32_t earlier_target(SentenceFacts* f, std::string* why) {
     // "a day after <A> and a week after <B>": both count back from the report's incident.
     const DocEvent& now = events_[last_was_earlier_ ? before_last_ : last_];
-    if (f->date.empty() && f->earlier > 0) date_before(now.date, f->earlier, f->earlier_unit, f);
+    if (f->date.empty() && f->earlier_unit > 0)
+      date_before(now.date, f->earlier, f->earlier_unit, f);
     for (std::int32_t i = 0; i < static_cast<std::int32_t>(events_.size()); ++i)
       if (i != last_ && !f->date.empty() && dates_compatible(f->date, events_[i].date) &&
           (f->location < 0 || events_[i].location == f->location)) {

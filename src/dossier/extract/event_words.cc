@@ -209,9 +209,20 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
       found = 0;
     } else if (w == "after" && k >= 2 && unit_in_days(words[k - 1])) {
       // "a week after", "three months after": the interval dates the earlier incident.
-      *unit_days = unit_in_days(words[k - 1]);
+      // Without a count ("in the days after the bombing") there is no interval.
+      const int count = small_count(words[k - 2]);
+      *unit_days = count ? unit_in_days(words[k - 1]) : 0;
       *cue_start = k - 2;
-      found = small_count(words[k - 2]) * *unit_days;
+      found = count * *unit_days;
+    } else if ((w == "after" || w == "before") && k >= 1 && k + 1 < words.size() &&
+               (words[k + 1] == "another" || words[k + 1] == "a" || words[k + 1] == "an") &&
+               (words[k - 1] == "minutes" || words[k - 1] == "moments" || words[k - 1] == "hours" ||
+                words[k - 1] == "seconds")) {
+      // "minutes before another explosion struck ...": another incident the same day (not
+      // "hours after the bombing", the same incident).
+      *unit_days = 1;
+      *cue_start = k >= 2 && small_count(words[k - 2]) ? k - 2 : k - 1;
+      found = 0;
     } else if (w == "after" && k >= 1 &&
                (words[k - 1] == "came" || words[k - 1] == "comes" || words[k - 1] == "follows" ||
                 words[k - 1] == "followed")) {

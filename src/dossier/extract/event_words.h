@@ -25,11 +25,13 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
 
 // Whether the trigger at word `i` names an earlier incident that the report's own one is
 // measured from or compared with: "came a week after <trigger>", "two days after
-// <trigger>", "the worst since <trigger>", "a similar <trigger>", "the previous <trigger>".
-// Returns -1 when not; else how many days before the report's incident it was (7 for "a
-// week after", 0 when the text gives no interval); *unit_days receives the interval's unit
-// in days (1, 7, 30 or 365) so callers can keep its precision, *cue_start the index of the
-// cue's first word ("a" in "a week after", "since", "a" in "a similar attack").
+// <trigger>", "the worst since <trigger>", "a similar <trigger>", "the previous <trigger>",
+// or another incident of the same day: "minutes before another <trigger>". Returns -1 when
+// not; else how many days before the report's incident it was (7 for "a week after", 0 for
+// the same day or when the text gives no interval); *unit_days receives the interval's
+// unit in days (1, 7, 30 or 365; 0 when there is no interval) so callers can keep its
+// precision, *cue_start the index of the cue's first word ("a" in "a week after", "since",
+// "a" in "a similar attack", "minutes").
 int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, int* unit_days,
                          std::size_t* cue_start);
 

@@ -698,3 +698,25 @@ TEST_F(EventFinderTest, TheDaysAfterAnIncidentGiveNoInterval) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, AClauseInAnotherMonthIsAnIncidentOfItsOwn) {
+  auto ev = events(
+      "A bomb exploded at a stadium in Quetta on 2 January 2017, killing 9 people. Last June, "
+      "gunmen killed 41 people at a market in Quetta, and last month twin bombings killed 44 "
+      "people outside a mosque in Quetta.",
+      "2017-01-03");
+  EXPECT_EQ(describe(ev, entities),
+            "2017-01-02 Quetta bombing killed:9 | 2016-06 Quetta shooting killed:41 | 2016-12 "
+            "Quetta bombing killed:44");
+  ev = events(
+      "Militants bombed a hotel in Lahore in August 2003, killing 12 people, and the British "
+      "embassy in Lahore in September 2004, killing nine.");
+  EXPECT_EQ(describe(ev, entities),
+            "2003-08 Lahore bombing killed:12 | 2004-09 Lahore attack killed:9");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -388,15 +388,23 @@ void date_lead_by_publication(std::vector<DocEvent>& events, const Segmentation&
   events[0].date_rule = "publication year: the report's lead incident, undated in the text";
 }
 
-// Whether ", and" at words[i] opens a clause set in another year with an incident of its
-// own: "six policemen were killed in 2006, | and then again, in 2008, gunmen fired rockets".
+// Whether ", and" at words[i] opens a clause set in another year or month with an incident
+// of its own: "six policemen were killed in 2006, | and then again, in 2008, gunmen fired
+// rockets", "killed 41 people last June, | and last month twin bombings killed 44", "bombed
+// a hotel in August 2003, killing 12, | and the embassy in September 2004, killing nine".
 bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
   if (words[i] != "," || i + 1 >= words.size() || words[i + 1] != "and") return false;
-  for (std::size_t k = i + 2; k + 1 < words.size() && k <= i + 6; ++k) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  for (std::size_t k = i + 2; k + 1 < words.size() && k <= i + 9; ++k) {
     const std::string& y = words[k + 1];
-    if (words[k] != "in" || y.size() != 4 || (y[0] != '1' && y[0] != '2') ||
-        !std::all_of(y.begin(), y.end(), ::isdigit))
-      continue;
+    const bool year =
+        y.size() == 4 && (y[0] == '1' || y[0] == '2') && std::all_of(y.begin(), y.end(), ::isdigit);
+    const bool month = kMonths.count(y) != 0 && k + 2 < words.size() && words[k + 2].size() == 4 &&
+                       std::all_of(words[k + 2].begin(), words[k + 2].end(), ::isdigit);
+    const bool last = words[k] == "last" && (y == "month" || y == "year");
+    if (!last && (words[k] != "in" || (!year && !month))) continue;
     for (std::size_t t = k + 2; t < words.size(); ++t) {
       std::size_t len;
       if (!incident_trigger(words, t, &len).empty()) return true;

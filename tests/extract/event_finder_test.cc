@@ -720,3 +720,23 @@ TEST_F(EventFinderTest, AClauseInAnotherMonthIsAnIncidentOfItsOwn) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, SinceADateWhenOpensAnEarlierIncident) {
+  // 2016-07-05 is a Tuesday.
+  auto ev = events(
+      "Sunday's bombing at a market in Quetta, which killed 80 people, was the deadliest since "
+      "August 2007, when truck bombs destroyed two villages near Lahore, killing nearly 300 "
+      "people.",
+      "2016-07-05");
+  EXPECT_EQ(describe(ev, entities),
+            "2016-07-03 Quetta bombing killed:80 | 2007-08 Lahore attack killed:300");
+  // A duration: "since 2014" dates nothing.
+  ev = events("Gunmen killed 12 people in Quetta, which has been attacked often since 2014.");
+  for (const DocEvent& e : ev) EXPECT_NE(e.date.iso(), "2014");
+}
+
+}  // namespace
+}  // namespace dossier

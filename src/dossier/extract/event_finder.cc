@@ -413,6 +413,17 @@ bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
   return false;
 }
 
+// Whether "since" at words[i] opens the clause of an earlier incident dated by it: "the
+// deadliest since August 2007, | when truck bombs destroyed two villages".
+bool opens_since_when(const std::vector<std::string>& words, std::size_t i) {
+  if (words[i] != "since") return false;
+  std::size_t k = i + 1;
+  if (k + 1 < words.size() && !std::isdigit(static_cast<unsigned char>(words[k][0]))) ++k;
+  return k + 2 < words.size() && words[k].size() == 4 &&
+         std::all_of(words[k].begin(), words[k].end(), ::isdigit) && words[k + 1] == "," &&
+         words[k + 2] == "when";
+}
+
 // The sentences of the document, each cut before a cue that turns it to an earlier
 // incident ("The bombing came | a week after gunmen stormed a hotel", "Gunmen attacked
 // the rally | a month after a similar attack") and before a clause set in another year
@@ -447,6 +458,11 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
       if (i >= from && opens_another_year(words, i)) {
         cuts.push_back(s.first_token + static_cast<std::uint32_t>(i + 1));
         from = i + 2;
+        continue;
+      }
+      if (i >= from && opens_since_when(words, i)) {
+        cuts.push_back(s.first_token + static_cast<std::uint32_t>(i));
+        from = i + 1;
         continue;
       }
       if (incident_trigger(words, i, &len).empty()) continue;
@@ -645,7 +661,10 @@ class IncidentScanner {
     std::uint32_t best_distance = UINT32_MAX;
     for (std::size_t d = next_date_; d < dates_.size() && dates_[d].start < s.end; ++d) {
       const DateMention& date = dates_[d];
-      if (is_dateline_date(text_, date) || follows_word(text_, date.start, s.start, "since") ||
+      // "since 2014" is a duration, but "since August 2007, when ..." dates what follows.
+      const bool since = follows_word(text_, date.start, s.start, "since") &&
+                         !text_.substr(date.end).starts_with(", when ");
+      if (is_dateline_date(text_, date) || since ||
           dates_another_step(lang_, words_, word_start_, date.start, trigger_at) ||
           dates_an_arrest(*f, date) || compares_other_incident(text_, trigger_at, date.start))
         continue;

@@ -732,10 +732,23 @@ TEST_F(EventFinderTest, SinceADateWhenOpensAnEarlierIncident) {
       "people.",
       "2016-07-05");
   EXPECT_EQ(describe(ev, entities),
-            "2016-07-03 Quetta bombing killed:80 | 2007-08 Lahore attack killed:300");
+            "2016-07-03 Quetta bombing killed:80 | 2007-08 Lahore bombing killed:300");
   // A duration: "since 2014" dates nothing.
   ev = events("Gunmen killed 12 people in Quetta, which has been attacked often since 2014.");
   for (const DocEvent& e : ev) EXPECT_NE(e.date.iso(), "2014");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_F(EventFinderTest, CarBombsAreAnIncidentEvenInAWar) {
+  auto ev = events(
+      "In March 2007, car bombs in Lahore killed more than 150 people in one afternoon, one of "
+      "the bloodiest days of the war.");
+  EXPECT_EQ(describe(ev, entities), "2007-03 Lahore bombing killed:150");
 }
 
 }  // namespace

@@ -409,3 +409,17 @@ TEST(Figures, ATollPhraseIsNotSharedAcrossAnotherFigure) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(Figures, APhraseOrARelativeClauseBeforeTheVerb) {
+  EXPECT_EQ(show("Fourteen civilians and two soldiers from the special forces were killed."),
+            "killed 14 exact; killed 2 exact");
+  EXPECT_EQ(show("The three gunmen, who were shot dead by police, had trained abroad."),
+            "killed 3 exact");
+  EXPECT_EQ(show("The clinic said it was treating 11 others."), "wounded 11 exact");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -61,8 +61,8 @@ const Lexicon& lexicon() {
         {"death", "deaths", "killing", "killings", "murder", "murders", "massacre", "execution",
          "executions", "slaying", "slayings", "bodies", "assassination", "beheading"},
         kNounOf, M::kKilled);
-    add(x, {"wound", "wounds", "wounding", "injure", "injures", "injuring", "hurting"}, kActive,
-        M::kWounded);
+    add(x, {"wound", "wounds", "wounding", "injure", "injures", "injuring", "hurting", "treating"},
+        kActive, M::kWounded);
     add(x, {"wounded", "injured", "hurt"}, kActive | kPost | kTransitive, M::kWounded);
     add(x, {"injuries"}, kHeadNoun, M::kWounded);
     add(x, {"wounding", "injuring"}, kNounOf, M::kWounded);
@@ -298,6 +298,14 @@ class Scanner {
       *end = j + 1;
       return measure(j);
     }
+    // "two soldiers from the special forces were killed": a short phrase after the noun.
+    if (t_.is_any(j, {"from", "of"}) && t_.is(j + 1, "the")) {
+      std::size_t k = j + 2;
+      while (k < t_.size() && k < j + 6 && plain_word(k)) ++k;
+      if (k > j + 2 && has(k, kAux | kPost)) j = k;
+    }
+    // "The three gunmen, who were shot dead": a relative clause between commas.
+    if (t_.is(j, ",") && t_.is(j + 1, "who")) ++j;
     // Up to two parentheticals after the noun phrase: "Three people, including two children,
     // were", "40 people, most of them farmers, queuing at a bank, were".
     j = aside_end(j);

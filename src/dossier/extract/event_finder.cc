@@ -416,7 +416,7 @@ bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
 // Whether "since" at words[i] opens the clause of an earlier incident dated by it: "the
 // deadliest since August 2007, | when truck bombs destroyed two villages".
 bool opens_since_when(const std::vector<std::string>& words, std::size_t i) {
-  if (words[i] != "since") return false;
+  if (words[i].size() != 5 || words[i][0] != 's' || words[i] != "since") return false;
   std::size_t k = i + 1;
   if (k + 1 < words.size() && !std::isdigit(static_cast<unsigned char>(words[k][0]))) ++k;
   return k + 2 < words.size() && words[k].size() == 4 &&

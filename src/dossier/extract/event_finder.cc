@@ -388,6 +388,12 @@ void date_lead_by_publication(std::vector<DocEvent>& events, const Segmentation&
   events[0].date_rule = "publication year: the report's lead incident, undated in the text";
 }
 
+// Whether `w` is a year written in four digits: "2008".
+bool is_year(const std::string& w) {
+  return w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+         std::all_of(w.begin(), w.end(), ::isdigit);
+}
+
 // Whether ", and" at words[i] opens a clause set in another year or month with an incident
 // of its own: "six policemen were killed in 2006, | and then again, in 2008, gunmen fired
 // rockets", "killed 41 people last June, | and last month twin bombings killed 44", "bombed
@@ -399,12 +405,9 @@ bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
       "july",    "august",   "september", "october", "november", "december"};
   for (std::size_t k = i + 2; k + 1 < words.size() && k <= i + 9; ++k) {
     const std::string& y = words[k + 1];
-    const bool year =
-        y.size() == 4 && (y[0] == '1' || y[0] == '2') && std::all_of(y.begin(), y.end(), ::isdigit);
-    const bool month = kMonths.count(y) != 0 && k + 2 < words.size() && words[k + 2].size() == 4 &&
-                       std::all_of(words[k + 2].begin(), words[k + 2].end(), ::isdigit);
+    const bool month = kMonths.count(y) != 0 && k + 2 < words.size() && is_year(words[k + 2]);
     const bool last = words[k] == "last" && (y == "month" || y == "year");
-    if (!last && (words[k] != "in" || (!year && !month))) continue;
+    if (!last && (words[k] != "in" || (!is_year(y) && !month))) continue;
     for (std::size_t t = k + 2; t < words.size(); ++t) {
       std::size_t len;
       if (!incident_trigger(words, t, &len).empty()) return true;
@@ -419,9 +422,7 @@ bool opens_since_when(const std::vector<std::string>& words, std::size_t i) {
   if (words[i].size() != 5 || words[i][0] != 's' || words[i] != "since") return false;
   std::size_t k = i + 1;
   if (k + 1 < words.size() && !std::isdigit(static_cast<unsigned char>(words[k][0]))) ++k;
-  return k + 2 < words.size() && words[k].size() == 4 &&
-         std::all_of(words[k].begin(), words[k].end(), ::isdigit) && words[k + 1] == "," &&
-         words[k + 2] == "when";
+  return k + 2 < words.size() && is_year(words[k]) && words[k + 1] == "," && words[k + 2] == "when";
 }
 
 // The sentences of the document, each cut before a cue that turns it to an earlier
@@ -616,8 +617,7 @@ class IncidentScanner {
       // "Three weeks after the bombings, police raided ...": opening the sentence, the
       // interval refers back to the incident under discussion and the sentence tells of a
       // later step; it names no earlier incident.
-      if (earlier > 0 && cue == 0 && last_ >= 0 && cue + 3 < words_.size() &&
-          words_[cue + 3] == "the")
+      if (earlier > 0 && cue == 0 && last_ >= 0 && words_.size() > 3 && words_[3] == "the")
         earlier = -1;
       if (earlier >= 0 || (gap < best_gap && f->earlier < 0)) {
         best_gap = gap;
@@ -884,10 +884,10 @@ class IncidentScanner {
     const bool possessive =
         end + 1 < text_.size() && (text_[end] == '\'' || text_.substr(end, 3) == "\u2019");
     const LexEntry* entry = ent.entry >= 0 ? &gazetteer_.entry(ent.entry) : nullptr;
-    if (entry && entry->subtype == "country" && !scene && !possessive) return;
-    // "Norway's Statoil said", "Mauritania's ANI agency": a possessive country places only a
-    // site ("Turkey's Ataturk airport").
-    if (entry && entry->subtype == "country" && !scene && possessive && !site_follows(end, s.end))
+    // A possessive places only a site: "Turkey's Ataturk airport", not "Norway's Statoil
+    // said".
+    if (entry && entry->subtype == "country" && !scene &&
+        (!possessive || !site_follows(end, s.end)))
       return;
     if (scene) spec += 1;
     // Places far from the trigger belong to another clause.

@@ -454,32 +454,28 @@ class Scanner {
         *e = end;
         return Measure::kWounded;
       }
-    if (t_.is(j, "in") && t_.is_any(j + 1, {"hospital", "hospitals"})) {
+    if (!t_.is(j, "in")) return std::nullopt;
+    if (t_.is_any(j + 1, {"hospital", "hospitals"})) {
       *e = j + 2;
       return Measure::kWounded;
     }
     // "remained in Christ Church Hospital", "in intensive care", "in critical care".
-    if (t_.is(j, "in")) {
-      if (const std::size_t end = named_hospital_end(j + 1)) {
-        *e = end;
-        return Measure::kWounded;
-      }
-      if (t_.is_any(j + 1, {"intensive", "critical"}) && t_.is(j + 2, "care")) {
-        *e = j + 3;
-        return Measure::kWounded;
-      }
+    if (const std::size_t end = named_hospital_end(j + 1)) {
+      *e = end;
+      return Measure::kWounded;
     }
-    // "52 are in critical condition", "in a very serious condition", "still critical".
-    if (t_.is(j, "in")) {
-      std::size_t k = j + 1;
-      if (t_.is(k, "a")) ++k;
-      if (t_.is(k, "very")) ++k;
-      if (t_.is_any(k, {"critical", "serious", "grave", "stable"}) && t_.is(k + 1, "condition")) {
-        *e = k + 2;
-        return Measure::kWounded;
-      }
+    if (t_.is_any(j + 1, {"intensive", "critical"}) && t_.is(j + 2, "care")) {
+      *e = j + 3;
+      return Measure::kWounded;
     }
-    return std::nullopt;
+    // "52 are in critical condition", "in a very serious condition".
+    std::size_t k = j + 1;
+    if (t_.is(k, "a")) ++k;
+    if (t_.is(k, "very")) ++k;
+    if (!t_.is_any(k, {"critical", "serious", "grave", "stable"}) || !t_.is(k + 1, "condition"))
+      return std::nullopt;
+    *e = k + 2;
+    return Measure::kWounded;
   }
 
   // The killed and wounded forms of phrase_after.

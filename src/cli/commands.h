@@ -41,6 +41,7 @@ void add_export(CLI::App& app, Common& common, Runner* run);
 void add_entities(CLI::App& app, Common& common, Runner* run);  // entities, entity, resolve
 void add_events(CLI::App& app, Common& common, Runner* run);  // events, event, conflicts, timeline
 void add_ner(CLI::App& app, Common& common, Runner* run);     // train-ner, evaluate-ner
+void add_incidents(CLI::App& app, Common& common, Runner* run);  // train-/evaluate-incidents
 void add_serve(CLI::App& app, Common& common, Runner* run);   // serve
 
 }  // namespace dossier::cli

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   add_entities(app, common, &run);
   add_events(app, common, &run);
   add_ner(app, common, &run);
+  add_incidents(app, common, &run);
   add_serve(app, common, &run);
   try {
     app.parse(argc, argv);

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "dossier/core/error.h"
+#include "dossier/core/name_key.h"
 #include "dossier/lexicon/lexicon_file.h"
 #include "dossier/lexicon/name_pieces.h"
 #include "dossier/lexicon/name_trie.h"
@@ -25,20 +26,21 @@ enum Rank : std::uint64_t {
   kCityRank = 7,
 };
 
-enum class FileKind { kCountries, kRegions, kActors, kDemonyms, kCities, kSubdivisions };
+enum class FileKind { kCountries, kRegions, kActors, kDemonyms, kCities, kSubdivisions, kTowns };
 
 struct LexiconFileSpec {
   const char* name;
   FileKind kind;
 };
 
-constexpr std::array<LexiconFileSpec, 6> kFiles = {{
+constexpr std::array<LexiconFileSpec, 7> kFiles = {{
     {"countries.tsv", FileKind::kCountries},
     {"regions.tsv", FileKind::kRegions},
     {"actors.tsv", FileKind::kActors},
     {"demonyms.tsv", FileKind::kDemonyms},
     {"cities.tsv", FileKind::kCities},
     {"subdivisions.tsv", FileKind::kSubdivisions},
+    {"towns.tsv", FileKind::kTowns},
 }};
 
 std::uint64_t rank_of(FileKind kind, const LexEntry& e) {
@@ -53,6 +55,8 @@ std::uint64_t rank_of(FileKind kind, const LexEntry& e) {
       return kDemonymRank;
     case FileKind::kSubdivisions:
       return kSubdivisionRank;
+    case FileKind::kTowns:
+      return kCityRank;
     case FileKind::kCities:
       if (e.subtype == "capital") return kCapitalRank;
       return e.is_default ? kDefaultCityRank : kCityRank;
@@ -106,6 +110,8 @@ void walk_names(const NameTrie& trie, const std::vector<Piece>& pieces, std::siz
 struct Gazetteer::Index {
   NameTrie trie;
   std::unordered_map<std::string, std::uint32_t> keys;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> towns;  // by name_key
+  std::vector<bool> is_town;
 };
 
 Gazetteer::Gazetteer() : index_(std::make_unique<Index>()) {}
@@ -142,6 +148,7 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
       if (!g->index_->keys.emplace(e.key, static_cast<std::uint32_t>(i)).second)
         throw Error(where.back() + ": duplicate key '" + e.key + "'");
       priority.push_back((rank_of(spec.kind, e) << 32) | (0xFFFFFFFFu - e.population));
+      g->index_->is_town.push_back(spec.kind == FileKind::kTowns);
     }
   }
   if (!any) throw Error(dir.string() + ": no lexicon files");
@@ -151,6 +158,10 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
     for (const std::string* ref : {&e.parent, &e.links_to}) {
       if (!ref->empty() && !g->index_->keys.contains(*ref))
         throw Error(where[i] + ": unknown key '" + *ref + "'");
+    }
+    if (g->index_->is_town[i]) {
+      g->index_->towns[name_key(e.name)].push_back(static_cast<std::uint32_t>(i));
+      continue;
     }
     auto add = [&](const std::string& name) {
       pieces.clear();
@@ -177,6 +188,10 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
     for (const std::string& alias : e.aliases) add(alias);
   }
   g->index_->trie.finalize(priority);
+  for (auto& [name, ids] : g->index_->towns)
+    std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return g->entries_[a].population > g->entries_[b].population;
+    });
   g->locate_sites();
   return g;
 }
@@ -297,6 +312,12 @@ std::span<const std::uint32_t> Gazetteer::lookup(std::string_view name) const {
     if (node == NameTrie::kNone) return {};
   }
   return index_->trie.entries(node);
+}
+
+std::span<const std::uint32_t> Gazetteer::towns(std::string_view name) const {
+  auto it = index_->towns.find(name_key(name));
+  if (it == index_->towns.end()) return {};
+  return it->second;
 }
 
 std::int64_t Gazetteer::find_key(std::string_view key) const {

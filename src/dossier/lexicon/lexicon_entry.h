@@ -21,6 +21,7 @@ struct LexEntry {
   bool has_coords = false;
   std::uint32_t population = 0;
   bool is_default = false;  // the preferred city among cities sharing a name
+  bool is_word = false;     // the name is also an English word ("Mobile", "Orange")
   std::string links_to;     // demonym -> the key of its country ("tajiks" -> "tajikistan")
 };
 

@@ -24,12 +24,13 @@ enum Column {
   kDefault,
   kLinksTo,
   kNote,
+  kWord,
   kColumnCount
 };
 
 constexpr std::string_view kColumnNames[kColumnCount] = {
     "key", "type", "subtype",    "name",    "aliases",  "country", "parent",
-    "lat", "lon",  "population", "default", "links_to", "note"};
+    "lat", "lon",  "population", "default", "links_to", "note", "word"};
 
 std::string read_whole(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -156,6 +157,12 @@ bool fill_entry(const std::vector<std::string_view>& fields, const int (&index)[
     return false;
   }
   e->is_default = is_default == "1";
+  std::string_view is_word = field(kWord);
+  if (is_word != "" && is_word != "0" && is_word != "1") {
+    *what = "word must be 0 or 1";
+    return false;
+  }
+  e->is_word = is_word == "1";
   return true;
 }
 

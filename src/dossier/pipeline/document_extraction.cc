@@ -7,16 +7,26 @@
 
 namespace dossier {
 
-Extraction extract_document(const Document& doc, const Models& models) {
+Extraction extract_by_rules(const Document& doc, const Models& models, Segmentation* seg_out) {
   Extraction out;
   out.language = detect_language(doc.text);
-  Segmentation seg = segment(doc.text);
+  Segmentation& seg = *seg_out;
+  seg = segment(doc.text);
   MentionFinder finder(*models.gazetteer, models.tagger_for(out.language), models.rules);
   out.mentions = finder.find(doc.text, seg);
   if (out.language == "ru") ru::merge_mentions(ru::quoted_places(doc.text, seg), &out.mentions);
   out.entities = group_mentions(doc.text, out.mentions, *models.gazetteer, models.rules);
   out.events = find_events(doc.text, seg, out.mentions, out.entities, *models.gazetteer,
                            doc.published, incident_language(out.language));
+  return out;
+}
+
+Extraction extract_document(const Document& doc, const Models& models) {
+  Segmentation seg;
+  Extraction out = extract_by_rules(doc, models, &seg);
+  const PageText page{doc.text, doc.title, doc.published, &seg};
+  settle_page_incident(page, *models.gazetteer, models.incidents, &out.mentions, &out.entities,
+                       &out.events);
   return out;
 }
 

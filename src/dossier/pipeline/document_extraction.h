@@ -10,6 +10,7 @@
 #include "dossier/extract/event_finder.h"
 #include "dossier/extract/mention.h"
 #include "dossier/pipeline/models.h"
+#include "dossier/segment/segmenter.h"
 
 namespace dossier {
 
@@ -20,6 +21,12 @@ struct Extraction {
   std::vector<DocEvent> events;     // incidents of this document
 };
 
+// The whole per-document reading: the incident rules, then the page stage that settles the
+// report's main incident with the trained date and place models (incidents/page_incident.h).
 Extraction extract_document(const Document& doc, const Models& models);
+
+// The incident rules' reading alone, without the page stage; *seg receives the
+// segmentation. What the incident models are trained on.
+Extraction extract_by_rules(const Document& doc, const Models& models, Segmentation* seg);
 
 }  // namespace dossier

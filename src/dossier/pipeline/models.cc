@@ -9,6 +9,7 @@ std::unique_ptr<Models> Models::load(const ModelOptions& options) {
   const std::filesystem::path ner = options.data_dir / "ner";
   if (std::filesystem::exists(ner / "en.model")) models->tagger = Tagger::load(ner / "en.model");
   if (std::filesystem::exists(ner / "ru.model")) models->ru_tagger = Tagger::load(ner / "ru.model");
+  models->incidents = IncidentModels::load(options.data_dir / "incidents");
   std::filesystem::path shipped = options.data_dir / "aliases.tsv";
   if (std::filesystem::exists(shipped)) models->rules.load(shipped);
   if (!options.user_aliases.empty()) models->rules.load(options.user_aliases);

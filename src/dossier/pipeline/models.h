@@ -7,13 +7,14 @@
 #include <string>
 
 #include "dossier/extract/name_rules.h"
+#include "dossier/incidents/page_incident.h"
 #include "dossier/lexicon/gazetteer.h"
 #include "dossier/tagger/tagger.h"
 
 namespace dossier {
 
 struct ModelOptions {
-  std::filesystem::path data_dir;      // lexicon/, ner/<language>.model, aliases.tsv
+  std::filesystem::path data_dir;      // lexicon/, ner/<language>.model, incidents/, aliases.tsv
   std::filesystem::path user_aliases;  // optional analyst aliases file (empty: none)
   bool transliteration = true;         // match names across scripts
 };
@@ -23,6 +24,7 @@ struct Models {
   std::unique_ptr<Tagger> tagger;     // English; null when no model file is shipped
   std::unique_ptr<Tagger> ru_tagger;  // Russian; null when no model file is shipped
   NameRules rules;
+  IncidentModels incidents;  // the date and place models of the incident stage
   bool transliteration = true;
 
   // Never returns null. Throws Error naming the file and line at fault when a lexicon, the

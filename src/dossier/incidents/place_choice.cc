@@ -1,0 +1,252 @@
+#include "dossier/incidents/place_choice.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dossier/core/date_words.h"
+#include "dossier/incidents/cue_words.h"
+
+namespace dossier {
+namespace {
+
+constexpr std::size_t kSentences = 40;
+constexpr std::size_t kLongestName = 3;  // tokens
+
+bool capitalized(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool all_caps(std::string_view s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter && s.size() > 3;
+}
+
+bool is_place(const LexEntry& e) {
+  return e.type == EntityType::kLocation &&
+         (e.subtype == "city" || e.subtype == "capital" || e.subtype == "town" ||
+          e.subtype == "subdivision" || e.subtype == "country");
+}
+
+// One name of the text that the gazetteer knows as a place.
+struct Occurrence {
+  std::uint32_t start, end;
+  std::size_t sentence;  // kTitle for the title
+  std::vector<std::uint32_t> entries;
+  std::int64_t adjacent_state = -1;  // "Troy, Mich.": the subdivision after the comma
+  bool prep = false, police = false, dateline = false, caps = false, incident = false;
+};
+
+constexpr std::size_t kTitle = static_cast<std::size_t>(-1);
+
+class PlaceReader {
+ public:
+  PlaceReader(std::string_view text, const Gazetteer& g) : text_(text), g_(g) {}
+
+  // The subdivision named by tokens [i, i + n) of `toks` ("Mich.", "Michigan", "TX"), or -1.
+  std::int64_t state_at(const std::vector<Token>& toks, std::size_t i) const {
+    for (std::size_t n = 2; n >= 1; --n) {
+      if (i + n > toks.size()) continue;
+      const std::string_view s = span(toks[i].start, toks[i + n - 1].end);
+      if (s.size() == 2 && all_caps_pair(s)) {
+        const std::int64_t k = g_.find_key("us-" + lower(s));
+        if (k >= 0) return k;
+      }
+      for (std::uint32_t e : g_.lookup(s))
+        if (g_.entry(e).subtype == "subdivision") return e;
+      if (n == 1) break;
+    }
+    return -1;
+  }
+
+  // The place names of one sentence (tokens `toks`, index `sentence`), appended to *out.
+  void read(const std::vector<Token>& toks, std::size_t sentence, std::vector<Occurrence>* out) {
+    const std::vector<std::string> words = lower_words(span(toks.front().start, toks.back().end));
+    const bool incident = reports_incident(words);
+    for (std::size_t i = 0; i < toks.size();) {
+      std::size_t taken = 0;
+      for (std::size_t n = std::min(kLongestName, toks.size() - i); n >= 1 && !taken; --n) {
+        bool caps = true;
+        for (std::size_t k = i; k < i + n && caps; ++k) caps = capitalized(tok(toks[k]));
+        if (!caps) continue;
+        const std::string_view name = span(toks[i].start, toks[i + n - 1].end);
+        if (n == 1 && (weekday_from_word(lower(name)) >= 0 || month_from_word(lower(name)) > 0))
+          continue;
+        Occurrence o{toks[i].start, toks[i + n - 1].end, sentence, {}, -1};
+        for (std::uint32_t e : g_.lookup(name))
+          if (is_place(g_.entry(e))) o.entries.push_back(e);
+        for (std::uint32_t e : g_.towns(name)) o.entries.push_back(e);
+        if (o.entries.empty()) continue;
+        taken = n;
+        const std::size_t after = i + n;
+        const std::string next = after < toks.size() ? lower(tok(toks[after])) : "";
+        if (next == "county" || next == "parish" || next == "township") break;  // a county
+        if (next == "," && after + 1 < toks.size()) o.adjacent_state = state_at(toks, after + 1);
+        const std::string prev = i > 0 ? lower(tok(toks[i - 1])) : "";
+        o.prep = prev == "in" || prev == "of" || prev == "near" || prev == "at" ||
+                 prev == "from" || prev == "outside" || prev == "to";
+        o.police = next == "police" || next == "officers" || next == "sheriff" ||
+                   next == "authorities" || next == "fire";
+        o.dateline = sentence == 0 && i == 0 &&
+                     (next == "," || next == "—" || next == "-" || next == "(");
+        o.caps = all_caps(name);
+        o.incident = incident;
+        out->push_back(std::move(o));
+      }
+      i += taken ? taken : 1;
+    }
+  }
+
+ private:
+  static bool all_caps_pair(std::string_view s) {
+    return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+  }
+  std::string_view span(std::uint32_t a, std::uint32_t b) const { return text_.substr(a, b - a); }
+  std::string_view tok(const Token& t) const { return span(t.start, t.end); }
+  std::string_view text_;
+  const Gazetteer& g_;
+};
+
+std::string bucket(std::size_t n) { return n >= 3 ? "3+" : std::to_string(n); }
+
+std::string sentence_bucket(std::size_t s) {
+  if (s <= 2) return "s" + std::to_string(s);
+  if (s <= 5) return "s3-5";
+  if (s <= 10) return "s6-10";
+  return "s11+";
+}
+
+std::string population_bucket(std::uint32_t pop) {
+  if (pop == 0) return "pop=0";
+  return "pop=" + std::to_string(std::clamp(static_cast<int>(std::log10(pop)), 3, 7));
+}
+
+// The key of the first-level subdivision an entry lies in (itself for a subdivision).
+std::string state_key(const LexEntry& e) { return e.subtype == "subdivision" ? e.key : e.parent; }
+
+}  // namespace
+
+std::vector<PlaceOption> propose_places(std::string_view text, const Segmentation& seg,
+                                        std::string_view title, const Gazetteer& gazetteer,
+                                        std::int64_t rule_entry) {
+  std::vector<Occurrence> occ;
+  PlaceReader body(text, gazetteer);
+  const std::size_t n = std::min(seg.sentences.size(), kSentences);
+  for (std::size_t s = 0; s < n; ++s) {
+    const Sentence& sent = seg.sentences[s];
+    std::vector<Token> toks(seg.tokens.begin() + sent.first_token,
+                            seg.tokens.begin() + sent.end_token);
+    body.read(toks, s, &occ);
+  }
+  std::vector<Occurrence> in_title;
+  if (!title.empty()) {
+    const Segmentation ts = segment(title);
+    PlaceReader head(title, gazetteer);
+    for (const Sentence& sent : ts.sentences)
+      head.read({ts.tokens.begin() + sent.first_token, ts.tokens.begin() + sent.end_token}, kTitle,
+                &in_title);
+  }
+  // The states and countries the page names.
+  std::unordered_map<std::string, std::size_t> states, countries;
+  std::unordered_set<std::uint32_t> titled;
+  for (const Occurrence& o : occ) {
+    if (o.adjacent_state >= 0) ++states[gazetteer.entry(o.adjacent_state).key];
+    for (std::uint32_t e : o.entries) {
+      const LexEntry& le = gazetteer.entry(e);
+      if (le.subtype == "subdivision" && o.entries.size() == 1) ++states[le.key];
+      if (le.subtype == "country") ++countries[le.country];
+    }
+  }
+  for (const Occurrence& o : in_title) {
+    titled.insert(o.entries.begin(), o.entries.end());
+    if (o.adjacent_state >= 0) ++states[gazetteer.entry(o.adjacent_state).key];
+  }
+
+  std::vector<PlaceOption> out;
+  std::unordered_map<std::uint32_t, std::size_t> at;
+  std::vector<std::vector<const Occurrence*>> seen;
+  for (const Occurrence& o : occ) {
+    for (std::uint32_t e : o.entries) {
+      if (gazetteer.entry(e).subtype == "country") continue;
+      auto [it, added] = at.emplace(e, out.size());
+      if (added) {
+        out.push_back({e, o.start, o.end, {}});
+        seen.emplace_back();
+      }
+      seen[it->second].push_back(&o);
+    }
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const LexEntry& e = gazetteer.entry(out[i].entry);
+    auto& f = out[i].candidate.features;
+    const Occurrence& first = *seen[i].front();
+    const std::string sub = "sub=" + e.subtype;
+    f = {sub, population_bucket(e.population), "pos=" + sentence_bucket(first.sentence),
+         "mentions=" + bucket(seen[i].size())};
+    if (e.is_default) f.push_back("default");
+    if (e.is_word) f.push_back("word");
+    f.push_back("ambig=" + bucket(first.entries.size()));
+    bool most_populous = true;
+    for (std::uint32_t other : first.entries)
+      if (other != out[i].entry && gazetteer.entry(other).subtype != "subdivision" &&
+          gazetteer.entry(other).population > e.population)
+        most_populous = false;
+    if (most_populous) f.push_back("most_populous");
+    bool adjacent = false, prep = false, police = false, dateline = false, caps = true,
+         incident = false;
+    for (const Occurrence* o : seen[i]) {
+      adjacent = adjacent || (o->adjacent_state >= 0 &&
+                              gazetteer.entry(o->adjacent_state).key == state_key(e));
+      prep = prep || o->prep;
+      police = police || o->police;
+      dateline = dateline || o->dateline;
+      caps = caps && o->caps;
+      incident = incident || o->incident;
+    }
+    const bool context = adjacent || prep || police || dateline;
+    if (adjacent) f.push_back("state_adjacent");
+    if (prep) f.push_back("ctx=prep");
+    if (police) f.push_back("ctx=police");
+    if (dateline) f.push_back("dateline");
+    if (caps) f.push_back("allcaps");
+    if (incident) f.push_back("incident_sentence");
+    if (e.is_word) f.push_back(context ? "word&context" : "word&no_context");
+    if (!context) f.push_back(sub + "&no_context");
+    const std::string state = state_key(e);
+    if (e.subtype == "subdivision") {
+      f.push_back("state_mentions=" + bucket(states.count(state) ? states[state] : 0));
+      if (!e.country.empty() && e.country != "US") f.push_back("foreign_subdivision");
+    } else if (!state.empty() && states.count(state)) {
+      f.push_back("state_named");
+      f.push_back(sub + "&state_named");
+    } else if (!states.empty()) {
+      f.push_back("other_state_named");
+    }
+    if (countries.count(e.country))
+      f.push_back("country_named");
+    else if (!countries.empty())
+      f.push_back("other_country_named");
+    if (titled.count(out[i].entry)) f.push_back("title");
+    if (rule_entry >= 0 && static_cast<std::int64_t>(out[i].entry) == rule_entry)
+      f.push_back("rule");
+  }
+  if (rule_entry >= 0 && !at.count(static_cast<std::uint32_t>(rule_entry))) {
+    PlaceOption& o = out.emplace_back();
+    o.entry = static_cast<std::uint32_t>(rule_entry);
+    o.candidate.features = {"rule", "rule_only",
+                            "rule_only&sub=" + gazetteer.entry(o.entry).subtype};
+  }
+  return out;
+}
+
+}  // namespace dossier

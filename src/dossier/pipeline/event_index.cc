@@ -1,6 +1,7 @@
 #include "dossier/pipeline/event_index.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace dossier {
 namespace {
@@ -9,6 +10,21 @@ bool share(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& 
   for (auto x : a)
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   return false;
+}
+
+// Great-circle distance in km.
+double distance_km(const EventKey& a, const EventKey& b) {
+  constexpr double kRad = 3.14159265358979323846 / 180, kEarth = 6371;
+  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
+  return 2 * kEarth * std::asin(std::sqrt(std::min(1.0, h)));
+}
+
+// Both placed, at known points farther apart than kNearKm.
+bool far_apart(const EventKey& a, const EventKey& b) {
+  return a.location && b.location && a.has_point && b.has_point && distance_km(a, b) > kNearKm;
 }
 
 }  // namespace
@@ -115,7 +131,7 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
     int score = 0;
     if (same_place)
       score = 3;
-    else if (same_country && !coarse && (same_day || perp))
+    else if (same_country && !coarse && (perp || (same_day && !far_apart(ev, e))))
       score = 2;
     else if (!ev.location && !e.location && perp && !coarse)
       score = 1;

@@ -11,18 +11,25 @@
 namespace dossier {
 
 // An incident as the matcher sees it: entity ids are global.
+// Two places this close (km) may be one incident's sites ("the airport and a metro station").
+inline constexpr double kNearKm = 40;
+
 struct EventKey {
   std::int64_t id = 0;
   PartialDate date;
   std::int64_t location = 0;  // entity id, 0 when none
   std::string country;        // ISO alpha-2 or empty
   std::vector<std::int64_t> perpetrators;
+  bool has_point = false;  // the place's coordinates, when known
+  double lat = 0, lon = 0;
 };
 
 // Cross-document event resolution. A document's event joins a stored one when their
 // dates are compatible (equal, or one contains the other) and they share the place
 // entity; or, when both dates are at least as precise as the month, when they share the
-// country and either the day or a perpetrator; or, when neither has a place and both
+// country and either the day or a perpetrator (two different places of known coordinates
+// more than kNearKm apart join only by a shared perpetrator: a country holds many incidents
+// a day); or, when neither has a place and both
 // dates give the month, a perpetrator. An event known only to the year joins only the
 // same place, and only when that leaves one candidate. Undated events join nothing here:
 // once every report is in, match_undated (extract/undated_match.h) decides. The best match

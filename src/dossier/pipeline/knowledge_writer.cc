@@ -32,7 +32,15 @@ KnowledgeWriter::KnowledgeWriter(sqlite3* db, const Models& models)
   load_indexes();
 }
 
+void KnowledgeWriter::set_point(EventKey* key) const {
+  auto it = points_.find(key->location);
+  key->has_point = key->location && it != points_.end();
+  if (key->has_point) std::tie(key->lat, key->lon) = it->second;
+}
+
 void KnowledgeWriter::load_indexes() {
+  Statement& pts = sql("SELECT id, lat, lon FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL");
+  while (pts.step()) points_[pts.column_int(0)] = {pts.column_double(1), pts.column_double(2)};
   Statement& ents = sql("SELECT id, type, name, lex_key FROM entities");
   while (ents.step())
     entities_.add_entity(ents.column_int(0), *parse_entity_type(ents.column_view(1)),
@@ -52,6 +60,7 @@ void KnowledgeWriter::load_indexes() {
     k.date = parse_iso_date(evs.column_view(1));
     k.location = evs.column_int(2);
     k.country = evs.column_text(3);
+    set_point(&k);
     perps.bind(1, k.id);
     while (perps.step()) k.perpetrators.push_back(perps.column_int(0));
     events_.add(k);
@@ -88,6 +97,7 @@ EntityMatch KnowledgeWriter::resolve_entity(const EntityNames& names) {
     }
     ins.bind(8, region).run();
     id = sqlite3_last_insert_rowid(db_);
+    if (coords) points_[id] = {lat, lon};
     entities_.add_entity(id, names.type, names.name, names.lex_key);
     match = {id, "new", 1.0};
   }
@@ -122,6 +132,7 @@ std::pair<std::int64_t, std::string> KnowledgeWriter::link_event(EventKey key,
   }
   if (!merged.location && key.location) {
     merged.location = key.location;
+    set_point(&merged);
     changed = true;
   }
   if (merged.country.empty() && !key.country.empty()) {
@@ -195,6 +206,7 @@ void KnowledgeWriter::add_event(std::int64_t doc_id, const DocEvent& ev,
   EventKey key;
   key.date = ev.date;
   key.location = ev.location >= 0 ? entities.entities[ev.location] : 0;
+  set_point(&key);
   key.country = ev.country;
   for (auto p : ev.perpetrators) key.perpetrators.push_back(entities.entities[p]);
   // Linked before it is written, so the row goes in once, complete.
@@ -256,6 +268,7 @@ void KnowledgeWriter::resolve_all() {
        "DELETE FROM events; DELETE FROM entities;");
   entities_ = EntityIndex(models_.rules, models_.transliteration);
   events_ = EventIndex();
+  points_.clear();
   Statement& des = sql("SELECT id, type, name, lex_key FROM doc_entities ORDER BY id");
   Statement& names = sql("SELECT alias FROM doc_entity_names WHERE doc_entity = ?");
   std::map<std::int64_t, std::int64_t> entity_of;
@@ -280,6 +293,7 @@ void KnowledgeWriter::resolve_all() {
     std::int64_t de = evs.column_int(0);
     key.date = parse_iso_date(evs.column_view(3));
     key.location = evs.column_int(4) ? entity_of[evs.column_int(4)] : 0;
+    set_point(&key);
     key.country = evs.column_text(5);
     perps.bind(1, de);
     while (perps.step()) key.perpetrators.push_back(entity_of[perps.column_int(0)]);

@@ -73,6 +73,9 @@ class KnowledgeWriter {
   const Models& models_;
   EntityIndex entities_;
   EventIndex events_;
+  std::unordered_map<std::int64_t, std::pair<double, double>> points_;  // entity -> lat, lon
+  // Sets key->has_point, lat and lon from its location's coordinates, when known.
+  void set_point(EventKey* key) const;
 };
 
 }  // namespace dossier

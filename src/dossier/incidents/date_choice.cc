@@ -141,7 +141,8 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
       f.push_back("first_kind=" + o.kind);
       f.push_back("pos=" + sentence_bucket(o.sentence));
       f.push_back(o.kind + "&pos=" + sentence_bucket(o.sentence));
-      if (pub_day) f.push_back("before=" + before_bucket(days_between(o.date, published)));
+      f.push_back(pub_day ? "before=" + before_bucket(days_between(o.date, published))
+                          : o.kind + "&no_pub");
     }
     f.push_back("kind=" + o.kind);
     if (o.cues & 1) f.push_back(o.kind + "&incident_cue");
@@ -167,12 +168,16 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
     o.candidate.features.push_back(dates_compatible(o.date, rule_date) ? "inside_rule"
                                                                        : "outside_rule");
   }
-  if (!rule_date.empty() && rule_date.precision() != DatePrecision::kDay) {
-    // Keeping the rules' coarser date is a choice too ("in 2004", a siege over days).
+  if (!rule_date.empty() ? rule_date.precision() != DatePrecision::kDay : !pub_day) {
+    // Keeping the rules' coarser date ("in 2004", a siege over days) is a choice too, and
+    // so is none at all for a report without a publication date: better undated than on
+    // another incident's day.
     DateOption& o = out.emplace_back();
     o.date = rule_date;
     o.kind = "keep";
-    const std::string precision = rule_date.precision() == DatePrecision::kMonth ? "month" : "year";
+    const std::string precision = rule_date.empty()                                   ? "none"
+                                  : rule_date.precision() == DatePrecision::kMonth ? "month"
+                                                                                   : "year";
     o.candidate.features = {"keep", "keep=" + precision, "keep&rule=" + rule_kind(rule_how),
                             out.size() == 1 ? "keep_alone" : "keep_with_days"};
   }

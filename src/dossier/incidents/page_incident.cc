@@ -31,7 +31,7 @@ std::string quoted(std::string_view text, std::uint32_t start, std::uint32_t end
 }
 
 void choose_date(const PageText& page, const Chooser& model, DocEvent* ev) {
-  if (model.empty() || ev->date.precision() == DatePrecision::kDay) return;
+  if (model.empty() || !date_is_open(ev->date)) return;
   const PartialDate published = parse_iso_date(page.published);
   std::vector<DateOption> options =
       propose_dates(page.text, *page.seg, published, ev->date, ev->date_rule);
@@ -124,9 +124,7 @@ void choose_place(const PageText& page, const Gazetteer& g, const Chooser& model
                   MentionSet* mentions, std::vector<DocEntity>* entities, DocEvent* ev) {
   if (model.empty()) return;
   const std::int64_t rule_entry = ev->location >= 0 ? (*entities)[ev->location].entry : -1;
-  if (rule_entry >= 0 && g.entry(rule_entry).subtype != "country" &&
-      g.entry(rule_entry).subtype != "subdivision")
-    return;
+  if (!place_is_open(g, rule_entry)) return;
   std::vector<PlaceOption> options =
       propose_places(page.text, *page.seg, page.title, g, rule_entry);
   CandidateGroup group;
@@ -150,6 +148,14 @@ void choose_place(const PageText& page, const Gazetteer& g, const Chooser& model
 }
 
 }  // namespace
+
+bool date_is_open(const PartialDate& rule_date) {
+  return rule_date.precision() != DatePrecision::kDay;
+}
+
+bool place_is_open(const Gazetteer& gazetteer, std::int64_t rule_entry) {
+  return rule_entry < 0 || gazetteer.entry(static_cast<std::uint32_t>(rule_entry)).subtype == "subdivision";
+}
 
 IncidentModels IncidentModels::load(const std::filesystem::path& dir) {
   IncidentModels m;

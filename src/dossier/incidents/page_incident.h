@@ -47,6 +47,12 @@ void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
                           const IncidentModels& models, MentionSet* mentions,
                           std::vector<DocEntity>* entities, std::vector<DocEvent>* events);
 
+// Whether the models decide, not the rules: the date when the rules' is not day-precise,
+// the place when the rules' is none (rule_entry < 0) or a state, province or region (a
+// country the rules read stays: an international report's own scene).
+bool date_is_open(const PartialDate& rule_date);
+bool place_is_open(const Gazetteer& gazetteer, std::int64_t rule_entry);
+
 // The incident the report's opening sentences tell in local-news words, when the rules
 // found none: a shooting with the figures of those sentences. False when there is none.
 bool lead_incident(const PageText& page, DocEvent* out);

@@ -113,6 +113,7 @@ struct Example {
   std::string incident;
   CandidateGroup dates, places;
   int rule_date = -1, rule_place = -1;  // the candidate the rules alone would take
+  bool date_open = false, place_open = false;  // the models decide (page_incident.h)
 };
 
 bool names_place(const LexEntry& e, const std::vector<std::string>& places) {
@@ -181,6 +182,8 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
   }
   Example ex;
   ex.incident = t.group;
+  ex.date_open = date_is_open(rule_date);
+  ex.place_open = place_is_open(*models.gazetteer, rule_entry);
   std::vector<DateOption> dates =
       propose_dates(doc.text, seg, parse_iso_date(doc.published), rule_date, rule_how);
   bool any_day = false;
@@ -193,10 +196,12 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
   }
   for (DateOption& o : dates) {
     // Keeping a coarser date is right when it holds the incident and no day is right.
+    // Keeping a coarser date, or none, is right when no day is right and it holds the
+    // incident.
     if (o.kind == "keep")
-      o.candidate.right = !any_day && std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {
+      o.candidate.right = !any_day && (o.date.empty() || std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {
         return dates_compatible(o.date, d);
-      });
+      }));
     if (o.date == rule_date || (ex.rule_date < 0 && o.kind == "pub"))
       ex.rule_date = static_cast<int>(ex.dates.size());
     ex.dates.push_back(std::move(o.candidate));
@@ -231,9 +236,11 @@ std::vector<std::vector<Example>> examples(const Models& models,
   return out;
 }
 
+// Over every report: the model's choice where it decides, the rules' elsewhere.
 struct Tally {
   std::size_t reports = 0, reachable = 0, chosen = 0, rules = 0;
-  void add(const CandidateGroup& g, int choice, int rule) {
+  void add(const CandidateGroup& g, bool open, int model_choice, int rule) {
+    const int choice = open ? model_choice : rule;
     ++reports;
     bool any = false;
     for (const Candidate& c : g) any = any || c.right;
@@ -273,12 +280,14 @@ int run_train_incidents(const Models& models, const IncidentTrainingArgs& args,
     const std::vector<std::vector<Example>> data = examples(models, args, &registry);
     TrainOptions opts;
     opts.epochs = args.epochs;
-    // Training groups of every set but the held-out fold; event-gold sets weigh more.
+    // Training groups of every set but the held-out fold, of the reports where the model
+    // decides; event-gold sets weigh more.
     auto groups = [&](int held_out, bool dates) {
       std::vector<CandidateGroup> g;
       for (std::size_t s = 0; s < data.size(); ++s)
         for (const Example& e : data[s]) {
           if (held_out >= 0 && fold_of(e.incident, args.folds) == held_out) continue;
+          if (!(dates ? e.date_open : e.place_open)) continue;
           for (int r = 0; r < (registry[s] ? 1 : args.event_gold_weight); ++r)
             g.push_back(dates ? e.dates : e.places);
         }
@@ -291,8 +300,8 @@ int run_train_incidents(const Models& models, const IncidentTrainingArgs& args,
       for (std::size_t s = 0; s < data.size(); ++s)
         for (const Example& e : data[s]) {
           if (fold_of(e.incident, args.folds) != k) continue;
-          dates[s].add(e.dates, date.choose(e.dates), e.rule_date);
-          places[s].add(e.places, place.choose(e.places), e.rule_place);
+          dates[s].add(e.dates, e.date_open, date.choose(e.dates), e.rule_date);
+          places[s].add(e.places, e.place_open, place.choose(e.places), e.rule_place);
         }
     }
     const std::string label = std::to_string(args.folds) + "-fold model";
@@ -325,8 +334,8 @@ int run_evaluate_incidents(const Models& models, const IncidentTrainingArgs& arg
     for (std::size_t s = 0; s < data.size(); ++s) {
       Tally dates, places;
       for (const Example& e : data[s]) {
-        dates.add(e.dates, models.incidents.date.choose(e.dates), e.rule_date);
-        places.add(e.places, models.incidents.place.choose(e.places), e.rule_place);
+        dates.add(e.dates, e.date_open, models.incidents.date.choose(e.dates), e.rule_date);
+        places.add(e.places, e.place_open, models.incidents.place.choose(e.places), e.rule_place);
       }
       out << set_name(args.sets[s]) << '\n';
       print(out, "  date", dates, "model");

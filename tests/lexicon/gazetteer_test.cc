@@ -100,6 +100,31 @@ TEST(Gazetteer, LoadsSmallLexicon) {
   EXPECT_EQ(isis_k.aliases.size(), 4u);
 }
 
+TEST(Gazetteer, UnknownKeyIsMinusOne) {
+  LexiconDir dir;
+  auto g = load_small(&dir);
+  EXPECT_EQ(g->find_key("us-do"), -1);  // once 4294967295, an index past the end
+  EXPECT_GE(g->find_key("paris-us"), 0);
+}
+
+TEST(Gazetteer, TownsAreLookedUpByNameButNeverMatchedInText) {
+  LexiconDir dir;
+  write_small_lexicon(&dir);
+  dir.write("towns.tsv",
+            "key\ttype\tsubtype\tname\taliases\tcountry\tparent\tlat\tlon\tpopulation\tdefault\tword\n"
+            "mobile-us\tlocation\ttown\tMobile\t\tUS\t\t30.69\t-88.04\t194288\t0\t1\n"
+            "troy-us-ny\tlocation\ttown\tTroy\t\tUS\t\t42.72\t-73.69\t49906\t0\t0\n"
+            "troy-us-mi\tlocation\ttown\tTroy\t\tUS\t\t42.60\t-83.14\t83280\t0\t0\n");
+  auto g = Gazetteer::load(dir.path());
+  ASSERT_EQ(g->towns("troy").size(), 2u);
+  EXPECT_EQ(g->entry(g->towns("Troy")[0]).key, "troy-us-mi");  // most populous first
+  ASSERT_EQ(g->towns("Mobile").size(), 1u);
+  EXPECT_TRUE(g->entry(g->towns("Mobile")[0]).is_word);
+  EXPECT_FALSE(g->entry(g->towns("Troy")[0]).is_word);
+  EXPECT_TRUE(g->towns("Paris").empty());  // a city, not a town
+  EXPECT_EQ(found(*g, "Police in Troy found a mobile phone."), Keys{});
+}
+
 TEST(Gazetteer, MalformedLineReportsFileAndLine) {
   LexiconDir dir;
   dir.write("actors.tsv", std::string("# comment\n") + kHeader +

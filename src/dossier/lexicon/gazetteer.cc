@@ -322,7 +322,7 @@ std::span<const std::uint32_t> Gazetteer::towns(std::string_view name) const {
 
 std::int64_t Gazetteer::find_key(std::string_view key) const {
   auto it = index_->keys.find(std::string(key));
-  return it == index_->keys.end() ? -1 : it->second;
+  return it == index_->keys.end() ? -1 : static_cast<std::int64_t>(it->second);
 }
 
 }  // namespace dossier

@@ -99,7 +99,7 @@ TEST(Figures, FalsePositives) {
   EXPECT_EQ(show("The attack killed 460,00 people."), "");
   EXPECT_EQ(show("The bomb killed 12, including 5 children."), "killed 12 exact; killed 5 exact");
   EXPECT_EQ(show("It happened on 22 March 2024 when 3 gunmen were arrested."), "arrested 3 exact");
-  EXPECT_EQ(show("A 24-year-old man was arrested."), "");
+  EXPECT_EQ(show("A 24-year-old man was arrested."), "arrested 1 exact");  // not 24
   EXPECT_EQ(show("Ukraine says it shot down 30 drones."), "");
   EXPECT_EQ(show("The gunmen who killed 144 people were arrested."), "killed 144 exact");
 }
@@ -179,7 +179,8 @@ TEST(Figures, Parentheticals) {
 
 TEST(Figures, AdverbsAndNounUses) {
   EXPECT_EQ(show("Two aid workers, both from Norway, were slightly injured."), "wounded 2 exact");
-  EXPECT_EQ(show("A guard was fatally shot and 4 were badly hurt."), "wounded 4 exact");
+  EXPECT_EQ(show("A guard was fatally shot and 4 were badly hurt."),
+            "killed 1 exact; wounded 4 exact");
   EXPECT_EQ(show("About 90 wounded were moved to army clinics."), "wounded 90 about");
   EXPECT_EQ(show("Some 20 injured have been discharged."), "wounded 20 about");
   // Still an active verb with an object.
@@ -299,7 +300,7 @@ TEST(Figures, TollsWhoseSubjectIsFarBack) {
   EXPECT_EQ(show("The number of people killed in the blasts climbed to 64 on Thursday."),
             "killed 64 exact");
   EXPECT_EQ(show("Officials put the dead at 61 pilgrims, two guards and a driver."),
-            "killed 61 exact; killed 2 exact");
+            "killed 61 exact; killed 2 exact; killed 1 exact");
   EXPECT_EQ(show("The number of people killed in Sunday's attacks on two churches in the "
                  "capital, Quito, has risen to 74."),
             "killed 74 exact");
@@ -353,7 +354,7 @@ TEST(Figures, AListAfterAColonAndBesides) {
             "killed 31 exact; killed 22 exact; killed 5 exact; killed 4 exact");
   EXPECT_EQ(show("A wounded man died, bringing the toll to nine: five civilians and the four "
                  "attackers."),
-            "killed 9 exact; killed 5 exact; killed 4 exact");
+            "killed 1 exact; killed 9 exact; killed 5 exact; killed 4 exact");
   EXPECT_EQ(show("The blasts killed 18 people besides the two bombers."),
             "killed 18 exact; killed 2 exact");
   EXPECT_EQ(show("The blast killed six people as well as the two suicide bombers."),
@@ -419,6 +420,27 @@ TEST(Figures, APhraseOrARelativeClauseBeforeTheVerb) {
   EXPECT_EQ(show("The three gunmen, who were shot dead by police, had trained abroad."),
             "killed 3 exact");
   EXPECT_EQ(show("The clinic said it was treating 11 others."), "wounded 11 exact");
+}
+
+TEST(Figures, OnePersonNamedByAnArticle) {
+  EXPECT_EQ(show("A man was shot and killed late Tuesday, police said."), "killed 1 exact");
+  EXPECT_EQ(show("An 18-year-old was wounded in the leg."), "wounded 1 exact");
+  EXPECT_EQ(show("A 17-year-old Dayton boy died at the hospital."), "killed 1 exact");
+  EXPECT_EQ(show("A second man was wounded and taken to a hospital."), "wounded 1 exact");
+  EXPECT_EQ(show("Another victim was listed in critical condition."), "wounded 1 exact");
+  EXPECT_EQ(show("The victim was pronounced dead at the scene."), "killed 1 exact");
+  EXPECT_EQ(show("The gunman killed a security guard and fled."), "killed 1 exact");
+  EXPECT_EQ(show("A woman was arrested on Friday."), "arrested 1 exact");
+  // Not one person's fate: a possessive, a plain mention, the definite "the man".
+  EXPECT_EQ(show("A man's car was damaged."), "");
+  EXPECT_EQ(show("Police said a man called 911."), "");
+  EXPECT_EQ(show("The man was arrested later."), "");
+}
+
+TEST(Figures, Fatally) {
+  EXPECT_EQ(show("Two people were shot, one fatally, on Sunday."), "killed 1 exact");
+  EXPECT_EQ(show("A teenager was fatally shot outside a store."), "killed 1 exact");
+  EXPECT_EQ(show("Three men were fatally wounded."), "killed 3 exact");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 #include <unordered_map>
 
 namespace dossier {
@@ -126,7 +127,7 @@ const Lexicon& lexicon() {
             "critically", "seriously", "severely",    "gravely",   "critical",  "appeared",
             "appear",     "appears",   "received",    "suffered",  "sustained", "pronounced",
             "declared",   "found",     "stood",       "face",      "faces",     "faced",
-            "went",       "plus",      "besides"},
+            "went",       "plus",      "besides",     "fatally"},
         kStop);
     add(x, {"were", "was", "are", "is", "be", "been", "being", "got", "get", "gets"},
         kStop | kAux | kBe);
@@ -326,7 +327,12 @@ class Scanner {
         ++j;
         continue;
       }
-      if (manner_adverb(j) && has(j + 1, kPost)) {  // "were slightly injured"
+      // "was listed in critical condition", "is reported in stable condition".
+      if (t_.is_any(j, {"listed", "reported"}) && t_.is(j + 1, "in")) {
+        ++j;
+        continue;
+      }
+      if (manner_adverb(j) && !t_.is(j, "fatally") && has(j + 1, kPost)) {  // "were slightly injured"
         ++j;
         continue;
       }
@@ -480,6 +486,14 @@ class Scanner {
 
   // The killed and wounded forms of phrase_after.
   std::optional<Measure> killed_or_wounded_phrase(std::size_t j, std::size_t* e) const {
+    // "were fatally shot", "one fatally", "was fatally wounded".
+    if (t_.is(j, "fatally")) {
+      const bool verb = t_.is_any(j + 1, {"shot", "wounded", "injured", "stabbed", "struck", "hit"});
+      if (verb || j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct) {
+        *e = verb ? j + 2 : j + 1;
+        return Measure::kKilled;
+      }
+    }
     if (t_.is(j, "lost") && t_.is_any(j + 1, {"their", "his", "her"}) &&
         t_.is_any(j + 2, {"lives", "life"})) {
       *e = j + 3;
@@ -879,6 +893,63 @@ void measure_by_coordination(const WordTokens& t, const Scanner& s, std::vector<
 
 }  // namespace
 
+// A noun for one person: "man", "teenager", "victim".
+bool person_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> nouns = {
+      "man",      "woman",       "boy",         "girl",      "teen",      "teenager",
+      "person",   "child",       "juvenile",    "victim",    "resident",  "driver",
+      "passenger", "student",    "toddler",     "infant",    "baby",      "bystander",
+      "customer", "officer",     "deputy",      "trooper",   "employee",  "worker",
+      "clerk",    "guard",       "father",      "mother",    "son",       "daughter",
+      "brother",  "sister",      "husband",     "wife",      "girlfriend", "boyfriend",
+      "neighbor", "neighbour",   "male",        "female",    "adult",     "youth",
+      "pedestrian", "motorist",  "homeowner",   "friend",    "cousin",    "nephew",
+      "niece",    "uncle",       "aunt",        "grandmother", "grandfather", "patient",
+      "inmate",   "soldier",     "civilian",    "policeman", "policewoman", "teacher",
+      "pupil",    "shopkeeper",  "cashier",   "rider",     "cyclist",
+      "suspect",  "gunman",      "shooter",     "attacker",  "assailant"};
+  return nouns.contains(w);
+}
+
+// "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
+// second man", "the victim died": one person, named by an article (or "another") before a
+// person noun, with up to four words between ("a 17-year-old Dayton boy"); "the" only
+// before "victim". Returns the quantity (the article) and the end of its noun phrase.
+std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
+                                                                     std::uint32_t base_offset) {
+  std::vector<std::pair<TokenQuantity, std::size_t>> out;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const bool definite = t.is(i, "the");
+    if (!definite && !t.is_any(i, {"a", "an", "another"})) continue;
+    std::size_t head = 0;
+    std::string joined;  // "17-year-old" read as "year-old"
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 7; ++k) {
+      if (t.is_dash(k) && t.joined(k)) continue;
+      if (t[k].kind == WordKind::kPunct) break;
+      if (t.is_any(k, {"and", "or", "of", "who", "was", "is", "were", "in", "at", "on"})) break;
+      const bool age = t.is(k, "old") && k >= 2 && t.is_dash(k - 1) && t.is(k - 2, "year");
+      if (person_noun(t.lower(k)) || age) {
+        if (definite && !t.is(k, "victim")) break;
+        head = k + 1;
+        if (!age) break;
+      } else if (head && !(t[k].capitalized && k <= head + 1)) {
+        break;  // after an age, a name may come before the noun: "a 17-year-old Dayton boy"
+      }
+    }
+    if (!head || t.possessive(head) || (definite && head != i + 2)) continue;
+    // "rose to 29 when a man hurt in the blast died": how a toll grew, not another figure.
+    if (i > 0 && t.is_any(i - 1, {"when", "after", "as", "while", "before", "until"})) continue;
+    TokenQuantity q;
+    q.first = static_cast<std::uint32_t>(i);
+    q.last = static_cast<std::uint32_t>(i + 1);
+    q.quantity.start = base_offset + t[i].start;
+    q.quantity.end = base_offset + t[i].end;
+    q.quantity.low = q.quantity.high = 1;
+    out.emplace_back(q, head);
+  }
+  return out;
+}
+
 std::string_view to_string(Measure measure) {
   switch (measure) {
     case Measure::kKilled:
@@ -899,10 +970,11 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
   const WordTokens t(sentence);
   std::vector<Figure> out;
   const std::vector<TokenQuantity> quantities = scan_quantities(t, base_offset);
-  if (quantities.empty()) return out;
+  const auto one_person = one_person_phrases(t, base_offset);
+  if (quantities.empty() && one_person.empty()) return out;
   const Scanner s(t, quantities);
   std::vector<Candidate> cands;
-  cands.reserve(quantities.size());
+  cands.reserve(quantities.size() + one_person.size());
   for (const TokenQuantity& q : quantities) {
     Candidate c;
     c.q = q;
@@ -914,6 +986,23 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     c.trigger_end = np.end;
     cands.push_back(c);
   }
+  for (const auto& [q, np_end] : one_person) {
+    // "one suspect, a 21-year-old man, was": an apposition names the same person.
+    if (q.first >= 1 && t.is(q.first - 1, ",") &&
+        std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return c.np_end + 1 == q.first; }))
+      continue;
+    // "a 17-year-old boy": the age inside the phrase is no quantity of its own.
+    std::erase_if(cands, [&](const Candidate& c) { return c.q.first > q.first && c.q.first < np_end; });
+    Candidate c;
+    c.q = q;
+    c.np_end = np_end;
+    c.aside_last = s.aside_end(np_end);
+    c.trigger_first = q.first;
+    c.trigger_end = np_end;
+    cands.push_back(c);
+  }
+  std::sort(cands.begin(), cands.end(),
+            [](const Candidate& a, const Candidate& b) { return a.q.first < b.q.first; });
   std::size_t previous_number_end = 0;
   for (std::size_t n = 0; n < cands.size(); ++n) {
     Candidate& c = cands[n];

@@ -192,7 +192,7 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
   const DateOption* lo = nullptr;
   const DateOption* hi = nullptr;
   for (const DateOption& o : out) {
-    if (o.kind == "pub") continue;
+    if (o.kind == "pub" || o.kind == "keep") continue;
     if (!lo || days_between(o.date, lo->date) > 0) lo = &o;
     if (!hi || days_between(o.date, hi->date) < 0) hi = &o;
   }

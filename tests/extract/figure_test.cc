@@ -234,7 +234,7 @@ TEST(Figures, ConditionsTrialsAndCustody) {
   EXPECT_EQ(show("The six accused have been on trial for a year."), "arrested 6 exact");
   EXPECT_EQ(show("Seven men appeared in a district court on Monday."), "arrested 7 exact");
   EXPECT_EQ(show("A neighbour was held in custody along with two relatives."), "arrested 2 exact");
-  EXPECT_EQ(show("The driver died along with 4 passengers."), "killed 4 exact");
+  EXPECT_EQ(show("The driver died along with 4 passengers."), "killed 1 exact; killed 4 exact");
   EXPECT_EQ(show("Officials condemned the wounding of five guards."), "wounded 5 exact");
   EXPECT_EQ(show("The army puts the toll at only 60."), "killed 60 exact");
   EXPECT_EQ(show("By Friday the toll had swollen to 45, among them 12 women."),
@@ -431,14 +431,19 @@ TEST(Figures, OnePersonNamedByAnArticle) {
   EXPECT_EQ(show("The victim was pronounced dead at the scene."), "killed 1 exact");
   EXPECT_EQ(show("The gunman killed a security guard and fled."), "killed 1 exact");
   EXPECT_EQ(show("A woman was arrested on Friday."), "arrested 1 exact");
-  // Not one person's fate: a possessive, a plain mention, the definite "the man".
+  EXPECT_EQ(show("A boy was accidentally shot in the hand."), "wounded 1 exact");
+  EXPECT_EQ(show("Teen killed in drive-by shooting"), "killed 1 exact");  // a headline
+  // Not one person's fate: a possessive, a plain mention, the shooter.
   EXPECT_EQ(show("A man's car was damaged."), "");
   EXPECT_EQ(show("Police said a man called 911."), "");
-  EXPECT_EQ(show("The man was arrested later."), "");
+  EXPECT_EQ(show("The man who shot him fled."), "");
+  EXPECT_EQ(show("A man shot his neighbor on Friday."), "");
+  EXPECT_EQ(show("The girl was pronounced dead at the scene."), "killed 1 exact");
+  EXPECT_EQ(show("Man shot in the leg on Elm Street"), "wounded 1 exact");  // a headline
 }
 
 TEST(Figures, Fatally) {
-  EXPECT_EQ(show("Two people were shot, one fatally, on Sunday."), "killed 1 exact");
+  EXPECT_EQ(show("Two people were shot, one fatally, on Sunday."), "wounded 2 exact; killed 1 exact");
   EXPECT_EQ(show("A teenager was fatally shot outside a store."), "killed 1 exact");
   EXPECT_EQ(show("Three men were fatally wounded."), "killed 3 exact");
 }

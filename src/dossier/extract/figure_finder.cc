@@ -332,7 +332,8 @@ class Scanner {
         ++j;
         continue;
       }
-      if (manner_adverb(j) && !t_.is(j, "fatally") && has(j + 1, kPost)) {  // "were slightly injured"
+      // "were slightly injured", "was accidentally shot".
+      if (manner_adverb(j) && !t_.is(j, "fatally") && (has(j + 1, kPost) || t_.is(j + 1, "shot"))) {
         ++j;
         continue;
       }
@@ -343,6 +344,7 @@ class Scanner {
     if (has(j, kNegation)) return std::nullopt;
     std::size_t e = j + 1;
     std::optional<Measure> m = phrase_after(j, &e);
+    if (m && !be && !passive_shot(j)) m.reset();  // "a man who shot him": the shooter
     if (!m && has(j, kPost)) {
       // "were killed or injured": killed and wounded together, not one measure.
       if (t_.is_any(j + 1, {"or", "and"}) && has(j + 2, kPost) && measure(j + 2) != measure(j))
@@ -372,6 +374,17 @@ class Scanner {
 
   // A measure phrase starting at j, after the noun phrase and its auxiliaries: "lost their
   // lives", "taken into custody", "in critical condition", "on trial". Sets *e to one past it.
+  // "shot" at j read as passive without "was": "shot dead", or a headline's "Man shot in
+  // the leg", "Teen shot Tuesday", "shot, calls for help"; not "shot him", "shot a man".
+  bool passive_shot(std::size_t j) const {
+    if (!t_.is(j, "shot") || t_.is(j + 1, "dead")) return true;
+    if (j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct) return true;
+    return t_.is_any(j + 1, {"in", "on", "while", "during", "near", "outside", "inside", "after",
+                             "early", "late", "overnight", "multiple", "several", "twice",
+                             "once", "by", "and", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday", "last", "this", "at"});
+  }
+
   std::optional<Measure> phrase_after(std::size_t j, std::size_t* e) const {
     if (auto m = killed_or_wounded_phrase(j, e)) return m;
     // "taken into (police) custody", "placed under arrest", "held for questioning".
@@ -507,6 +520,11 @@ class Scanner {
     if (t_.is(j, "shot") && t_.is(j + 1, "and") && has(j + 2, kPost)) {  // "shot and wounded"
       *e = j + 3;
       return measure(j + 2);
+    }
+    // "was shot in the leg", "were shot Saturday": hit, not said to have died.
+    if (t_.is(j, "shot") && !t_.is_any(j + 1, {"and", "at", "down", "by", "dead", "to"})) {
+      *e = j + 1;
+      return Measure::kWounded;
     }
     if (t_.is_any(j, {"pronounced", "declared", "found"}) && t_.is(j + 1, "dead")) {
       *e = j + 2;
@@ -912,15 +930,26 @@ bool person_noun(std::string_view w) {
 }
 
 // "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
-// second man", "the victim died": one person, named by an article (or "another") before a
-// person noun, with up to four words between ("a 17-year-old Dayton boy"); "the" only
-// before "victim". Returns the quantity (the article) and the end of its noun phrase.
+// second man", "the victim died", "the 17-year-old boy who was shot": one person, named by
+// an article (or "another") before a person noun, with up to four words between ("a
+// 17-year-old Dayton boy"). Returns the quantity (the article) and the end of its noun
+// phrase.
 std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
                                                                      std::uint32_t base_offset) {
   std::vector<std::pair<TokenQuantity, std::size_t>> out;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    const bool definite = t.is(i, "the");
-    if (!definite && !t.is_any(i, {"a", "an", "another"})) continue;
+    // A headline drops the article: "Man shot in Elm Street", "Teen killed".
+    if (i == 0 && t[0].capitalized && person_noun(t.lower(0)) && !t.possessive(1)) {
+      TokenQuantity q;
+      q.first = 0;
+      q.last = 1;
+      q.quantity.start = base_offset + t[0].start;
+      q.quantity.end = base_offset + t[0].end;
+      q.quantity.low = q.quantity.high = 1;
+      out.emplace_back(q, 1);
+      continue;
+    }
+    if (!t.is_any(i, {"a", "an", "another", "the"})) continue;
     std::size_t head = 0;
     std::string joined;  // "17-year-old" read as "year-old"
     for (std::size_t k = i + 1; k < t.size() && k <= i + 7; ++k) {
@@ -929,14 +958,13 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
       if (t.is_any(k, {"and", "or", "of", "who", "was", "is", "were", "in", "at", "on"})) break;
       const bool age = t.is(k, "old") && k >= 2 && t.is_dash(k - 1) && t.is(k - 2, "year");
       if (person_noun(t.lower(k)) || age) {
-        if (definite && !t.is(k, "victim")) break;
         head = k + 1;
         if (!age) break;
       } else if (head && !(t[k].capitalized && k <= head + 1)) {
         break;  // after an age, a name may come before the noun: "a 17-year-old Dayton boy"
       }
     }
-    if (!head || t.possessive(head) || (definite && head != i + 2)) continue;
+    if (!head || t.possessive(head)) continue;
     // "rose to 29 when a man hurt in the blast died": how a toll grew, not another figure.
     if (i > 0 && t.is_any(i - 1, {"when", "after", "as", "while", "before", "until"})) continue;
     TokenQuantity q;

@@ -95,7 +95,7 @@ std::string rule_kind(std::string_view how) {
 
 std::vector<DateOption> propose_dates(std::string_view text, const Segmentation& seg,
                                       const PartialDate& published, const PartialDate& rule_date,
-                                      std::string_view rule_how) {
+                                      std::string_view rule_how, std::string_view rule_country) {
   std::vector<Occurrence> occ;
   const bool pub_day = published.precision() == DatePrecision::kDay;
   DateFinder finder(published);
@@ -199,6 +199,14 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
   for (DateOption& o : out) {
     if (&o == lo) o.candidate.features.push_back("earliest");
     if (&o == hi) o.candidate.features.push_back("latest");
+  }
+  const std::string domain = rule_country.empty()   ? "@unplaced"
+                             : rule_country == "US" ? "@US"
+                                                    : "@abroad";
+  for (DateOption& o : out) {
+    auto& f = o.candidate.features;
+    const std::size_t n = f.size();
+    for (std::size_t i = 0; i < n; ++i) f.push_back(f[i] + domain);
   }
   return out;
 }

@@ -30,9 +30,14 @@ struct DateOption {
 // (stated, relative, counted, publication), and is added when no other option has its day;
 // a rules' date coarser than a day is the option "keep", and every day says whether it
 // lies inside it ("inside_rule", "outside_rule").
+// Every feature comes twice: as it is and joined to the kind of report, "@US", "@abroad"
+// or "@unplaced" by the country the rules placed the incident in (`rule_country`, ISO
+// code or empty), so that one model learns what local news and wire reports share and what
+// they do not (a registry's local page dates its incident by weekday; a wire report on an
+// old attack keeps its year).
 // Reads the first 40 sentences.
 std::vector<DateOption> propose_dates(std::string_view text, const Segmentation& seg,
                                       const PartialDate& published, const PartialDate& rule_date,
-                                      std::string_view rule_how);
+                                      std::string_view rule_how, std::string_view rule_country);
 
 }  // namespace dossier

@@ -34,7 +34,7 @@ void choose_date(const PageText& page, const Chooser& model, DocEvent* ev) {
   if (model.empty() || !date_is_open(ev->date)) return;
   const PartialDate published = parse_iso_date(page.published);
   std::vector<DateOption> options =
-      propose_dates(page.text, *page.seg, published, ev->date, ev->date_rule);
+      propose_dates(page.text, *page.seg, published, ev->date, ev->date_rule, ev->country);
   CandidateGroup group;
   for (const DateOption& o : options) group.push_back(o.candidate);
   const int best = model.choose(group);

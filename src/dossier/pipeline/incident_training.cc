@@ -173,11 +173,13 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
   if (main != lead_event(x.events)) return {};
   PartialDate rule_date;
   std::string rule_how;
+  std::string rule_country;
   std::int64_t rule_entry = -1;
   if (main >= 0) {
     const DocEvent& ev = x.events[static_cast<std::size_t>(main)];
     rule_date = ev.date;
     rule_how = ev.date_rule;
+    rule_country = ev.country;
     if (ev.location >= 0) rule_entry = x.entities[ev.location].entry;
   }
   Example ex;
@@ -185,7 +187,7 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
   ex.date_open = date_is_open(rule_date);
   ex.place_open = place_is_open(*models.gazetteer, rule_entry);
   std::vector<DateOption> dates =
-      propose_dates(doc.text, seg, parse_iso_date(doc.published), rule_date, rule_how);
+      propose_dates(doc.text, seg, parse_iso_date(doc.published), rule_date, rule_how, rule_country);
   bool any_day = false;
   for (DateOption& o : dates) {
     if (o.kind == "keep") continue;

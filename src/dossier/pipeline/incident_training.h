@@ -29,7 +29,7 @@ struct TrainingSet {
 
 struct IncidentTrainingArgs {
   std::vector<TrainingSet> sets;
-  int event_gold_weight = 5;      // times each report of an event-gold set counts
+  int event_gold_weight = 10;     // times each report of an event-gold set counts
   std::filesystem::path out_dir;  // train: where date.model and place.model go
   int folds = 5;                  // k of the cross-validation, folds split by incident
   int epochs = 12;

@@ -126,7 +126,7 @@ void choose_place(const PageText& page, const Gazetteer& g, const Chooser& model
   const std::int64_t rule_entry = ev->location >= 0 ? (*entities)[ev->location].entry : -1;
   if (!place_is_open(g, rule_entry)) return;
   std::vector<PlaceOption> options =
-      propose_places(page.text, *page.seg, page.title, g, rule_entry);
+      propose_places(page.text, *page.seg, page.title, g, rule_entry, *mentions);
   CandidateGroup group;
   for (const PlaceOption& o : options) group.push_back(o.candidate);
   const int best = model.choose(group);

@@ -46,6 +46,9 @@ struct Occurrence {
   std::vector<std::uint32_t> entries;
   std::int64_t adjacent_state = -1;  // "Troy, Mich.": the subdivision after the comma
   bool prep = false, police = false, dateline = false, caps = false, incident = false;
+  bool opens_sentence = false;  // its sentence's first token
+  bool name_before = false, name_after = false;  // a capitalized word right before / after
+  std::string tagged = "none";  // the type of the entity mention over it ("person", ...)
 };
 
 constexpr std::size_t kTitle = static_cast<std::size_t>(-1);
@@ -125,6 +128,10 @@ class PlaceReader {
                      (next == "," || next == "—" || next == "-" || next == "(");
         o.caps = all_caps(name);
         o.incident = incident;
+        o.opens_sentence = i == 0;
+        o.name_before = i > 0 && capitalized(tok(toks[i - 1])) && !o.dateline;
+        o.name_after = after < toks.size() && capitalized(tok(toks[after])) &&
+                       next != "police" && next != "county";
         out->push_back(std::move(o));
       }
       i += taken ? taken : 1;
@@ -162,7 +169,7 @@ std::string state_key(const LexEntry& e) { return e.subtype == "subdivision" ? e
 
 std::vector<PlaceOption> propose_places(std::string_view text, const Segmentation& seg,
                                         std::string_view title, const Gazetteer& gazetteer,
-                                        std::int64_t rule_entry) {
+                                        std::int64_t rule_entry, const MentionSet& mentions) {
   std::vector<Occurrence> occ;
   PlaceReader body(text, gazetteer);
   const std::size_t n = std::min(seg.sentences.size(), kSentences);
@@ -171,6 +178,13 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
     std::vector<Token> toks(seg.tokens.begin() + sent.first_token,
                             seg.tokens.begin() + sent.end_token);
     body.read(toks, s, &occ);
+  }
+  // The type of the mention over each occurrence (both sorted by start).
+  auto m = mentions.mentions.begin();
+  for (Occurrence& o : occ) {
+    while (m != mentions.mentions.end() && m->end <= o.start) ++m;
+    if (m != mentions.mentions.end() && m->start < o.end)
+      o.tagged = std::string(to_string(m->type)) + (m->start < o.start || m->end > o.end ? "_wider" : "");
   }
   std::vector<Occurrence> in_title;
   if (!title.empty()) {
@@ -227,8 +241,10 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
         most_populous = false;
     if (most_populous) f.push_back("most_populous");
     bool adjacent = false, prep = false, police = false, dateline = false, caps = true,
-         incident = false;
+         incident = false, only_opens = true, only_named = true;
     for (const Occurrence* o : seen[i]) {
+      only_opens = only_opens && o->opens_sentence;
+      only_named = only_named && (o->name_before || o->name_after);
       adjacent = adjacent || (o->adjacent_state >= 0 &&
                               gazetteer.entry(o->adjacent_state).key == state_key(e));
       prep = prep || o->prep;
@@ -238,6 +254,10 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
       incident = incident || o->incident;
     }
     const bool context = adjacent || prep || police || dateline;
+    if (only_opens) f.push_back("opens_sentence");
+    if (only_named) f.push_back(context ? "in_longer_name&context" : "in_longer_name");
+    f.push_back("tagged=" + first.tagged);
+    if (first.tagged != "location" && !context) f.push_back("tagged=" + first.tagged + "&no_context");
     if (adjacent) f.push_back("state_adjacent");
     if (prep) f.push_back("ctx=prep");
     if (police) f.push_back("ctx=police");

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dossier/extract/mention.h"
 #include "dossier/learn/chooser.h"
 #include "dossier/lexicon/gazetteer.h"
 #include "dossier/segment/segmenter.h"
@@ -23,10 +24,12 @@ struct PlaceOption {
 
 // The places proposed for the report's incident, in order of first mention. `title` is
 // the report's title (may be empty); `rule_entry` the gazetteer entry of the place the
-// incident rules gave the main incident (-1 when none): its option carries "rule". Reads
-// the first 40 sentences.
+// incident rules gave the main incident (-1 when none): its option carries "rule";
+// `mentions` the report's entity mentions, sorted by start (a name the tagger read as a
+// person's, "Luther" of "Luther Thompson", is rarely a scene). Reads the first 40
+// sentences.
 std::vector<PlaceOption> propose_places(std::string_view text, const Segmentation& seg,
                                         std::string_view title, const Gazetteer& gazetteer,
-                                        std::int64_t rule_entry);
+                                        std::int64_t rule_entry, const MentionSet& mentions);
 
 }  // namespace dossier

@@ -209,7 +209,7 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
     ex.dates.push_back(std::move(o.candidate));
   }
   const std::vector<PlaceOption> places =
-      propose_places(doc.text, seg, doc.title, *models.gazetteer, rule_entry);
+      propose_places(doc.text, seg, doc.title, *models.gazetteer, rule_entry, x.mentions);
   label_places(*models.gazetteer, t, places, &ex.places);
   for (std::size_t i = 0; i < places.size(); ++i)
     if (static_cast<std::int64_t>(places[i].entry) == rule_entry)

@@ -132,7 +132,7 @@ void choose_place(const PageText& page, const Gazetteer& g, const Chooser& model
   const int best = model.choose(group);
   if (best < 0) return;
   const PlaceOption& o = options[static_cast<std::size_t>(best)];
-  if (static_cast<std::int64_t>(o.entry) == rule_entry) return;  // the rules agree
+  if (o.none || static_cast<std::int64_t>(o.entry) == rule_entry) return;  // the rules agree
   const LexEntry& le = g.entry(o.entry);
   const std::string old_name = ev->location >= 0 ? (*entities)[ev->location].name : "";
   ev->location = place_entity(page.text, g, o.entry, o.start, o.end, mentions, entities);

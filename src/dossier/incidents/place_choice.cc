@@ -284,6 +284,11 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
     if (rule_entry >= 0 && static_cast<std::int64_t>(out[i].entry) == rule_entry)
       f.push_back("rule");
   }
+  if (rule_entry < 0) {
+    PlaceOption& o = out.emplace_back();
+    o.none = true;
+    o.candidate.features = {"none", "none&options=" + bucket(out.size() - 1)};
+  }
   if (rule_entry >= 0 && !at.count(static_cast<std::uint32_t>(rule_entry))) {
     PlaceOption& o = out.emplace_back();
     o.entry = static_cast<std::uint32_t>(rule_entry);

@@ -20,11 +20,13 @@ struct PlaceOption {
   std::uint32_t entry = 0;           // gazetteer entry: a city, town or first-level subdivision
   std::uint32_t start = 0, end = 0;  // its first evidence span in the text
   Candidate candidate;               // its features
+  bool none = false;                 // no place: the report does not say where (entry unused)
 };
 
 // The places proposed for the report's incident, in order of first mention. `title` is
 // the report's title (may be empty); `rule_entry` the gazetteer entry of the place the
-// incident rules gave the main incident (-1 when none): its option carries "rule";
+// incident rules gave the main incident (-1 when none): its option carries "rule", and
+// without it the last option is `none` (better unplaced than placed wrong);
 // `mentions` the report's entity mentions, sorted by start (a name the tagger read as a
 // person's, "Luther" of "Luther Thompson", is rarely a scene). Reads the first 40
 // sentences.

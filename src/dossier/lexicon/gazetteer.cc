@@ -160,7 +160,10 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
         throw Error(where[i] + ": unknown key '" + *ref + "'");
     }
     if (g->index_->is_town[i]) {
-      g->index_->towns[name_key(e.name)].push_back(static_cast<std::uint32_t>(i));
+      pieces.clear();
+      split_pieces(e.name, 0, static_cast<std::uint32_t>(e.name.size()), &pieces);
+      if (!stop.contains(sequence_hash(pieces)))
+        g->index_->towns[name_key(e.name)].push_back(static_cast<std::uint32_t>(i));
       continue;
     }
     auto add = [&](const std::string& name) {

@@ -136,13 +136,19 @@ void label_places(const Gazetteer& g, const Truth& t, const std::vector<PlaceOpt
     if (t.state.empty()) return !t.country.empty() && e.country == t.country;
     return e.country == "US" && norm_place(g.region_of(entry)) == t.state;
   };
-  const bool any_exact =
-      std::any_of(options.begin(), options.end(), [&](const PlaceOption& o) { return exact(o.entry); });
+  const bool any_exact = std::any_of(options.begin(), options.end(), [&](const PlaceOption& o) {
+    return !o.none && exact(o.entry);
+  });
+  bool any_right = false;
   for (const PlaceOption& o : options) {
     Candidate c = o.candidate;
-    c.right = any_exact ? exact(o.entry) : broad(o.entry);
+    c.right = !o.none && (any_exact ? exact(o.entry) : broad(o.entry));
+    any_right = any_right || c.right;
     group->push_back(std::move(c));
   }
+  // No place is right when no place proposed is.
+  for (std::size_t i = 0; i < options.size(); ++i)
+    if (options[i].none) (*group)[i].right = !any_right;
 }
 
 std::string report_id(const Document& doc) {
@@ -212,7 +218,7 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
       propose_places(doc.text, seg, doc.title, *models.gazetteer, rule_entry, x.mentions);
   label_places(*models.gazetteer, t, places, &ex.places);
   for (std::size_t i = 0; i < places.size(); ++i)
-    if (static_cast<std::int64_t>(places[i].entry) == rule_entry)
+    if (places[i].none ? rule_entry < 0 : static_cast<std::int64_t>(places[i].entry) == rule_entry)
       ex.rule_place = static_cast<int>(i);
   return ex;
 }

@@ -55,6 +55,9 @@ void add_incidents(CLI::App& app, Common& common, Runner* run) {
   auto eargs = std::make_shared<IncidentTrainingArgs>();
   auto epaths = std::make_shared<std::vector<std::string>>();
   add_inputs(eval, epaths);
+  eval->add_option("--misses", eargs->misses,
+                   "list up to N reports per set whose date or place the model chose wrong")
+      ->check(whole_number(0, 100000));
   eval->callback([=, &common] {
     *run = [=, &common] {
       eargs->sets = pairs(*epaths);

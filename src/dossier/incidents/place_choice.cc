@@ -47,6 +47,7 @@ struct Occurrence {
   std::int64_t adjacent_state = -1;  // "Troy, Mich.": the subdivision after the comma
   bool prep = false, police = false, dateline = false, caps = false, incident = false;
   bool opens_sentence = false;  // its sentence's first token
+  bool part_of_town = false;    // "the Lawndale neighborhood", "the Whitehaven area"
   bool name_before = false, name_after = false;  // a capitalized word right before / after
   std::string tagged = "none";  // the type of the entity mention over it ("person", ...)
 };
@@ -129,6 +130,8 @@ class PlaceReader {
         o.caps = all_caps(name);
         o.incident = incident;
         o.opens_sentence = i == 0;
+        o.part_of_town = next == "neighborhood" || next == "neighbourhood" || next == "area" ||
+                         next == "section" || next == "community" || next == "subdivision";
         o.name_before = i > 0 && capitalized(tok(toks[i - 1])) && !o.dateline;
         o.name_after = after < toks.size() && capitalized(tok(toks[after])) &&
                        next != "police" && next != "county";
@@ -210,6 +213,30 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
     if (o.adjacent_state >= 0) ++states[gazetteer.entry(o.adjacent_state).key];
   }
 
+  // A page that names a US state is US news; the state of its most populous city.
+  bool us_page = false;
+  for (const auto& [key, count] : states) us_page = us_page || key.rfind("us-", 0) == 0;
+  std::string biggest_state;
+  std::uint32_t biggest = 0;
+  for (const Occurrence& o : occ)
+    for (std::uint32_t e : o.entries) {
+      const LexEntry& le = gazetteer.entry(e);
+      if (le.subtype != "subdivision" && le.subtype != "country" && le.population > biggest &&
+          e == o.entries.front()) {
+        biggest = le.population;
+        biggest_state = state_key(le);
+      }
+    }
+
+  // For each state, the distinct place names of the page that may lie in it.
+  std::unordered_map<std::string, std::unordered_set<std::string>> names_in_state;
+  for (const Occurrence& o : occ)
+    for (std::uint32_t e : o.entries) {
+      const LexEntry& le = gazetteer.entry(e);
+      if (le.subtype == "country" || le.subtype == "subdivision") continue;
+      names_in_state[state_key(le)].insert(std::string(text.substr(o.start, o.end - o.start)));
+    }
+
   std::vector<PlaceOption> out;
   std::unordered_map<std::uint32_t, std::size_t> at;
   std::vector<std::vector<const Occurrence*>> seen;
@@ -241,8 +268,9 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
         most_populous = false;
     if (most_populous) f.push_back("most_populous");
     bool adjacent = false, prep = false, police = false, dateline = false, caps = true,
-         incident = false, only_opens = true, only_named = true;
+         incident = false, only_opens = true, only_named = true, part_of_town = false;
     for (const Occurrence* o : seen[i]) {
+      part_of_town = part_of_town || o->part_of_town;
       only_opens = only_opens && o->opens_sentence;
       only_named = only_named && (o->name_before || o->name_after);
       adjacent = adjacent || (o->adjacent_state >= 0 &&
@@ -255,6 +283,16 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
     }
     const bool context = adjacent || prep || police || dateline;
     if (only_opens) f.push_back("opens_sentence");
+    if (part_of_town) f.push_back("part_of_town");
+    if (e.subtype != "subdivision" && !state_key(e).empty()) {
+      // Other places of the page that may lie in its state: "Columbus" beside "Phenix City".
+      const auto it = names_in_state.find(state_key(e));
+      const std::size_t others = it == names_in_state.end() ? 0 : it->second.size() - 1;
+      f.push_back("state_support=" + bucket(others));
+    }
+    if (us_page) f.push_back(e.country == "US" ? "us_page&us" : "us_page&abroad");
+    if (!biggest_state.empty() && e.subtype != "subdivision")
+      f.push_back(state_key(e) == biggest_state ? "biggest_city_state" : "not_biggest_city_state");
     if (only_named) f.push_back(context ? "in_longer_name&context" : "in_longer_name");
     f.push_back("tagged=" + first.tagged);
     if (first.tagged != "location" && !context) f.push_back("tagged=" + first.tagged + "&no_context");

@@ -110,7 +110,8 @@ int day_distance(const PartialDate& a, const PartialDate& b) {
 
 // One report's two decisions, labelled; no incident when the stage settles none.
 struct Example {
-  std::string incident;
+  std::string report, incident;
+  std::vector<std::string> date_names, place_names;  // what each candidate is, for misses
   CandidateGroup dates, places;
   int rule_date = -1, rule_place = -1;  // the candidate the rules alone would take
   bool date_open = false, place_open = false;  // the models decide (page_incident.h)
@@ -189,6 +190,7 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
     if (ev.location >= 0) rule_entry = x.entities[ev.location].entry;
   }
   Example ex;
+  ex.report = report_id(doc);
   ex.incident = t.group;
   ex.date_open = date_is_open(rule_date);
   ex.place_open = place_is_open(*models.gazetteer, rule_entry);
@@ -213,10 +215,17 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
     if (o.date == rule_date || (ex.rule_date < 0 && o.kind == "pub"))
       ex.rule_date = static_cast<int>(ex.dates.size());
     ex.dates.push_back(std::move(o.candidate));
+    ex.date_names.push_back(o.kind + " " + (o.date.empty() ? "-" : o.date.iso()));
   }
   const std::vector<PlaceOption> places =
       propose_places(doc.text, seg, doc.title, *models.gazetteer, rule_entry, x.mentions);
   label_places(*models.gazetteer, t, places, &ex.places);
+  for (const PlaceOption& o : places) {
+    const std::string region = o.none ? "" : models.gazetteer->region_of(o.entry);
+    ex.place_names.push_back(o.none ? "none"
+                                    : models.gazetteer->entry(o.entry).name +
+                                          (region.empty() ? "" : ", " + region));
+  }
   for (std::size_t i = 0; i < places.size(); ++i)
     if (places[i].none ? rule_entry < 0 : static_cast<std::int64_t>(places[i].entry) == rule_entry)
       ex.rule_place = static_cast<int>(i);
@@ -334,20 +343,51 @@ int run_train_incidents(const Models& models, const IncidentTrainingArgs& args,
   }
 }
 
+// "  report: chose X (f +1.2, g -0.3), right Y" when the model chose a wrong candidate
+// of a reachable group.
+void print_miss(std::ostream& out, const std::string& report, const Chooser& model,
+                const CandidateGroup& g, const std::vector<std::string>& names, int choice) {
+  if (choice < 0 || g[static_cast<std::size_t>(choice)].right) return;
+  const auto right = std::find_if(g.begin(), g.end(), [](const Candidate& c) { return c.right; });
+  if (right == g.end()) return;
+  out << "    " << report << ": chose " << names[static_cast<std::size_t>(choice)] << " (";
+  int shown = 0;
+  for (const auto& [feature, weight] : model.explain(g[static_cast<std::size_t>(choice)].features)) {
+    if (shown++ == 4) break;
+    out << (shown > 1 ? ", " : "") << feature << ' ' << std::showpos << weight << std::noshowpos;
+  }
+  out << "), right " << names[static_cast<std::size_t>(right - g.begin())] << '\n';
+}
+
 int run_evaluate_incidents(const Models& models, const IncidentTrainingArgs& args,
                            std::ostream& out, std::ostream& err) {
   try {
     std::vector<bool> registry;
     const std::vector<std::vector<Example>> data = examples(models, args, &registry);
+    const Chooser& date = models.incidents.date;
+    const Chooser& place = models.incidents.place;
     for (std::size_t s = 0; s < data.size(); ++s) {
       Tally dates, places;
       for (const Example& e : data[s]) {
-        dates.add(e.dates, e.date_open, models.incidents.date.choose(e.dates), e.rule_date);
-        places.add(e.places, e.place_open, models.incidents.place.choose(e.places), e.rule_place);
+        dates.add(e.dates, e.date_open, date.choose(e.dates), e.rule_date);
+        places.add(e.places, e.place_open, place.choose(e.places), e.rule_place);
       }
       out << set_name(args.sets[s]) << '\n';
       print(out, "  date", dates, "model");
       print(out, "  place", places, "model");
+      for (const bool dates_now : {true, false}) {
+        int listed = 0;
+        for (const Example& e : data[s]) {
+          if (listed >= args.misses) break;
+          if (!(dates_now ? e.date_open : e.place_open)) continue;
+          const CandidateGroup& g = dates_now ? e.dates : e.places;
+          const Chooser& model = dates_now ? date : place;
+          const int choice = model.choose(g);
+          if (choice < 0 || g[static_cast<std::size_t>(choice)].right) continue;
+          if (listed++ == 0) out << (dates_now ? "  wrong dates:\n" : "  wrong places:\n");
+          print_miss(out, e.report, model, g, dates_now ? e.date_names : e.place_names, choice);
+        }
+      }
     }
     return 0;
   } catch (const Error& e) {

@@ -33,6 +33,7 @@ struct IncidentTrainingArgs {
   std::filesystem::path out_dir;  // train: where date.model and place.model go
   int folds = 5;                  // k of the cross-validation, folds split by incident
   int epochs = 12;
+  int misses = 0;  // evaluate: list up to this many wrong choices per set and decision
 };
 
 // Cross-validates the date and place models with folds split by incident (never by page),
@@ -42,7 +43,9 @@ struct IncidentTrainingArgs {
 int run_train_incidents(const Models& models, const IncidentTrainingArgs& args,
                         std::ostream& out, std::ostream& err);
 
-// Scores the loaded models (models.incidents) on the reports: the same table, one fold.
+// Scores the loaded models (models.incidents) on the reports: the same table, one fold;
+// with args.misses, then the reports where a model chose wrong: report id, the option
+// chosen with its strongest features, and a right one.
 int run_evaluate_incidents(const Models& models, const IncidentTrainingArgs& args,
                            std::ostream& out, std::ostream& err);
 

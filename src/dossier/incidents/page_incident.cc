@@ -10,6 +10,10 @@
 namespace dossier {
 namespace {
 
+// The story may open after a page's boilerplate (video captions, sign-in prompts): the
+// first sentence reporting an incident among the first kLeadSearch opens it, and it reads
+// kLeadSentences from there.
+constexpr std::size_t kLeadSearch = 20;
 constexpr std::size_t kLeadSentences = 6;
 
 // "weekday&incident_cue +1.21, pos=s0 +0.80, ...": the weights that decided most.
@@ -196,12 +200,14 @@ int lead_event(const std::vector<DocEvent>& events) {
 bool lead_incident(const PageText& page, DocEvent* out) {
   const Segmentation& seg = *page.seg;
   bool found = false;
-  for (std::size_t s = 0; s < std::min(seg.sentences.size(), kLeadSentences); ++s) {
+  std::size_t last = std::min(seg.sentences.size(), kLeadSearch);
+  for (std::size_t s = 0; s < last; ++s) {
     const Sentence& sent = seg.sentences[s];
     const std::string_view body = page.text.substr(sent.start, sent.end - sent.start);
     const std::vector<std::string> words = lower_words(body);
     if (!reports_incident(words)) continue;
     if (!found) {
+      last = std::min(seg.sentences.size(), s + kLeadSentences);
       bool gun = false, stab = false;
       for (const std::string& w : words) {
         gun = gun || w.rfind("shot", 0) == 0 || w.rfind("gun", 0) == 0 || w == "fired";

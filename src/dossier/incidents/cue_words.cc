@@ -64,12 +64,16 @@ bool reports_incident(const std::vector<std::string>& words) {
         w == "gunshots" || w == "homicide" || w == "murder-suicide" || w == "shootout" ||
         w == "stabbing" || w == "slain")
       return true;
-    if ((w == "shot" || w == "stabbed" || w == "killed" || w == "murdered") && i > 0 &&
-        (words[i - 1] == "was" || words[i - 1] == "were" || words[i - 1] == "been" ||
-         words[i - 1] == "fatally" || words[i - 1] == "and" || words[i - 1] == "who"))
-      return true;
+    if ((w == "shot" || w == "stabbed" || w == "killed" || w == "murdered") && i > 0) {
+      const std::string& prev = words[i - 1];
+      if (prev == "was" || prev == "were" || prev == "been" || prev == "being" ||
+          prev == "is" || prev == "are" || prev == "has" || prev == "have" || prev == "had" ||
+          prev == "fatally" || prev == "accidentally" || prev == "and" || prev == "who")
+        return true;
+    }
     if (w == "shot" && (next == "and" || next == "dead" || next == "himself" ||
-                        next == "herself" || next == "at" || next == "in" || next == "by"))
+                        next == "herself" || next == "at" || next == "in" || next == "by" ||
+                        next == "him" || next == "her" || next == "them" || next == "his"))
       return true;
     if (w == "opened" && next == "fire") return true;
     if (w == "shots" && (next == "fired" || next == "rang")) return true;

@@ -64,5 +64,35 @@ TEST(EventIndex, AYearJoinsOnlyTheSamePlaceAndOnlyOneCandidate) {
   EXPECT_EQ(index.find(key(0, {2014, 6, 2}, 20, "NG"), &rule), 3);
 }
 
+TEST(EventIndex, ThePlaceADayApartJoins) {
+  EventIndex index;
+  index.add(key(1, {2016, 3, 12}, 10, "US"));
+  std::string rule;
+  EXPECT_EQ(index.find(key(0, {2016, 3, 13}, 10, "US"), &rule), 1);  // "early Sunday"
+  EXPECT_EQ(rule, "same place, a day apart");
+  EXPECT_EQ(index.find(key(0, {2016, 3, 14}, 10, "US"), &rule), 0);  // two days
+  EXPECT_EQ(index.find(key(0, {2016, 3, 13}, 11, "US"), &rule), 0);  // another town
+}
+
+TEST(EventIndex, PlacesFarApartJoinOnlyByAPerpetrator) {
+  EventIndex index;
+  EventKey chicago = key(1, {2016, 3, 12}, 10, "US");
+  chicago.has_point = true;
+  chicago.lat = 41.88;
+  chicago.lon = -87.63;
+  index.add(chicago);
+  EventKey memphis = key(0, {2016, 3, 12}, 11, "US");
+  memphis.has_point = true;
+  memphis.lat = 35.15;
+  memphis.lon = -90.05;
+  std::string rule;
+  EXPECT_EQ(index.find(memphis, &rule), 0);
+  EventKey suburb = memphis;  // 20 km from the first
+  suburb.lat = 41.85;
+  suburb.lon = -87.87;
+  EXPECT_EQ(index.find(suburb, &rule), 1);
+  EXPECT_EQ(rule, "same date and country");
+}
+
 }  // namespace
 }  // namespace dossier

@@ -123,6 +123,18 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
     bool same_place = ev.location && ev.location == e.location;
     bool same_country = !ev.country.empty() && ev.country == e.country;
     bool perp = share(ev.perpetrators, e.perpetrators);
+    // "Late Friday" in one report is "early Saturday" in the next: one place, a day apart.
+    const bool next_day = same_place && ev.date.day && e.date.day &&
+                          (add_days(ev.date, 1) == e.date || add_days(ev.date, -1) == e.date);
+    if (next_day) {
+      if (best_score < 3) {
+        best_score = 3;
+        ties = 1;
+        best = e.id;
+        *rule = "same place, a day apart";
+      }
+      continue;
+    }
     if (!ev.date.year || !e.date.year || !dates_compatible(ev.date, e.date)) continue;
     // A year says little: only the same place joins it to another incident.
     const bool coarse =

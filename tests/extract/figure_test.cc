@@ -440,6 +440,13 @@ TEST(Figures, OnePersonNamedByAnArticle) {
   EXPECT_EQ(show("A man shot his neighbor on Friday."), "");
   EXPECT_EQ(show("The girl was pronounced dead at the scene."), "killed 1 exact");
   EXPECT_EQ(show("Man shot in the leg on Elm Street"), "wounded 1 exact");  // a headline
+  EXPECT_EQ(show("A hunter accidentally shot himself in the foot."), "wounded 1 exact");
+  EXPECT_EQ(show("A boy accidentally shot a 12-year-old girl in the arm."), "wounded 1 exact");
+  EXPECT_EQ(show("A gunman fatally shot a store clerk."), "killed 1 exact");
+  EXPECT_EQ(show("Two other victims showed up at the hospital with gunshot wounds."),
+            "wounded 2 exact");
+  EXPECT_EQ(show("A woman was rushed to County General with minor injuries."), "wounded 1 exact");
+  EXPECT_EQ(show("A man was hit by a stray bullet."), "wounded 1 exact");
 }
 
 TEST(Figures, Fatally) {

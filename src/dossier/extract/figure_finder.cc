@@ -127,7 +127,8 @@ const Lexicon& lexicon() {
             "critically", "seriously", "severely",    "gravely",   "critical",  "appeared",
             "appear",     "appears",   "received",    "suffered",  "sustained", "pronounced",
             "declared",   "found",     "stood",       "face",      "faces",     "faced",
-            "went",       "plus",      "besides",     "fatally"},
+            "went",       "plus",      "besides",     "fatally",   "showed",    "arrived",
+            "walked",     "drove",     "transported"},
         kStop);
     add(x, {"were", "was", "are", "is", "be", "been", "being", "got", "get", "gets"},
         kStop | kAux | kBe);
@@ -377,7 +378,8 @@ class Scanner {
   // "shot" at j read as passive without "was": "shot dead", or a headline's "Man shot in
   // the leg", "Teen shot Tuesday", "shot, calls for help"; not "shot him", "shot a man".
   bool passive_shot(std::size_t j) const {
-    if (!t_.is(j, "shot") || t_.is(j + 1, "dead")) return true;
+    if (manner_adverb(j)) ++j;  // "fatally shot", "accidentally shot"
+    if (!t_.is(j, "shot") || t_.is_any(j + 1, {"dead", "himself", "herself"})) return true;
     if (j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct) return true;
     return t_.is_any(j + 1, {"in", "on", "while", "during", "near", "outside", "inside", "after",
                              "early", "late", "overnight", "multiple", "several", "twice",
@@ -545,15 +547,31 @@ class Scanner {
       *e = t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}) ? j + 2 : j + 1;
       return Measure::kWounded;
     }
-    // "had been brought in with gunshot wounds", "admitted with burns".
-    if (t_.is_any(j, {"brought", "admitted", "taken"})) {
-      std::size_t w = t_.is(j + 1, "in") ? j + 2 : j + 1;
+    // "had been brought in with gunshot wounds", "admitted with burns", "showed up at the
+    // hospital with gunshot wounds", "was rushed to Mercy Hospital with minor injuries".
+    if (t_.is_any(j, {"brought", "admitted", "taken", "showed", "arrived", "went", "walked",
+                      "drove", "rushed", "transported", "hospitalized"})) {
+      std::size_t w = j + 1;
+      while (w < t_.size() && w < j + 8 && !t_.is(w, "with") && t_[w].kind == WordKind::kWord)
+        ++w;
       if (t_.is(w, "with"))
-        for (++w; w < t_.size() && w < j + 8 && t_[w].kind == WordKind::kWord; ++w)
-          if (t_.is_any(w, {"wounds", "injuries", "burns"})) {
+        for (++w; w < t_.size() && w < j + 14 && t_[w].kind != WordKind::kPunct; ++w)
+          if (t_.is_any(w, {"wound", "wounds", "injuries", "injury", "burns"})) {
             *e = w + 1;
             return Measure::kWounded;
           }
+    }
+    // "shot himself in the leg"; "hit by a stray bullet", "struck by gunfire".
+    if (t_.is(j, "shot") && t_.is_any(j + 1, {"himself", "herself"})) {
+      *e = j + 2;
+      return Measure::kWounded;
+    }
+    if (t_.is_any(j, {"hit", "struck", "grazed"}) && t_.is(j + 1, "by")) {
+      for (std::size_t w = j + 2; w < t_.size() && w < j + 6; ++w)
+        if (t_.is_any(w, {"bullet", "bullets", "gunfire", "shot", "shots", "round", "rounds"})) {
+          *e = w + 1;
+          return Measure::kWounded;
+        }
     }
     if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in", "at"})) {
       *e = j + 2;
@@ -586,6 +604,12 @@ class Scanner {
                    (t_.is(k, "down") && t_.is(k - 1, "gunned")))) {
       *start = k - 1;
       return Measure::kKilled;
+    }
+    // "fatally shot a 15-year-old girl"; "accidentally shot a 14-year-old girl" (hit: wounded).
+    if (t_.is(k, "shot") && !t_.is(k - 1, "was") && !t_.is(k - 1, "were")) {
+      const bool fatal = k >= 1 && t_.is(k - 1, "fatally");
+      *start = fatal ? k - 1 : k;
+      return fatal ? Measure::kKilled : Measure::kWounded;
     }
     // "Among those detained were four suspects", "Among the dead are two guards".
     if (k >= 3 && t_.is_any(k, {"were", "was", "are", "is"}) && has(k - 1, kPost) &&
@@ -925,7 +949,8 @@ bool person_noun(std::string_view w) {
       "niece",    "uncle",       "aunt",        "grandmother", "grandfather", "patient",
       "inmate",   "soldier",     "civilian",    "policeman", "policewoman", "teacher",
       "pupil",    "shopkeeper",  "cashier",   "rider",     "cyclist",
-      "suspect",  "gunman",      "shooter",     "attacker",  "assailant"};
+      "suspect",  "gunman",      "shooter",     "attacker",  "assailant", "hunter",
+      "roommate", "tenant",      "owner",       "manager",   "bartender"};
   return nouns.contains(w);
 }
 

@@ -319,8 +319,10 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
     else if (!countries.empty())
       f.push_back("other_country_named");
     if (titled.count(out[i].entry)) f.push_back("title");
-    if (rule_entry >= 0 && static_cast<std::int64_t>(out[i].entry) == rule_entry)
+    if (rule_entry >= 0 && static_cast<std::int64_t>(out[i].entry) == rule_entry) {
       f.push_back("rule");
+      f.push_back("rule&" + sub);
+    }
   }
   if (rule_entry < 0) {
     PlaceOption& o = out.emplace_back();

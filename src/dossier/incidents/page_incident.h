@@ -48,8 +48,8 @@ void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
                           std::vector<DocEntity>* entities, std::vector<DocEvent>* events);
 
 // Whether the models decide, not the rules: the date when the rules' is not day-precise,
-// the place when the rules' is none (rule_entry < 0) or a state, province or region (a
-// country the rules read stays: an international report's own scene).
+// the place unless the rules read a country (an international report's own scene stays;
+// a city the rules read is one candidate among the page's places, marked "rule").
 bool date_is_open(const PartialDate& rule_date);
 bool place_is_open(const Gazetteer& gazetteer, std::int64_t rule_entry);
 

@@ -28,8 +28,8 @@ std::vector<TrainingSet> pairs(const std::vector<std::string>& paths) {
 }  // namespace
 
 void add_incidents(CLI::App& app, Common& common, Runner* run) {
-  auto* train = app.add_subcommand(
-      "train-incidents", "train the incident date and place models from a registry");
+  auto* train = app.add_subcommand("train-incidents",
+                                   "train the incident date and place models from a registry");
   auto targs = std::make_shared<IncidentTrainingArgs>();
   auto tpaths = std::make_shared<std::vector<std::string>>();
   add_inputs(train, tpaths);
@@ -39,8 +39,9 @@ void add_incidents(CLI::App& app, Common& common, Runner* run) {
       ->check(whole_number(2, 100));
   train->add_option("--epochs", targs->epochs, "passes over the data (default 12)")
       ->check(whole_number(1, 1000));
-  train->add_option("--event-gold-weight", targs->event_gold_weight,
-                    "times each report of an event-gold set counts (default 10)")
+  train
+      ->add_option("--event-gold-weight", targs->event_gold_weight,
+                   "times each report of an event-gold set counts (default 10)")
       ->check(whole_number(1, 100));
   train->callback([=, &common] {
     *run = [=, &common] {

@@ -42,6 +42,6 @@ void add_entities(CLI::App& app, Common& common, Runner* run);  // entities, ent
 void add_events(CLI::App& app, Common& common, Runner* run);  // events, event, conflicts, timeline
 void add_ner(CLI::App& app, Common& common, Runner* run);     // train-ner, evaluate-ner
 void add_incidents(CLI::App& app, Common& common, Runner* run);  // train-/evaluate-incidents
-void add_serve(CLI::App& app, Common& common, Runner* run);   // serve
+void add_serve(CLI::App& app, Common& common, Runner* run);      // serve
 
 }  // namespace dossier::cli

@@ -450,7 +450,8 @@ TEST(Figures, OnePersonNamedByAnArticle) {
 }
 
 TEST(Figures, Fatally) {
-  EXPECT_EQ(show("Two people were shot, one fatally, on Sunday."), "wounded 2 exact; killed 1 exact");
+  EXPECT_EQ(show("Two people were shot, one fatally, on Sunday."),
+            "wounded 2 exact; killed 1 exact");
   EXPECT_EQ(show("A teenager was fatally shot outside a store."), "killed 1 exact");
   EXPECT_EQ(show("Three men were fatally wounded."), "killed 3 exact");
 }

@@ -110,12 +110,13 @@ TEST(Gazetteer, UnknownKeyIsMinusOne) {
 TEST(Gazetteer, TownsAreLookedUpByNameButNeverMatchedInText) {
   LexiconDir dir;
   write_small_lexicon(&dir);
-  dir.write("towns.tsv",
-            "key\ttype\tsubtype\tname\taliases\tcountry\tparent\tlat\tlon\tpopulation\tdefault\tword\n"
-            "mobile-us\tlocation\ttown\tMobile\t\tUS\t\t30.69\t-88.04\t194288\t0\t1\n"
-            "troy-us-ny\tlocation\ttown\tTroy\t\tUS\t\t42.72\t-73.69\t49906\t0\t0\n"
-            "troy-us-mi\tlocation\ttown\tTroy\t\tUS\t\t42.60\t-83.14\t83280\t0\t0\n"
-            "police-town\tlocation\ttown\tPolice\t\tPL\t\t53.5\t14.5\t3000\t0\t1\n");
+  dir.write(
+      "towns.tsv",
+      "key\ttype\tsubtype\tname\taliases\tcountry\tparent\tlat\tlon\tpopulation\tdefault\tword\n"
+      "mobile-us\tlocation\ttown\tMobile\t\tUS\t\t30.69\t-88.04\t194288\t0\t1\n"
+      "troy-us-ny\tlocation\ttown\tTroy\t\tUS\t\t42.72\t-73.69\t49906\t0\t0\n"
+      "troy-us-mi\tlocation\ttown\tTroy\t\tUS\t\t42.60\t-83.14\t83280\t0\t0\n"
+      "police-town\tlocation\ttown\tPolice\t\tPL\t\t53.5\t14.5\t3000\t0\t1\n");
   auto g = Gazetteer::load(dir.path());
   ASSERT_EQ(g->towns("troy").size(), 2u);
   EXPECT_EQ(g->entry(g->towns("Troy")[0]).key, "troy-us-mi");  // most populous first

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace dossier {
 namespace {
@@ -381,10 +381,11 @@ class Scanner {
     if (manner_adverb(j)) ++j;  // "fatally shot", "accidentally shot"
     if (!t_.is(j, "shot") || t_.is_any(j + 1, {"dead", "himself", "herself"})) return true;
     if (j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct) return true;
-    return t_.is_any(j + 1, {"in", "on", "while", "during", "near", "outside", "inside", "after",
-                             "early", "late", "overnight", "multiple", "several", "twice",
-                             "once", "by", "and", "monday", "tuesday", "wednesday", "thursday",
-                             "friday", "saturday", "sunday", "last", "this", "at"});
+    return t_.is_any(
+        j + 1, {"in",     "on",       "while",  "during",    "near",     "outside",   "inside",
+                "after",  "early",    "late",   "overnight", "multiple", "several",   "twice",
+                "once",   "by",       "and",    "monday",    "tuesday",  "wednesday", "thursday",
+                "friday", "saturday", "sunday", "last",      "this",     "at"});
   }
 
   std::optional<Measure> phrase_after(std::size_t j, std::size_t* e) const {
@@ -503,7 +504,8 @@ class Scanner {
   std::optional<Measure> killed_or_wounded_phrase(std::size_t j, std::size_t* e) const {
     // "were fatally shot", "one fatally", "was fatally wounded".
     if (t_.is(j, "fatally")) {
-      const bool verb = t_.is_any(j + 1, {"shot", "wounded", "injured", "stabbed", "struck", "hit"});
+      const bool verb =
+          t_.is_any(j + 1, {"shot", "wounded", "injured", "stabbed", "struck", "hit"});
       if (verb || j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct) {
         *e = verb ? j + 2 : j + 1;
         return Measure::kKilled;
@@ -552,8 +554,7 @@ class Scanner {
     if (t_.is_any(j, {"brought", "admitted", "taken", "showed", "arrived", "went", "walked",
                       "drove", "rushed", "transported", "hospitalized"})) {
       std::size_t w = j + 1;
-      while (w < t_.size() && w < j + 8 && !t_.is(w, "with") && t_[w].kind == WordKind::kWord)
-        ++w;
+      while (w < t_.size() && w < j + 8 && !t_.is(w, "with") && t_[w].kind == WordKind::kWord) ++w;
       if (t_.is(w, "with"))
         for (++w; w < t_.size() && w < j + 14 && t_[w].kind != WordKind::kPunct; ++w)
           if (t_.is_any(w, {"wound", "wounds", "injuries", "injury", "burns"})) {
@@ -938,19 +939,19 @@ void measure_by_coordination(const WordTokens& t, const Scanner& s, std::vector<
 // A noun for one person: "man", "teenager", "victim".
 bool person_noun(std::string_view w) {
   static const std::unordered_set<std::string_view> nouns = {
-      "man",      "woman",       "boy",         "girl",      "teen",      "teenager",
-      "person",   "child",       "juvenile",    "victim",    "resident",  "driver",
-      "passenger", "student",    "toddler",     "infant",    "baby",      "bystander",
-      "customer", "officer",     "deputy",      "trooper",   "employee",  "worker",
-      "clerk",    "guard",       "father",      "mother",    "son",       "daughter",
-      "brother",  "sister",      "husband",     "wife",      "girlfriend", "boyfriend",
-      "neighbor", "neighbour",   "male",        "female",    "adult",     "youth",
-      "pedestrian", "motorist",  "homeowner",   "friend",    "cousin",    "nephew",
-      "niece",    "uncle",       "aunt",        "grandmother", "grandfather", "patient",
-      "inmate",   "soldier",     "civilian",    "policeman", "policewoman", "teacher",
-      "pupil",    "shopkeeper",  "cashier",   "rider",     "cyclist",
-      "suspect",  "gunman",      "shooter",     "attacker",  "assailant", "hunter",
-      "roommate", "tenant",      "owner",       "manager",   "bartender"};
+      "man",        "woman",      "boy",       "girl",        "teen",        "teenager",
+      "person",     "child",      "juvenile",  "victim",      "resident",    "driver",
+      "passenger",  "student",    "toddler",   "infant",      "baby",        "bystander",
+      "customer",   "officer",    "deputy",    "trooper",     "employee",    "worker",
+      "clerk",      "guard",      "father",    "mother",      "son",         "daughter",
+      "brother",    "sister",     "husband",   "wife",        "girlfriend",  "boyfriend",
+      "neighbor",   "neighbour",  "male",      "female",      "adult",       "youth",
+      "pedestrian", "motorist",   "homeowner", "friend",      "cousin",      "nephew",
+      "niece",      "uncle",      "aunt",      "grandmother", "grandfather", "patient",
+      "inmate",     "soldier",    "civilian",  "policeman",   "policewoman", "teacher",
+      "pupil",      "shopkeeper", "cashier",   "rider",       "cyclist",     "suspect",
+      "gunman",     "shooter",    "attacker",  "assailant",   "hunter",      "roommate",
+      "tenant",     "owner",      "manager",   "bartender"};
   return nouns.contains(w);
 }
 
@@ -960,7 +961,7 @@ bool person_noun(std::string_view w) {
 // 17-year-old Dayton boy"). Returns the quantity (the article) and the end of its noun
 // phrase.
 std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
-                                                                     std::uint32_t base_offset) {
+                                                                      std::uint32_t base_offset) {
   std::vector<std::pair<TokenQuantity, std::size_t>> out;
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     // A headline drops the article: "Man shot in Elm Street", "Teen killed".
@@ -1042,10 +1043,12 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
   for (const auto& [q, np_end] : one_person) {
     // "one suspect, a 21-year-old man, was": an apposition names the same person.
     if (q.first >= 1 && t.is(q.first - 1, ",") &&
-        std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return c.np_end + 1 == q.first; }))
+        std::any_of(cands.begin(), cands.end(),
+                    [&](const Candidate& c) { return c.np_end + 1 == q.first; }))
       continue;
     // "a 17-year-old boy": the age inside the phrase is no quantity of its own.
-    std::erase_if(cands, [&](const Candidate& c) { return c.q.first > q.first && c.q.first < np_end; });
+    std::erase_if(cands,
+                  [&](const Candidate& c) { return c.q.first > q.first && c.q.first < np_end; });
     Candidate c;
     c.q = q;
     c.np_end = np_end;

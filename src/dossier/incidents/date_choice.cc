@@ -74,9 +74,9 @@ unsigned sentence_cues(const std::vector<std::string>& words) {
 // "today", "this morning", "tonight", "earlier today": the publication day.
 bool names_today(const std::vector<std::string>& words, std::size_t* at) {
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const bool this_part = words[i] == "this" && i + 1 < words.size() &&
-                           (words[i + 1] == "morning" || words[i + 1] == "afternoon" ||
-                            words[i + 1] == "evening");
+    const bool this_part =
+        words[i] == "this" && i + 1 < words.size() &&
+        (words[i + 1] == "morning" || words[i + 1] == "afternoon" || words[i + 1] == "evening");
     if (words[i] == "today" || words[i] == "tonight" || this_part) {
       *at = i;
       return true;
@@ -110,12 +110,12 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
     for (const DateMention& m : found) {
       if (m.date.precision() != DatePrecision::kDay) continue;
       if (pub_day && days_between(m.date, published) < 0) continue;  // never after publication
-      occ.push_back({m.date, m.start, m.end, s, kind_of(m, text.substr(m.start, m.end - m.start)),
-                     cues});
+      occ.push_back(
+          {m.date, m.start, m.end, s, kind_of(m, text.substr(m.start, m.end - m.start)), cues});
     }
     std::size_t at = 0;
-    if (pub_day && names_today(words, &at)) occ.push_back({published, sent.start, sent.end, s,
-                                                           "today", cues});
+    if (pub_day && names_today(words, &at))
+      occ.push_back({published, sent.start, sent.end, s, "today", cues});
   }
   std::vector<DateOption> out;
   auto option_of = [&](const PartialDate& d) -> DateOption& {
@@ -154,8 +154,8 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
   for (DateOption& o : out) {
     auto& f = o.candidate.features;
     std::sort(f.begin(), f.end());
-    const std::size_t mentions = static_cast<std::size_t>(
-        std::count_if(f.begin(), f.end(), [](const std::string& s) { return s.rfind("kind=", 0) == 0; }));
+    const std::size_t mentions = static_cast<std::size_t>(std::count_if(
+        f.begin(), f.end(), [](const std::string& s) { return s.rfind("kind=", 0) == 0; }));
     f.erase(std::unique(f.begin(), f.end()), f.end());
     f.push_back("mentions=" + std::to_string(std::min<std::size_t>(mentions, 3)));
     if (!rule_date.empty() && o.date == rule_date) {
@@ -175,14 +175,15 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
     DateOption& o = out.emplace_back();
     o.date = rule_date;
     o.kind = "keep";
-    const std::string precision = rule_date.empty()                                   ? "none"
+    const std::string precision = rule_date.empty()                                ? "none"
                                   : rule_date.precision() == DatePrecision::kMonth ? "month"
                                                                                    : "year";
     o.candidate.features = {"keep", "keep=" + precision, "keep&rule=" + rule_kind(rule_how),
                             out.size() == 1 ? "keep_alone" : "keep_with_days"};
   }
   if (rule_date.precision() == DatePrecision::kDay &&
-      std::none_of(out.begin(), out.end(), [&](const DateOption& o) { return o.date == rule_date; })) {
+      std::none_of(out.begin(), out.end(),
+                   [&](const DateOption& o) { return o.date == rule_date; })) {
     DateOption& o = out.emplace_back();
     o.date = rule_date;
     o.kind = "rule";

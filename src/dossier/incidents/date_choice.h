@@ -20,7 +20,7 @@ struct DateOption {
   // "pub", "weekday", "yesterday", "today", "monthday", "full", "rule" (a day only the rules
   // gave), "keep" (the rules' date of month or year precision, kept as it is)
   std::string kind;
-  Candidate candidate;               // its features
+  Candidate candidate;  // its features
 };
 
 // The days proposed for the report's incident, one option per distinct day, in order of

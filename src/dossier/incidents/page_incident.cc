@@ -158,7 +158,8 @@ bool date_is_open(const PartialDate& rule_date) {
 }
 
 bool place_is_open(const Gazetteer& gazetteer, std::int64_t rule_entry) {
-  return rule_entry < 0 || gazetteer.entry(static_cast<std::uint32_t>(rule_entry)).subtype != "country";
+  return rule_entry < 0 ||
+         gazetteer.entry(static_cast<std::uint32_t>(rule_entry)).subtype != "country";
 }
 
 IncidentModels IncidentModels::load(const std::filesystem::path& dir) {

@@ -40,9 +40,9 @@ int lead_event(const std::vector<DocEvent>& events);
 
 // Settles the main incident of one report as described above, when it is also the one the
 // report opens on (a report that opens on one incident and counts more figures for
-// another is a round-up or an analysis: its dates and places are not one incident's). May add a DocEvent, and a
-// mention and a DocEntity for a chosen place the mention finder did not know (mentions
-// stay sorted and every entity's indices stay valid).
+// another is a round-up or an analysis: its dates and places are not one incident's). May add a
+// DocEvent, and a mention and a DocEntity for a chosen place the mention finder did not know
+// (mentions stay sorted and every entity's indices stay valid).
 void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
                           const IncidentModels& models, MentionSet* mentions,
                           std::vector<DocEntity>* entities, std::vector<DocEvent>* events);

@@ -58,16 +58,16 @@ constexpr std::size_t kTitle = static_cast<std::size_t>(-1);
 // ("Calif.", "S.C.", "W.Va."), or "": the news wires write "Troy, Mich.".
 std::string_view ap_state_code(std::string_view text) {
   static constexpr std::pair<std::string_view, std::string_view> kAp[] = {
-      {"Ala.", "al"},  {"Ariz.", "az"},  {"Ark.", "ar"},  {"Calif.", "ca"}, {"Colo.", "co"},
-      {"Conn.", "ct"}, {"Del.", "de"},   {"D.C.", "dc"},  {"Fla.", "fl"},   {"Ga.", "ga"},
-      {"Ill.", "il"},  {"Ind.", "in"},   {"Kan.", "ks"},  {"Kans.", "ks"},  {"Ky.", "ky"},
-      {"La.", "la"},   {"Md.", "md"},    {"Mass.", "ma"}, {"Mich.", "mi"},  {"Minn.", "mn"},
-      {"Miss.", "ms"}, {"Mo.", "mo"},    {"Mont.", "mt"}, {"Neb.", "ne"},   {"Nebr.", "ne"},
-      {"Nev.", "nv"},  {"N.H.", "nh"},   {"N.J.", "nj"},  {"N.M.", "nm"},   {"N.Y.", "ny"},
-      {"N.C.", "nc"},  {"N.D.", "nd"},   {"Okla.", "ok"}, {"Ore.", "or"},   {"Pa.", "pa"},
-      {"R.I.", "ri"},  {"S.C.", "sc"},   {"S.D.", "sd"},  {"Tenn.", "tn"},  {"Tex.", "tx"},
-      {"Vt.", "vt"},   {"Va.", "va"},    {"Wash.", "wa"}, {"W.Va.", "wv"},  {"W. Va.", "wv"},
-      {"Wis.", "wi"},  {"Wisc.", "wi"},  {"Wyo.", "wy"}};
+      {"Ala.", "al"},  {"Ariz.", "az"}, {"Ark.", "ar"},  {"Calif.", "ca"}, {"Colo.", "co"},
+      {"Conn.", "ct"}, {"Del.", "de"},  {"D.C.", "dc"},  {"Fla.", "fl"},   {"Ga.", "ga"},
+      {"Ill.", "il"},  {"Ind.", "in"},  {"Kan.", "ks"},  {"Kans.", "ks"},  {"Ky.", "ky"},
+      {"La.", "la"},   {"Md.", "md"},   {"Mass.", "ma"}, {"Mich.", "mi"},  {"Minn.", "mn"},
+      {"Miss.", "ms"}, {"Mo.", "mo"},   {"Mont.", "mt"}, {"Neb.", "ne"},   {"Nebr.", "ne"},
+      {"Nev.", "nv"},  {"N.H.", "nh"},  {"N.J.", "nj"},  {"N.M.", "nm"},   {"N.Y.", "ny"},
+      {"N.C.", "nc"},  {"N.D.", "nd"},  {"Okla.", "ok"}, {"Ore.", "or"},   {"Pa.", "pa"},
+      {"R.I.", "ri"},  {"S.C.", "sc"},  {"S.D.", "sd"},  {"Tenn.", "tn"},  {"Tex.", "tx"},
+      {"Vt.", "vt"},   {"Va.", "va"},   {"Wash.", "wa"}, {"W.Va.", "wv"},  {"W. Va.", "wv"},
+      {"Wis.", "wi"},  {"Wisc.", "wi"}, {"Wyo.", "wy"}};
   for (const auto& [ap, code] : kAp)
     if (text.starts_with(ap) &&
         (text.size() == ap.size() || !std::isalpha(static_cast<unsigned char>(text[ap.size()]))))
@@ -121,20 +121,20 @@ class PlaceReader {
         if (next == "county" || next == "parish" || next == "township") break;  // a county
         if (next == "," && after + 1 < toks.size()) o.adjacent_state = state_at(toks, after + 1);
         const std::string prev = i > 0 ? lower(tok(toks[i - 1])) : "";
-        o.prep = prev == "in" || prev == "of" || prev == "near" || prev == "at" ||
-                 prev == "from" || prev == "outside" || prev == "to";
+        o.prep = prev == "in" || prev == "of" || prev == "near" || prev == "at" || prev == "from" ||
+                 prev == "outside" || prev == "to";
         o.police = next == "police" || next == "officers" || next == "sheriff" ||
                    next == "authorities" || next == "fire";
-        o.dateline = sentence == 0 && i == 0 &&
-                     (next == "," || next == "—" || next == "-" || next == "(");
+        o.dateline =
+            sentence == 0 && i == 0 && (next == "," || next == "—" || next == "-" || next == "(");
         o.caps = all_caps(name);
         o.incident = incident;
         o.opens_sentence = i == 0;
         o.part_of_town = next == "neighborhood" || next == "neighbourhood" || next == "area" ||
                          next == "section" || next == "community" || next == "subdivision";
         o.name_before = i > 0 && capitalized(tok(toks[i - 1])) && !o.dateline;
-        o.name_after = after < toks.size() && capitalized(tok(toks[after])) &&
-                       next != "police" && next != "county";
+        o.name_after = after < toks.size() && capitalized(tok(toks[after])) && next != "police" &&
+                       next != "county";
         out->push_back(std::move(o));
       }
       i += taken ? taken : 1;
@@ -187,7 +187,8 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
   for (Occurrence& o : occ) {
     while (m != mentions.mentions.end() && m->end <= o.start) ++m;
     if (m != mentions.mentions.end() && m->start < o.end)
-      o.tagged = std::string(to_string(m->type)) + (m->start < o.start || m->end > o.end ? "_wider" : "");
+      o.tagged =
+          std::string(to_string(m->type)) + (m->start < o.start || m->end > o.end ? "_wider" : "");
   }
   std::vector<Occurrence> in_title;
   if (!title.empty()) {
@@ -273,8 +274,8 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
       part_of_town = part_of_town || o->part_of_town;
       only_opens = only_opens && o->opens_sentence;
       only_named = only_named && (o->name_before || o->name_after);
-      adjacent = adjacent || (o->adjacent_state >= 0 &&
-                              gazetteer.entry(o->adjacent_state).key == state_key(e));
+      adjacent = adjacent ||
+                 (o->adjacent_state >= 0 && gazetteer.entry(o->adjacent_state).key == state_key(e));
       prep = prep || o->prep;
       police = police || o->police;
       dateline = dateline || o->dateline;
@@ -295,7 +296,8 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
       f.push_back(state_key(e) == biggest_state ? "biggest_city_state" : "not_biggest_city_state");
     if (only_named) f.push_back(context ? "in_longer_name&context" : "in_longer_name");
     f.push_back("tagged=" + first.tagged);
-    if (first.tagged != "location" && !context) f.push_back("tagged=" + first.tagged + "&no_context");
+    if (first.tagged != "location" && !context)
+      f.push_back("tagged=" + first.tagged + "&no_context");
     if (adjacent) f.push_back("state_adjacent");
     if (prep) f.push_back("ctx=prep");
     if (police) f.push_back("ctx=police");

@@ -125,8 +125,7 @@ Chooser Chooser::load(const std::filesystem::path& path) {
     if (line.empty() || line[0] == '#') continue;
     const std::size_t tab = line.rfind('\t');
     char* end = nullptr;
-    const double weight =
-        tab == std::string::npos ? 0 : std::strtod(line.c_str() + tab + 1, &end);
+    const double weight = tab == std::string::npos ? 0 : std::strtod(line.c_str() + tab + 1, &end);
     if (tab == std::string::npos || tab == 0 || end == line.c_str() + tab + 1 || *end != '\0' ||
         !std::isfinite(weight))
       throw Error(path.string() + ":" + std::to_string(n) + ": expected feature<TAB>weight");

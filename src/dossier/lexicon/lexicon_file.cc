@@ -30,7 +30,7 @@ enum Column {
 
 constexpr std::string_view kColumnNames[kColumnCount] = {
     "key", "type", "subtype",    "name",    "aliases",  "country", "parent",
-    "lat", "lon",  "population", "default", "links_to", "note", "word"};
+    "lat", "lon",  "population", "default", "links_to", "note",    "word"};
 
 std::string read_whole(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

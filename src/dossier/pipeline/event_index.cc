@@ -16,9 +16,9 @@ bool share(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& 
 double distance_km(const EventKey& a, const EventKey& b) {
   constexpr double kRad = 3.14159265358979323846 / 180, kEarth = 6371;
   const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
-  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
+  const double h =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
   return 2 * kEarth * std::asin(std::sqrt(std::min(1.0, h)));
 }
 

@@ -26,14 +26,13 @@ struct EventKey {
 
 // Cross-document event resolution. A document's event joins a stored one when their
 // dates are compatible (equal, or one contains the other) or are days next to each other
-// ("late Friday", "early Saturday"), and they share the place entity; or, when both dates are at least as precise as the month, when they share the
-// country and either the day or a perpetrator (two different places of known coordinates
-// more than kNearKm apart join only by a shared perpetrator: a country holds many incidents
-// a day); or, when neither has a place and both
-// dates give the month, a perpetrator. An event known only to the year joins only the
-// same place, and only when that leaves one candidate. Undated events join nothing here:
-// once every report is in, match_undated (extract/undated_match.h) decides. The best match
-// prefers the same place.
+// ("late Friday", "early Saturday"), and they share the place entity; or, when both dates are at
+// least as precise as the month, when they share the country and either the day or a perpetrator
+// (two different places of known coordinates more than kNearKm apart join only by a shared
+// perpetrator: a country holds many incidents a day); or, when neither has a place and both dates
+// give the month, a perpetrator. An event known only to the year joins only the same place, and
+// only when that leaves one candidate. Undated events join nothing here: once every report is in,
+// match_undated (extract/undated_match.h) decides. The best match prefers the same place.
 class EventIndex {
  public:
   void add(const EventKey& event);

@@ -40,7 +40,8 @@ std::string norm_place(std::string_view s) {
     if (cur.empty()) continue;
     if (cur == "saint") cur = "st";
     if (cur == "fort") cur = "ft";
-    if (cur != "county" && cur != "city" && cur != "township") out += (out.empty() ? "" : " ") + cur;
+    if (cur != "county" && cur != "city" && cur != "township")
+      out += (out.empty() ? "" : " ") + cur;
     cur.clear();
   }
   return out;
@@ -92,7 +93,8 @@ std::map<std::string, Truth> read_gold(const std::filesystem::path& path, const 
     for (const auto& doc : ev.value("documents", nlohmann::json::array())) {
       if (!doc.is_string()) continue;
       Truth& t = by_document[doc.get<std::string>()];
-      if (t.group.empty()) t.group = text_of(ev, "key").empty() ? doc.get<std::string>() : text_of(ev, "key");
+      if (t.group.empty())
+        t.group = text_of(ev, "key").empty() ? doc.get<std::string>() : text_of(ev, "key");
       if (!d.empty()) t.dates.push_back(d);
       for (const auto& p : ev.value("places", nlohmann::json::array()))
         if (p.is_string()) t.places.push_back(norm_place(p.get<std::string>()));
@@ -113,7 +115,7 @@ struct Example {
   std::string report, incident;
   std::vector<std::string> date_names, place_names;  // what each candidate is, for misses
   CandidateGroup dates, places;
-  int rule_date = -1, rule_place = -1;  // the candidate the rules alone would take
+  int rule_date = -1, rule_place = -1;         // the candidate the rules alone would take
   bool date_open = false, place_open = false;  // the models decide (page_incident.h)
 };
 
@@ -194,8 +196,8 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
   ex.incident = t.group;
   ex.date_open = date_is_open(rule_date);
   ex.place_open = place_is_open(*models.gazetteer, rule_entry);
-  std::vector<DateOption> dates =
-      propose_dates(doc.text, seg, parse_iso_date(doc.published), rule_date, rule_how, rule_country);
+  std::vector<DateOption> dates = propose_dates(doc.text, seg, parse_iso_date(doc.published),
+                                                rule_date, rule_how, rule_country);
   bool any_day = false;
   for (DateOption& o : dates) {
     if (o.kind == "keep") continue;
@@ -209,9 +211,11 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
     // Keeping a coarser date, or none, is right when no day is right and it holds the
     // incident.
     if (o.kind == "keep")
-      o.candidate.right = !any_day && (o.date.empty() || std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {
-        return dates_compatible(o.date, d);
-      }));
+      o.candidate.right =
+          !any_day &&
+          (o.date.empty() || std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {
+             return dates_compatible(o.date, d);
+           }));
     if (o.date == rule_date || (ex.rule_date < 0 && o.kind == "pub"))
       ex.rule_date = static_cast<int>(ex.dates.size());
     ex.dates.push_back(std::move(o.candidate));
@@ -233,8 +237,7 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
 }
 
 // The labelled examples of every set, set by set.
-std::vector<std::vector<Example>> examples(const Models& models,
-                                           const IncidentTrainingArgs& args,
+std::vector<std::vector<Example>> examples(const Models& models, const IncidentTrainingArgs& args,
                                            std::vector<bool>* registry) {
   std::vector<std::vector<Example>> out;
   for (const TrainingSet& set : args.sets) {
@@ -290,8 +293,8 @@ std::string set_name(const TrainingSet& set) { return set.reports.filename().str
 
 }  // namespace
 
-int run_train_incidents(const Models& models, const IncidentTrainingArgs& args,
-                        std::ostream& out, std::ostream& err) {
+int run_train_incidents(const Models& models, const IncidentTrainingArgs& args, std::ostream& out,
+                        std::ostream& err) {
   try {
     std::vector<bool> registry;
     const std::vector<std::vector<Example>> data = examples(models, args, &registry);
@@ -352,7 +355,8 @@ void print_miss(std::ostream& out, const std::string& report, const Chooser& mod
   if (right == g.end()) return;
   out << "    " << report << ": chose " << names[static_cast<std::size_t>(choice)] << " (";
   int shown = 0;
-  for (const auto& [feature, weight] : model.explain(g[static_cast<std::size_t>(choice)].features)) {
+  for (const auto& [feature, weight] :
+       model.explain(g[static_cast<std::size_t>(choice)].features)) {
     if (shown++ == 4) break;
     out << (shown > 1 ? ", " : "") << feature << ' ' << std::showpos << weight << std::noshowpos;
   }

@@ -40,8 +40,8 @@ struct IncidentTrainingArgs {
 // prints per set and decision the share of reports with a right candidate, the share the models
 // choose right (k-fold) and the share the rules alone get right, then trains on everything
 // and writes the models to out_dir. Returns 0, or 2 after printing the error to `err`.
-int run_train_incidents(const Models& models, const IncidentTrainingArgs& args,
-                        std::ostream& out, std::ostream& err);
+int run_train_incidents(const Models& models, const IncidentTrainingArgs& args, std::ostream& out,
+                        std::ostream& err);
 
 // Scores the loaded models (models.incidents) on the reports: the same table, one fold;
 // with args.misses, then the reports where a model chose wrong: report id, the option

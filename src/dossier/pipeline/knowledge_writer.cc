@@ -39,7 +39,8 @@ void KnowledgeWriter::set_point(EventKey* key) const {
 }
 
 void KnowledgeWriter::load_indexes() {
-  Statement& pts = sql("SELECT id, lat, lon FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL");
+  Statement& pts =
+      sql("SELECT id, lat, lon FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL");
   while (pts.step()) points_[pts.column_int(0)] = {pts.column_double(1), pts.column_double(2)};
   Statement& ents = sql("SELECT id, type, name, lex_key FROM entities");
   while (ents.step())

@@ -85,17 +85,10 @@ bool names_today(const std::vector<std::string>& words, std::size_t* at) {
   return false;
 }
 
-}  // namespace
-
-// The first word of a date_rule: "stated", "relative", "counted", "publication", ...
-std::string rule_kind(std::string_view how) {
-  const std::size_t end = how.find_first_of(" :");
-  return std::string(how.substr(0, end));
-}
-
-std::vector<DateOption> propose_dates(std::string_view text, const Segmentation& seg,
-                                      const PartialDate& published, const PartialDate& rule_date,
-                                      std::string_view rule_how, std::string_view rule_country) {
+// Every day the first kSentences sentences give, never after publication; "today",
+// "tonight" and "this morning" as the publication day.
+std::vector<Occurrence> read_days(std::string_view text, const Segmentation& seg,
+                                  const PartialDate& published) {
   std::vector<Occurrence> occ;
   const bool pub_day = published.precision() == DatePrecision::kDay;
   DateFinder finder(published);
@@ -109,7 +102,7 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
     finder.scan(body, sent.start, &found);
     for (const DateMention& m : found) {
       if (m.date.precision() != DatePrecision::kDay) continue;
-      if (pub_day && days_between(m.date, published) < 0) continue;  // never after publication
+      if (pub_day && days_between(m.date, published) < 0) continue;
       occ.push_back(
           {m.date, m.start, m.end, s, kind_of(m, text.substr(m.start, m.end - m.start)), cues});
     }
@@ -117,6 +110,14 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
     if (pub_day && names_today(words, &at))
       occ.push_back({published, sent.start, sent.end, s, "today", cues});
   }
+  return occ;
+}
+
+// One option per distinct day (the publication day first), with the features of its
+// occurrences.
+std::vector<DateOption> day_options(const std::vector<Occurrence>& occ,
+                                    const PartialDate& published) {
+  const bool pub_day = published.precision() == DatePrecision::kDay;
   std::vector<DateOption> out;
   auto option_of = [&](const PartialDate& d) -> DateOption& {
     for (DateOption& o : out)
@@ -133,8 +134,7 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
   for (const Occurrence& o : occ) {
     DateOption& opt = option_of(o.date);
     auto& f = opt.candidate.features;
-    const bool first = opt.kind.empty() || opt.start == 0;
-    if (first) {
+    if (opt.kind.empty() || opt.start == 0) {  // its first mention
       if (opt.kind.empty()) opt.kind = o.kind;
       opt.start = o.start;
       opt.end = o.end;
@@ -158,49 +158,77 @@ std::vector<DateOption> propose_dates(std::string_view text, const Segmentation&
         f.begin(), f.end(), [](const std::string& s) { return s.rfind("kind=", 0) == 0; }));
     f.erase(std::unique(f.begin(), f.end()), f.end());
     f.push_back("mentions=" + std::to_string(std::min<std::size_t>(mentions, 3)));
-    if (!rule_date.empty() && o.date == rule_date) {
-      f.push_back("rule");
-      f.push_back("rule=" + rule_kind(rule_how));
-    }
   }
-  for (DateOption& o : out) {
+  return out;
+}
+
+// The first word of a date_rule: "stated", "relative", "counted", "publication", ...
+std::string rule_kind(std::string_view how) {
+  const std::size_t end = how.find_first_of(" :");
+  return std::string(how.substr(0, end));
+}
+
+// How each option stands to the rules' date, and the rules' own options: "keep" (their
+// coarser date, or none for a report without a publication day) and a day only they gave.
+void add_rule_options(const PartialDate& rule_date, std::string_view rule_how, bool pub_day,
+                      std::vector<DateOption>* out) {
+  const std::string how = rule_kind(rule_how);
+  for (DateOption& o : *out) {
     if (rule_date.empty()) break;
-    o.candidate.features.push_back(dates_compatible(o.date, rule_date) ? "inside_rule"
-                                                                       : "outside_rule");
+    auto& f = o.candidate.features;
+    if (o.date == rule_date) {
+      f.push_back("rule");
+      f.push_back("rule=" + how);
+    }
+    f.push_back(dates_compatible(o.date, rule_date) ? "inside_rule" : "outside_rule");
   }
   if (!rule_date.empty() ? rule_date.precision() != DatePrecision::kDay : !pub_day) {
     // Keeping the rules' coarser date ("in 2004", a siege over days) is a choice too, and
     // so is none at all for a report without a publication date: better undated than on
     // another incident's day.
-    DateOption& o = out.emplace_back();
+    DateOption& o = out->emplace_back();
     o.date = rule_date;
     o.kind = "keep";
     const std::string precision = rule_date.empty()                                ? "none"
                                   : rule_date.precision() == DatePrecision::kMonth ? "month"
                                                                                    : "year";
-    o.candidate.features = {"keep", "keep=" + precision, "keep&rule=" + rule_kind(rule_how),
-                            out.size() == 1 ? "keep_alone" : "keep_with_days"};
+    o.candidate.features = {"keep", "keep=" + precision, "keep&rule=" + how,
+                            out->size() == 1 ? "keep_alone" : "keep_with_days"};
   }
   if (rule_date.precision() == DatePrecision::kDay &&
-      std::none_of(out.begin(), out.end(),
+      std::none_of(out->begin(), out->end(),
                    [&](const DateOption& o) { return o.date == rule_date; })) {
-    DateOption& o = out.emplace_back();
+    DateOption& o = out->emplace_back();
     o.date = rule_date;
     o.kind = "rule";
-    o.candidate.features = {"rule", "rule=" + rule_kind(rule_how), "rule_only"};
+    o.candidate.features = {"rule", "rule=" + how, "rule_only"};
   }
-  // The earliest and latest proposed days, apart from the publication date.
+}
+
+// "earliest" and "latest" on the earliest and latest proposed days, the publication date
+// and "keep" apart.
+void mark_extremes(std::vector<DateOption>* out) {
   const DateOption* lo = nullptr;
   const DateOption* hi = nullptr;
-  for (const DateOption& o : out) {
+  for (const DateOption& o : *out) {
     if (o.kind == "pub" || o.kind == "keep") continue;
     if (!lo || days_between(o.date, lo->date) > 0) lo = &o;
     if (!hi || days_between(o.date, hi->date) < 0) hi = &o;
   }
-  for (DateOption& o : out) {
+  for (DateOption& o : *out) {
     if (&o == lo) o.candidate.features.push_back("earliest");
     if (&o == hi) o.candidate.features.push_back("latest");
   }
+}
+
+}  // namespace
+
+std::vector<DateOption> propose_dates(std::string_view text, const Segmentation& seg,
+                                      const PartialDate& published, const PartialDate& rule_date,
+                                      std::string_view rule_how, std::string_view rule_country) {
+  std::vector<DateOption> out = day_options(read_days(text, seg, published), published);
+  add_rule_options(rule_date, rule_how, published.precision() == DatePrecision::kDay, &out);
+  mark_extremes(&out);
   const std::string domain = rule_country.empty()   ? "@unplaced"
                              : rule_country == "US" ? "@US"
                                                     : "@abroad";

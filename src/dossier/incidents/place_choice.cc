@@ -168,11 +168,9 @@ std::string population_bucket(std::uint32_t pop) {
 // The key of the first-level subdivision an entry lies in (itself for a subdivision).
 std::string state_key(const LexEntry& e) { return e.subtype == "subdivision" ? e.key : e.parent; }
 
-}  // namespace
-
-std::vector<PlaceOption> propose_places(std::string_view text, const Segmentation& seg,
-                                        std::string_view title, const Gazetteer& gazetteer,
-                                        std::int64_t rule_entry, const MentionSet& mentions) {
+// The places of the first kSentences sentences, each with the type of the mention over it.
+std::vector<Occurrence> read_places(std::string_view text, const Segmentation& seg,
+                                    const Gazetteer& gazetteer, const MentionSet& mentions) {
   std::vector<Occurrence> occ;
   PlaceReader body(text, gazetteer);
   const std::size_t n = std::min(seg.sentences.size(), kSentences);
@@ -182,65 +180,158 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
                             seg.tokens.begin() + sent.end_token);
     body.read(toks, s, &occ);
   }
-  // The type of the mention over each occurrence (both sorted by start).
-  auto m = mentions.mentions.begin();
+  auto m = mentions.mentions.begin();  // both sorted by start
   for (Occurrence& o : occ) {
     while (m != mentions.mentions.end() && m->end <= o.start) ++m;
     if (m != mentions.mentions.end() && m->start < o.end)
       o.tagged =
           std::string(to_string(m->type)) + (m->start < o.start || m->end > o.end ? "_wider" : "");
   }
+  return occ;
+}
+
+std::vector<Occurrence> read_title(std::string_view title, const Gazetteer& gazetteer) {
   std::vector<Occurrence> in_title;
-  if (!title.empty()) {
-    const Segmentation ts = segment(title);
-    PlaceReader head(title, gazetteer);
-    for (const Sentence& sent : ts.sentences)
-      head.read({ts.tokens.begin() + sent.first_token, ts.tokens.begin() + sent.end_token}, kTitle,
-                &in_title);
-  }
-  // The states and countries the page names.
-  std::unordered_map<std::string, std::size_t> states, countries;
-  std::unordered_set<std::uint32_t> titled;
+  if (title.empty()) return in_title;
+  const Segmentation ts = segment(title);
+  PlaceReader head(title, gazetteer);
+  for (const Sentence& sent : ts.sentences)
+    head.read({ts.tokens.begin() + sent.first_token, ts.tokens.begin() + sent.end_token}, kTitle,
+              &in_title);
+  return in_title;
+}
+
+// What the whole page says about where it is.
+struct PageContext {
+  std::unordered_map<std::string, std::size_t> states;     // state key: times named
+  std::unordered_map<std::string, std::size_t> countries;  // ISO code: times named
+  std::unordered_set<std::uint32_t> titled;                // entries the title names
+  bool us_page = false;                                    // a US state is named: US news
+  std::string biggest_state;  // the state of the page's most populous city
+  // For each state, the distinct place names of the page that may lie in it.
+  std::unordered_map<std::string, std::unordered_set<std::string>> names_in_state;
+};
+
+PageContext page_context(std::string_view text, const std::vector<Occurrence>& occ,
+                         const std::vector<Occurrence>& in_title, const Gazetteer& g) {
+  PageContext c;
+  std::uint32_t biggest = 0;
   for (const Occurrence& o : occ) {
-    if (o.adjacent_state >= 0) ++states[gazetteer.entry(o.adjacent_state).key];
+    if (o.adjacent_state >= 0) ++c.states[g.entry(o.adjacent_state).key];
     for (std::uint32_t e : o.entries) {
-      const LexEntry& le = gazetteer.entry(e);
-      if (le.subtype == "subdivision" && o.entries.size() == 1) ++states[le.key];
-      if (le.subtype == "country") ++countries[le.country];
+      const LexEntry& le = g.entry(e);
+      if (le.subtype == "subdivision" && o.entries.size() == 1) ++c.states[le.key];
+      if (le.subtype == "country") ++c.countries[le.country];
+      if (le.subtype == "country" || le.subtype == "subdivision") continue;
+      c.names_in_state[state_key(le)].insert(std::string(text.substr(o.start, o.end - o.start)));
+      if (le.population > biggest && e == o.entries.front()) {
+        biggest = le.population;
+        c.biggest_state = state_key(le);
+      }
     }
   }
   for (const Occurrence& o : in_title) {
-    titled.insert(o.entries.begin(), o.entries.end());
-    if (o.adjacent_state >= 0) ++states[gazetteer.entry(o.adjacent_state).key];
+    c.titled.insert(o.entries.begin(), o.entries.end());
+    if (o.adjacent_state >= 0) ++c.states[g.entry(o.adjacent_state).key];
   }
+  for (const auto& [key, count] : c.states) c.us_page = c.us_page || key.rfind("us-", 0) == 0;
+  return c;
+}
 
-  // A page that names a US state is US news; the state of its most populous city.
-  bool us_page = false;
-  for (const auto& [key, count] : states) us_page = us_page || key.rfind("us-", 0) == 0;
-  std::string biggest_state;
-  std::uint32_t biggest = 0;
-  for (const Occurrence& o : occ)
-    for (std::uint32_t e : o.entries) {
-      const LexEntry& le = gazetteer.entry(e);
-      if (le.subtype != "subdivision" && le.subtype != "country" && le.population > biggest &&
-          e == o.entries.front()) {
-        biggest = le.population;
-        biggest_state = state_key(le);
-      }
-    }
+// Features of what surrounds a place's occurrences ("in X", "X police", "Troy, Mich.", a
+// dateline, "the X neighborhood").
+void evidence_features(const LexEntry& e, const std::vector<const Occurrence*>& seen,
+                       const Gazetteer& g, std::vector<std::string>* f) {
+  bool adjacent = false, prep = false, police = false, dateline = false, caps = true,
+       incident = false, only_opens = true, only_named = true, part_of_town = false;
+  for (const Occurrence* o : seen) {
+    part_of_town = part_of_town || o->part_of_town;
+    only_opens = only_opens && o->opens_sentence;
+    only_named = only_named && (o->name_before || o->name_after);
+    adjacent =
+        adjacent || (o->adjacent_state >= 0 && g.entry(o->adjacent_state).key == state_key(e));
+    prep = prep || o->prep;
+    police = police || o->police;
+    dateline = dateline || o->dateline;
+    caps = caps && o->caps;
+    incident = incident || o->incident;
+  }
+  const bool context = adjacent || prep || police || dateline;
+  const std::string& tagged = seen.front()->tagged;
+  if (only_opens) f->push_back("opens_sentence");
+  if (part_of_town) f->push_back("part_of_town");
+  if (only_named) f->push_back(context ? "in_longer_name&context" : "in_longer_name");
+  f->push_back("tagged=" + tagged);
+  if (tagged != "location" && !context) f->push_back("tagged=" + tagged + "&no_context");
+  if (adjacent) f->push_back("state_adjacent");
+  if (prep) f->push_back("ctx=prep");
+  if (police) f->push_back("ctx=police");
+  if (dateline) f->push_back("dateline");
+  if (caps) f->push_back("allcaps");
+  if (incident) f->push_back("incident_sentence");
+  if (e.is_word) f->push_back(context ? "word&context" : "word&no_context");
+  if (!context) f->push_back("sub=" + e.subtype + "&no_context");
+}
 
-  // For each state, the distinct place names of the page that may lie in it.
-  std::unordered_map<std::string, std::unordered_set<std::string>> names_in_state;
-  for (const Occurrence& o : occ)
-    for (std::uint32_t e : o.entries) {
-      const LexEntry& le = gazetteer.entry(e);
-      if (le.subtype == "country" || le.subtype == "subdivision") continue;
-      names_in_state[state_key(le)].insert(std::string(text.substr(o.start, o.end - o.start)));
-    }
+// Features of how a place stands to the page's other places.
+void page_features(const LexEntry& e, std::uint32_t entry, const PageContext& c,
+                   std::vector<std::string>* f) {
+  const std::string sub = "sub=" + e.subtype;
+  const std::string state = state_key(e);
+  if (e.subtype != "subdivision" && !state.empty()) {
+    // Other places of the page that may lie in its state: "Columbus" beside "Phenix City".
+    const auto it = c.names_in_state.find(state);
+    f->push_back("state_support=" +
+                 bucket(it == c.names_in_state.end() ? 0 : it->second.size() - 1));
+  }
+  if (c.us_page) f->push_back(e.country == "US" ? "us_page&us" : "us_page&abroad");
+  if (!c.biggest_state.empty() && e.subtype != "subdivision")
+    f->push_back(state == c.biggest_state ? "biggest_city_state" : "not_biggest_city_state");
+  const auto named = c.states.find(state);
+  if (e.subtype == "subdivision") {
+    f->push_back("state_mentions=" + bucket(named == c.states.end() ? 0 : named->second));
+    if (!e.country.empty() && e.country != "US") f->push_back("foreign_subdivision");
+  } else if (!state.empty() && named != c.states.end()) {
+    f->push_back("state_named");
+    f->push_back(sub + "&state_named");
+  } else if (!c.states.empty()) {
+    f->push_back("other_state_named");
+  }
+  if (c.countries.count(e.country))
+    f->push_back("country_named");
+  else if (!c.countries.empty())
+    f->push_back("other_country_named");
+  if (c.titled.count(entry)) f->push_back("title");
+}
 
+// Features of the name itself: kind, size, how ambiguous, where first named.
+void name_features(const LexEntry& e, std::uint32_t entry,
+                   const std::vector<const Occurrence*>& seen, const Gazetteer& g,
+                   std::vector<std::string>* f) {
+  const Occurrence& first = *seen.front();
+  *f = {"sub=" + e.subtype, population_bucket(e.population),
+        "pos=" + sentence_bucket(first.sentence), "mentions=" + bucket(seen.size())};
+  if (e.is_default) f->push_back("default");
+  if (e.is_word) f->push_back("word");
+  f->push_back("ambig=" + bucket(first.entries.size()));
+  bool most_populous = true;
+  for (std::uint32_t other : first.entries)
+    if (other != entry && g.entry(other).subtype != "subdivision" &&
+        g.entry(other).population > e.population)
+      most_populous = false;
+  if (most_populous) f->push_back("most_populous");
+}
+
+}  // namespace
+
+std::vector<PlaceOption> propose_places(std::string_view text, const Segmentation& seg,
+                                        std::string_view title, const Gazetteer& gazetteer,
+                                        std::int64_t rule_entry, const MentionSet& mentions) {
+  const std::vector<Occurrence> occ = read_places(text, seg, gazetteer, mentions);
+  const PageContext page = page_context(text, occ, read_title(title, gazetteer), gazetteer);
   std::vector<PlaceOption> out;
   std::unordered_map<std::uint32_t, std::size_t> at;
-  std::vector<std::vector<const Occurrence*>> seen;
+  std::vector<std::vector<const Occurrence*>> seen;  // each option's occurrences
   for (const Occurrence& o : occ) {
     for (std::uint32_t e : o.entries) {
       if (gazetteer.entry(e).subtype == "country") continue;
@@ -255,75 +346,12 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
   for (std::size_t i = 0; i < out.size(); ++i) {
     const LexEntry& e = gazetteer.entry(out[i].entry);
     auto& f = out[i].candidate.features;
-    const Occurrence& first = *seen[i].front();
-    const std::string sub = "sub=" + e.subtype;
-    f = {sub, population_bucket(e.population), "pos=" + sentence_bucket(first.sentence),
-         "mentions=" + bucket(seen[i].size())};
-    if (e.is_default) f.push_back("default");
-    if (e.is_word) f.push_back("word");
-    f.push_back("ambig=" + bucket(first.entries.size()));
-    bool most_populous = true;
-    for (std::uint32_t other : first.entries)
-      if (other != out[i].entry && gazetteer.entry(other).subtype != "subdivision" &&
-          gazetteer.entry(other).population > e.population)
-        most_populous = false;
-    if (most_populous) f.push_back("most_populous");
-    bool adjacent = false, prep = false, police = false, dateline = false, caps = true,
-         incident = false, only_opens = true, only_named = true, part_of_town = false;
-    for (const Occurrence* o : seen[i]) {
-      part_of_town = part_of_town || o->part_of_town;
-      only_opens = only_opens && o->opens_sentence;
-      only_named = only_named && (o->name_before || o->name_after);
-      adjacent = adjacent ||
-                 (o->adjacent_state >= 0 && gazetteer.entry(o->adjacent_state).key == state_key(e));
-      prep = prep || o->prep;
-      police = police || o->police;
-      dateline = dateline || o->dateline;
-      caps = caps && o->caps;
-      incident = incident || o->incident;
-    }
-    const bool context = adjacent || prep || police || dateline;
-    if (only_opens) f.push_back("opens_sentence");
-    if (part_of_town) f.push_back("part_of_town");
-    if (e.subtype != "subdivision" && !state_key(e).empty()) {
-      // Other places of the page that may lie in its state: "Columbus" beside "Phenix City".
-      const auto it = names_in_state.find(state_key(e));
-      const std::size_t others = it == names_in_state.end() ? 0 : it->second.size() - 1;
-      f.push_back("state_support=" + bucket(others));
-    }
-    if (us_page) f.push_back(e.country == "US" ? "us_page&us" : "us_page&abroad");
-    if (!biggest_state.empty() && e.subtype != "subdivision")
-      f.push_back(state_key(e) == biggest_state ? "biggest_city_state" : "not_biggest_city_state");
-    if (only_named) f.push_back(context ? "in_longer_name&context" : "in_longer_name");
-    f.push_back("tagged=" + first.tagged);
-    if (first.tagged != "location" && !context)
-      f.push_back("tagged=" + first.tagged + "&no_context");
-    if (adjacent) f.push_back("state_adjacent");
-    if (prep) f.push_back("ctx=prep");
-    if (police) f.push_back("ctx=police");
-    if (dateline) f.push_back("dateline");
-    if (caps) f.push_back("allcaps");
-    if (incident) f.push_back("incident_sentence");
-    if (e.is_word) f.push_back(context ? "word&context" : "word&no_context");
-    if (!context) f.push_back(sub + "&no_context");
-    const std::string state = state_key(e);
-    if (e.subtype == "subdivision") {
-      f.push_back("state_mentions=" + bucket(states.count(state) ? states[state] : 0));
-      if (!e.country.empty() && e.country != "US") f.push_back("foreign_subdivision");
-    } else if (!state.empty() && states.count(state)) {
-      f.push_back("state_named");
-      f.push_back(sub + "&state_named");
-    } else if (!states.empty()) {
-      f.push_back("other_state_named");
-    }
-    if (countries.count(e.country))
-      f.push_back("country_named");
-    else if (!countries.empty())
-      f.push_back("other_country_named");
-    if (titled.count(out[i].entry)) f.push_back("title");
+    name_features(e, out[i].entry, seen[i], gazetteer, &f);
+    evidence_features(e, seen[i], gazetteer, &f);
+    page_features(e, out[i].entry, page, &f);
     if (rule_entry >= 0 && static_cast<std::int64_t>(out[i].entry) == rule_entry) {
       f.push_back("rule");
-      f.push_back("rule&" + sub);
+      f.push_back("rule&sub=" + e.subtype);
     }
   }
   if (rule_entry < 0) {

@@ -525,7 +525,7 @@ class Scanner {
       *e = j + 3;
       return measure(j + 2);
     }
-    // "was shot in the leg", "were shot Saturday": hit, not said to have died.
+    // "was shot in the leg", "shot himself", "were shot Saturday": hit, not said to have died.
     if (t_.is(j, "shot") && !t_.is_any(j + 1, {"and", "at", "down", "by", "dead", "to"})) {
       *e = j + 1;
       return Measure::kWounded;
@@ -535,19 +535,26 @@ class Scanner {
       return Measure::kKilled;
     }
     if (auto m = in_hospital_phrase(j, e)) return m;
+    if (wounded_phrase(j, e)) return Measure::kWounded;
+    return std::nullopt;
+  }
+
+  // The wounded forms of phrase_after beyond the hospital's: "critical", "on life support",
+  // "with gunshot wounds", "hit by a stray bullet", "treated for", "suffered injuries".
+  bool wounded_phrase(std::size_t j, std::size_t* e) const {
     if (t_.is(j, "critical")) {
       *e = j + 1;
-      return Measure::kWounded;
+      return true;
     }
     if (t_.is(j, "on") && t_.is(j + 1, "life") && t_.is(j + 2, "support")) {
       *e = j + 3;
-      return Measure::kWounded;
+      return true;
     }
     if (t_.is_any(j, {"critically", "seriously", "severely", "gravely"}) &&
         (j + 1 >= t_.size() || t_[j + 1].kind == WordKind::kPunct ||
          t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}))) {
       *e = t_.is_any(j + 1, {"wounded", "injured", "hurt", "ill"}) ? j + 2 : j + 1;
-      return Measure::kWounded;
+      return true;
     }
     // "had been brought in with gunshot wounds", "admitted with burns", "showed up at the
     // hospital with gunshot wounds", "was rushed to Mercy Hospital with minor injuries".
@@ -559,32 +566,44 @@ class Scanner {
         for (++w; w < t_.size() && w < j + 14 && t_[w].kind != WordKind::kPunct; ++w)
           if (t_.is_any(w, {"wound", "wounds", "injuries", "injury", "burns"})) {
             *e = w + 1;
-            return Measure::kWounded;
+            return true;
           }
     }
-    // "shot himself in the leg"; "hit by a stray bullet", "struck by gunfire".
-    if (t_.is(j, "shot") && t_.is_any(j + 1, {"himself", "herself"})) {
-      *e = j + 2;
-      return Measure::kWounded;
-    }
+    // "hit by a stray bullet", "struck by gunfire".
     if (t_.is_any(j, {"hit", "struck", "grazed"}) && t_.is(j + 1, "by")) {
       for (std::size_t w = j + 2; w < t_.size() && w < j + 6; ++w)
         if (t_.is_any(w, {"bullet", "bullets", "gunfire", "shot", "shots", "round", "rounds"})) {
           *e = w + 1;
-          return Measure::kWounded;
+          return true;
         }
     }
     if (t_.is(j, "treated") && t_.is_any(j + 1, {"for", "in", "at"})) {
       *e = j + 2;
-      return Measure::kWounded;
+      return true;
     }
     // "One guard received a gunshot wound", "sustained serious injuries".
     if (t_.is_any(j, {"received", "suffered", "sustained", "receiving", "suffering"})) {
       for (std::size_t w = j + 1; w < t_.size() && w < j + 5; ++w)
         if (t_.is_any(w, {"wound", "wounds", "injury", "injuries", "burns"})) {
           *e = w + 1;
-          return Measure::kWounded;
+          return true;
         }
+    }
+    return false;
+  }
+
+  // A shooting verb ending at token k before its object: "shot dead 4 soldiers", "gunned
+  // down 3 militants", "fatally shot a clerk", "accidentally shot a girl" (hit: wounded).
+  std::optional<Measure> shooting_before(std::size_t k, std::size_t* start) const {
+    if (k >= 1 && ((t_.is(k, "dead") && t_.is(k - 1, "shot")) ||
+                   (t_.is(k, "down") && t_.is(k - 1, "gunned")))) {
+      *start = k - 1;
+      return Measure::kKilled;
+    }
+    if (t_.is(k, "shot") && !t_.is(k - 1, "was") && !t_.is(k - 1, "were")) {
+      const bool fatal = k >= 1 && t_.is(k - 1, "fatally");
+      *start = fatal ? k - 1 : k;
+      return fatal ? Measure::kKilled : Measure::kWounded;
     }
     return std::nullopt;
   }
@@ -600,18 +619,7 @@ class Scanner {
     for (int n = 0; n < 2 && k > 0 && has(k, kGap); ++n) --k;
     // "killed himself and 7 others".
     if (k >= 2 && t_.is(k, "and") && t_.is_any(k - 1, {"himself", "herself", "themselves"})) k -= 2;
-    // "shot dead 4 soldiers", "gunned down 3 militants".
-    if (k >= 1 && ((t_.is(k, "dead") && t_.is(k - 1, "shot")) ||
-                   (t_.is(k, "down") && t_.is(k - 1, "gunned")))) {
-      *start = k - 1;
-      return Measure::kKilled;
-    }
-    // "fatally shot a 15-year-old girl"; "accidentally shot a 14-year-old girl" (hit: wounded).
-    if (t_.is(k, "shot") && !t_.is(k - 1, "was") && !t_.is(k - 1, "were")) {
-      const bool fatal = k >= 1 && t_.is(k - 1, "fatally");
-      *start = fatal ? k - 1 : k;
-      return fatal ? Measure::kKilled : Measure::kWounded;
-    }
+    if (auto m = shooting_before(k, start)) return m;
     // "Among those detained were four suspects", "Among the dead are two guards".
     if (k >= 3 && t_.is_any(k, {"were", "was", "are", "is"}) && has(k - 1, kPost) &&
         t_.is_any(k - 2, {"those", "the"}) && t_.is(k - 3, "among")) {
@@ -1020,13 +1028,10 @@ std::string_view to_string(Measure measure) {
   return "killed";
 }
 
-std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_offset) {
-  const WordTokens t(sentence);
-  std::vector<Figure> out;
-  const std::vector<TokenQuantity> quantities = scan_quantities(t, base_offset);
-  const auto one_person = one_person_phrases(t, base_offset);
-  if (quantities.empty() && one_person.empty()) return out;
-  const Scanner s(t, quantities);
+// The candidates of a sentence in text order: its quantities and its one-person phrases.
+std::vector<Candidate> candidates_of(
+    const WordTokens& t, const Scanner& s, const std::vector<TokenQuantity>& quantities,
+    const std::vector<std::pair<TokenQuantity, std::size_t>>& one_person) {
   std::vector<Candidate> cands;
   cands.reserve(quantities.size() + one_person.size());
   for (const TokenQuantity& q : quantities) {
@@ -1059,6 +1064,17 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
   }
   std::sort(cands.begin(), cands.end(),
             [](const Candidate& a, const Candidate& b) { return a.q.first < b.q.first; });
+  return cands;
+}
+
+std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_offset) {
+  const WordTokens t(sentence);
+  std::vector<Figure> out;
+  const std::vector<TokenQuantity> quantities = scan_quantities(t, base_offset);
+  const auto one_person = one_person_phrases(t, base_offset);
+  if (quantities.empty() && one_person.empty()) return out;
+  const Scanner s(t, quantities);
+  std::vector<Candidate> cands = candidates_of(t, s, quantities, one_person);
   std::size_t previous_number_end = 0;
   for (std::size_t n = 0; n < cands.size(); ++n) {
     Candidate& c = cands[n];

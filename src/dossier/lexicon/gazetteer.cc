@@ -160,10 +160,7 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
         throw Error(where[i] + ": unknown key '" + *ref + "'");
     }
     if (g->index_->is_town[i]) {
-      pieces.clear();
-      split_pieces(e.name, 0, static_cast<std::uint32_t>(e.name.size()), &pieces);
-      if (!stop.contains(sequence_hash(pieces)))
-        g->index_->towns[name_key(e.name)].push_back(static_cast<std::uint32_t>(i));
+      g->index_town(static_cast<std::uint32_t>(i), stop);
       continue;
     }
     auto add = [&](const std::string& name) {
@@ -197,6 +194,14 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
     });
   g->locate_sites();
   return g;
+}
+
+// Files a town under its name, unless the name is a stop name ("Police").
+void Gazetteer::index_town(std::uint32_t i, const std::unordered_set<std::uint64_t>& stop) {
+  std::vector<Piece> pieces;
+  const std::string& name = entries_[i].name;
+  split_pieces(name, 0, static_cast<std::uint32_t>(name.size()), &pieces);
+  if (!stop.contains(sequence_hash(pieces))) index_->towns[name_key(name)].push_back(i);
 }
 
 std::string Gazetteer::region_of(std::uint32_t index) const {

@@ -30,6 +30,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "dossier/lexicon/lexicon_entry.h"
@@ -80,6 +81,7 @@ class Gazetteer {
   // country that its name starts with ("Domodedovo Airport" -> Domodedovo), and that
   // city's subdivision as its parent.
   void locate_sites();
+  void index_town(std::uint32_t i, const std::unordered_set<std::uint64_t>& stop);
   std::vector<LexEntry> entries_;
   std::unique_ptr<Index> index_;
 };

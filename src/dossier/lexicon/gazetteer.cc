@@ -134,7 +134,11 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
   }
 
   std::vector<std::uint64_t> priority;
-  std::vector<std::string> where;  // "file:line" of each entry, for reference errors
+  // Where each entry was read (file index into kFiles, line), for reference errors.
+  std::vector<std::pair<std::size_t, std::uint32_t>> where;
+  auto located = [&](std::size_t i) {
+    return (dir / kFiles[where[i].first].name).string() + ":" + std::to_string(where[i].second);
+  };
   for (const LexiconFileSpec& spec : kFiles) {
     const std::filesystem::path path = dir / spec.name;
     if (!std::filesystem::exists(path)) continue;
@@ -144,9 +148,9 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
     read_lexicon_file(path, &g->entries_, &lines);
     for (std::size_t i = first; i < g->entries_.size(); ++i) {
       const LexEntry& e = g->entries_[i];
-      where.push_back(path.string() + ":" + std::to_string(lines[i - first]));
+      where.emplace_back(static_cast<std::size_t>(&spec - kFiles.data()), lines[i - first]);
       if (!g->index_->keys.emplace(e.key, static_cast<std::uint32_t>(i)).second)
-        throw Error(where.back() + ": duplicate key '" + e.key + "'");
+        throw Error(located(i) + ": duplicate key '" + e.key + "'");
       priority.push_back((rank_of(spec.kind, e) << 32) | (0xFFFFFFFFu - e.population));
       g->index_->is_town.push_back(spec.kind == FileKind::kTowns);
     }
@@ -157,7 +161,7 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
     const LexEntry& e = g->entries_[i];
     for (const std::string* ref : {&e.parent, &e.links_to}) {
       if (!ref->empty() && !g->index_->keys.contains(*ref))
-        throw Error(where[i] + ": unknown key '" + *ref + "'");
+        throw Error(located(i) + ": unknown key '" + *ref + "'");
     }
     if (g->index_->is_town[i]) {
       g->index_town(static_cast<std::uint32_t>(i), stop);

@@ -447,6 +447,7 @@ TEST(Figures, OnePersonNamedByAnArticle) {
             "wounded 2 exact");
   EXPECT_EQ(show("A woman was rushed to County General with minor injuries."), "wounded 1 exact");
   EXPECT_EQ(show("A man was hit by a stray bullet."), "wounded 1 exact");
+  EXPECT_EQ(show("A woman was shot and later died at the hospital."), "killed 1 exact");
 }
 
 TEST(Figures, Fatally) {

@@ -521,9 +521,14 @@ class Scanner {
       *e = t_.is(j + 1, "dead") ? j + 2 : j + 3;
       return Measure::kKilled;
     }
-    if (t_.is(j, "shot") && t_.is(j + 1, "and") && has(j + 2, kPost)) {  // "shot and wounded"
-      *e = j + 3;
-      return measure(j + 2);
+    // "shot and wounded", "shot and later died".
+    if (t_.is(j, "shot") && t_.is(j + 1, "and")) {
+      const std::size_t v =
+          t_.is_any(j + 2, {"later", "then", "eventually", "subsequently"}) ? j + 3 : j + 2;
+      if (has(v, kPost)) {
+        *e = v + 1;
+        return measure(v);
+      }
     }
     // "was shot in the leg", "shot himself", "were shot Saturday": hit, not said to have died.
     if (t_.is(j, "shot") && !t_.is_any(j + 1, {"and", "at", "down", "by", "dead", "to"})) {

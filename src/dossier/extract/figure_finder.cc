@@ -764,6 +764,7 @@ struct Candidate {
 
   std::size_t trigger_first = 0, trigger_end = 0;
   std::size_t aside_last = 0;  // one past a parenthetical after the noun phrase, or np_end
+  bool one_person = false;     // "a man", "the victim": no number stated
 };
 
 // "in Moscow." at token i: a preposition and a name that end the clause, as after a number
@@ -971,8 +972,8 @@ bool person_noun(std::string_view w) {
 // "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
 // second man", "the victim died", "the 17-year-old boy who was shot": one person, named by
 // an article (or "another") before a person noun, with up to four words between ("a
-// 17-year-old Dayton boy"). Returns the quantity (the article) and the end of its noun
-// phrase.
+// 17-year-old Dayton boy"); two such joined by "and" are two people. Returns the quantity
+// (the first article) and the end of its noun phrase.
 std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
                                                                       std::uint32_t base_offset) {
   std::vector<std::pair<TokenQuantity, std::size_t>> out;
@@ -990,7 +991,6 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
     }
     if (!t.is_any(i, {"a", "an", "another", "the"})) continue;
     std::size_t head = 0;
-    std::string joined;  // "17-year-old" read as "year-old"
     for (std::size_t k = i + 1; k < t.size() && k <= i + 7; ++k) {
       if (t.is_dash(k) && t.joined(k)) continue;
       if (t[k].kind == WordKind::kPunct) break;
@@ -1012,6 +1012,13 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
     q.quantity.start = base_offset + t[i].start;
     q.quantity.end = base_offset + t[i].end;
     q.quantity.low = q.quantity.high = 1;
+    // "a man and a woman were shot": two people.
+    if (!out.empty() && out.back().second + 1 == i && t.is(i - 1, "and") &&
+        out.back().first.quantity.low == 1) {
+      out.back().first.quantity.low = out.back().first.quantity.high = 2;
+      out.back().second = head;
+      continue;
+    }
     out.emplace_back(q, head);
   }
   return out;
@@ -1065,6 +1072,7 @@ std::vector<Candidate> candidates_of(
     c.aside_last = s.aside_end(np_end);
     c.trigger_first = q.first;
     c.trigger_end = np_end;
+    c.one_person = true;
     cands.push_back(c);
   }
   std::sort(cands.begin(), cands.end(),
@@ -1105,6 +1113,13 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
       c.counts_next = true;
     }
     if (!c.measure) continue;
+    // One person is a victim's count; one arrested is a suspect, not a tally.
+    if (c.one_person && *c.measure != Measure::kKilled && *c.measure != Measure::kWounded) continue;
+    // "a guard was among those killed": one of a toll counted elsewhere.
+    bool among = false;
+    for (std::size_t k = c.np_end; c.one_person && k < c.trigger_end; ++k)
+      among |= t.is(k, "among");
+    if (among) continue;
     const std::size_t first = std::min<std::size_t>(c.trigger_first, c.q.first);
     // A toll phrase reaching back past the number of the figure before is that figure's
     // ("the toll of the blast rose to 13, and in the market 2 rose to 14").

@@ -141,8 +141,12 @@ std::vector<DateOption> day_options(const std::vector<Occurrence>& occ,
       f.push_back("first_kind=" + o.kind);
       f.push_back("pos=" + sentence_bucket(o.sentence));
       f.push_back(o.kind + "&pos=" + sentence_bucket(o.sentence));
-      f.push_back(pub_day ? "before=" + before_bucket(days_between(o.date, published))
-                          : o.kind + "&no_pub");
+      if (pub_day) {
+        f.push_back("before=" + before_bucket(days_between(o.date, published)));
+      } else {
+        f.push_back(o.kind + "&no_pub");
+        f.push_back("no_pub&pos=" + sentence_bucket(o.sentence));
+      }
     }
     f.push_back("kind=" + o.kind);
     if (o.cues & 1) f.push_back(o.kind + "&incident_cue");

@@ -41,7 +41,7 @@ void add_incidents(CLI::App& app, Common& common, Runner* run) {
       ->check(whole_number(1, 1000));
   train
       ->add_option("--event-gold-weight", targs->event_gold_weight,
-                   "times each report of an event-gold set counts (default 10)")
+                   "times each report of an event-gold set counts (default 5)")
       ->check(whole_number(1, 100));
   train->callback([=, &common] {
     *run = [=, &common] {

@@ -85,6 +85,18 @@ bool names_today(const std::vector<std::string>& words, std::size_t* at) {
   return false;
 }
 
+// A sentence about what is to come: "will", "is scheduled to", "is expected to begin".
+bool tells_future(const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "will" || w == "scheduled" || w == "upcoming") return true;
+    if ((w == "expected" || w == "set" || w == "due") && i + 1 < words.size() &&
+        words[i + 1] == "to")
+      return true;
+  }
+  return false;
+}
+
 // Every day the first kSentences sentences give, never after publication; "today",
 // "tonight" and "this morning" as the publication day.
 std::vector<Occurrence> read_days(std::string_view text, const Segmentation& seg,
@@ -100,9 +112,12 @@ std::vector<Occurrence> read_days(std::string_view text, const Segmentation& seg
     const unsigned cues = sentence_cues(words);
     std::vector<DateMention> found;
     finder.scan(body, sent.start, &found);
+    const bool future = tells_future(words);
     for (const DateMention& m : found) {
       if (m.date.precision() != DatePrecision::kDay) continue;
       if (pub_day && days_between(m.date, published) < 0) continue;
+      // "is expected to begin Feb. 6": a day to come, not the last Feb. 6 before.
+      if (future && m.relative) continue;
       occ.push_back(
           {m.date, m.start, m.end, s, kind_of(m, text.substr(m.start, m.end - m.start)), cues});
     }

@@ -84,22 +84,32 @@ std::map<std::string, Truth> read_gold(const std::filesystem::path& path, const 
   }
   if (!j.contains("events") || !j["events"].is_array())
     throw Error(path.string() + ": neither a registry (\"incidents\") nor event gold (\"events\")");
+  // A report in several events is about the one it gives most figures of (a wire report
+  // on an attack recalls older ones); on ties, the first listed that is not optional.
+  std::map<std::string, std::pair<int, const nlohmann::json*>> main_event;
   for (const auto& ev : j["events"]) {
     if (!ev.is_object()) continue;
-    const PartialDate d = parse_iso_date(text_of(ev, "date"));
-    std::string country;
-    for (std::uint32_t e : g.lookup(text_of(ev, "country")))
-      if (g.entry(e).subtype == "country") country = g.entry(e).country;
+    std::map<std::string, int> figures;
+    for (const auto& f : ev.value("figures", nlohmann::json::array()))
+      if (f.is_object()) ++figures[text_of(f, "document")];
+    const int rank_bonus = ev.value("optional", false) ? 0 : 1;
     for (const auto& doc : ev.value("documents", nlohmann::json::array())) {
       if (!doc.is_string()) continue;
-      Truth& t = by_document[doc.get<std::string>()];
-      if (t.group.empty())
-        t.group = text_of(ev, "key").empty() ? doc.get<std::string>() : text_of(ev, "key");
-      if (!d.empty()) t.dates.push_back(d);
-      for (const auto& p : ev.value("places", nlohmann::json::array()))
-        if (p.is_string()) t.places.push_back(norm_place(p.get<std::string>()));
-      if (t.country.empty()) t.country = country;
+      const int rank = 2 * figures[doc.get<std::string>()] + rank_bonus;
+      auto [it, added] = main_event.emplace(doc.get<std::string>(), std::make_pair(rank, &ev));
+      if (!added && rank > it->second.first) it->second = {rank, &ev};
     }
+  }
+  for (const auto& [doc, ranked] : main_event) {
+    const nlohmann::json& ev = *ranked.second;
+    Truth& t = by_document[doc];
+    t.group = text_of(ev, "key").empty() ? doc : text_of(ev, "key");
+    const PartialDate d = parse_iso_date(text_of(ev, "date"));
+    if (!d.empty()) t.dates.push_back(d);
+    for (const auto& p : ev.value("places", nlohmann::json::array()))
+      if (p.is_string()) t.places.push_back(norm_place(p.get<std::string>()));
+    for (std::uint32_t e : g.lookup(text_of(ev, "country")))
+      if (g.entry(e).subtype == "country") t.country = g.entry(e).country;
   }
   return by_document;
 }

@@ -8,9 +8,9 @@
 //   place is right when it is the registry's city in its state, or, when no candidate is,
 //   any place in the registry's state;
 // - event gold {"events": [{"key", "date", "country", "places": [...], "documents"}]} (the
-//   seeds and wide-dev gold): a day is right within one day of an event the report tells;
-//   a place when its name is one of that event's places, or, when no candidate is, in its
-//   country.
+//   seeds and wide-dev gold): the report's event is the one it gives most figures of
+//   (then the first not optional); a day is right within one day of its date; a place when
+//   its name is one of that event's places, or, when no candidate is, in its country.
 // Reports are matched by JSONL `id`, else by file name. For each report of the gold the
 // incident rules read it, the stage proposes its date and place candidates, and the gold
 // labels them.
@@ -29,7 +29,7 @@ struct TrainingSet {
 
 struct IncidentTrainingArgs {
   std::vector<TrainingSet> sets;
-  int event_gold_weight = 10;     // times each report of an event-gold set counts
+  int event_gold_weight = 5;      // times each report of an event-gold set counts
   std::filesystem::path out_dir;  // train: where date.model and place.model go
   int folds = 5;                  // k of the cross-validation, folds split by incident
   int epochs = 12;

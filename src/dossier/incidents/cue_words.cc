@@ -64,7 +64,8 @@ bool reports_incident(const std::vector<std::string>& words) {
         w == "gunshots" || w == "homicide" || w == "murder-suicide" || w == "shootout" ||
         w == "stabbing" || w == "slain")
       return true;
-    if ((w == "shot" || w == "stabbed" || w == "killed" || w == "murdered") && i > 0) {
+    if ((w == "shot" || w == "stabbed" || w == "killed" || w == "murdered" || w == "wounded") &&
+        i > 0) {
       const std::string& prev = words[i - 1];
       if (prev == "was" || prev == "were" || prev == "been" || prev == "being" || prev == "is" ||
           prev == "are" || prev == "has" || prev == "have" || prev == "had" || prev == "fatally" ||

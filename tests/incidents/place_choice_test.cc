@@ -1,0 +1,108 @@
+#include "dossier/incidents/place_choice.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+namespace dossier {
+namespace {
+
+// The shipped lexicons (towns.tsv included), loaded once.
+const Gazetteer& shipped() {
+  static const std::unique_ptr<Gazetteer> g =
+      Gazetteer::load(std::string(DOSSIER_SOURCE_DIR) + "/data/lexicon");
+  return *g;
+}
+
+struct Proposal {
+  std::string text;
+  Segmentation seg;
+  std::vector<PlaceOption> options;
+};
+
+Proposal propose(std::string text, std::string title = "", std::int64_t rule_entry = -1,
+                 const MentionSet& mentions = {}) {
+  Proposal p{std::move(text), {}, {}};
+  p.seg = segment(p.text);
+  p.options = propose_places(p.text, p.seg, title, shipped(), rule_entry, mentions);
+  return p;
+}
+
+// The option of `name` in the state (or region) `region`, else null.
+const PlaceOption* find(const Proposal& p, const std::string& name, const std::string& region) {
+  for (const PlaceOption& o : p.options)
+    if (!o.none && shipped().entry(o.entry).name == name && shipped().region_of(o.entry) == region)
+      return &o;
+  return nullptr;
+}
+
+bool has_feature(const PlaceOption& o, const std::string& f) {
+  return std::find(o.candidate.features.begin(), o.candidate.features.end(), f) !=
+         o.candidate.features.end();
+}
+
+TEST(PlaceChoice, AnApStateAbbreviationSettlesTheSameNamedCities) {
+  const Proposal p = propose("SPRINGFIELD, Ill. — Police said a man was shot on Elm Street.");
+  const PlaceOption* il = find(p, "Springfield", "Illinois");
+  const PlaceOption* mo = find(p, "Springfield", "Missouri");
+  ASSERT_NE(il, nullptr);
+  ASSERT_NE(mo, nullptr);
+  EXPECT_TRUE(has_feature(*il, "state_adjacent"));
+  EXPECT_TRUE(has_feature(*il, "dateline"));
+  EXPECT_FALSE(has_feature(*mo, "state_adjacent"));
+  const Proposal troy = propose("A woman was wounded in Troy, Mich., on Sunday.");
+  ASSERT_NE(find(troy, "Troy", "Michigan"), nullptr);
+  EXPECT_TRUE(has_feature(*find(troy, "Troy", "Michigan"), "state_adjacent"));
+  EXPECT_TRUE(has_feature(*find(troy, "Troy", "Michigan"), "ctx=prep"));
+}
+
+TEST(PlaceChoice, TownsAndEnglishWordNamesAreProposed) {
+  const Proposal p = propose("Gunfire erupted in Mobile, Ala., late Friday.");
+  const PlaceOption* mobile = find(p, "Mobile", "Alabama");
+  ASSERT_NE(mobile, nullptr);
+  EXPECT_TRUE(has_feature(*mobile, "sub=town"));
+  EXPECT_TRUE(has_feature(*mobile, "word"));
+  EXPECT_TRUE(has_feature(*mobile, "word&context"));
+}
+
+TEST(PlaceChoice, WithoutARulesPlaceNoneIsTheLastOption) {
+  const Proposal p = propose("A man was shot in Springfield.");
+  ASSERT_FALSE(p.options.empty());
+  EXPECT_TRUE(p.options.back().none);
+  EXPECT_TRUE(has_feature(p.options.back(), "none"));
+  const std::int64_t chicago = shipped().find_key("chicago-us");
+  ASSERT_GE(chicago, 0);
+  const Proposal ruled = propose("A man was shot in Springfield.", "", chicago);
+  EXPECT_FALSE(ruled.options.back().none);
+  EXPECT_TRUE(has_feature(ruled.options.back(), "rule_only"));
+}
+
+TEST(PlaceChoice, NeighbourhoodsTitlesAndTheTaggersReading) {
+  const Proposal hood =
+      propose("Two men were shot in the Lawndale neighborhood of Chicago.", "Two shot in Chicago");
+  const PlaceOption* lawndale = find(hood, "Lawndale", "California");
+  ASSERT_NE(lawndale, nullptr);
+  EXPECT_TRUE(has_feature(*lawndale, "part_of_town"));
+  const PlaceOption* chicago = find(hood, "Chicago", "Illinois");
+  ASSERT_NE(chicago, nullptr);
+  EXPECT_TRUE(has_feature(*chicago, "title"));
+
+  const std::string text = "Police said Luther Thompson was shot.";
+  MentionSet person;
+  person.mentions.push_back(
+      Mention{12, 27, EntityType::kPerson, -1, "tagger"});  // "Luther Thompson"
+  const Proposal named = propose(text, "", -1, person);
+  int luthers = 0;
+  for (const PlaceOption& o : named.options)
+    if (!o.none && shipped().entry(o.entry).name == "Luther") {
+      ++luthers;
+      EXPECT_TRUE(has_feature(o, "tagged=person_wider")) << shipped().region_of(o.entry);
+      EXPECT_TRUE(has_feature(o, "in_longer_name"));
+    }
+  EXPECT_GT(luthers, 0);  // towns named Luther (Oklahoma, Iowa, ...)
+}
+
+}  // namespace
+}  // namespace dossier

@@ -30,6 +30,17 @@ class MentionFinderTest : public ::testing::Test {
       out.push_back(text.substr(m.start, m.end - m.start));
     return out;
   }
+  // Each mention as "text=type" or "text=type:lexicon key".
+  std::vector<std::string> typed(const std::string& text) {
+    NameRules rules;
+    MentionFinder finder(*gazetteer, tagger, rules);
+    std::vector<std::string> out;
+    for (const Mention& m : finder.find(text, segment(text)).mentions)
+      out.push_back(text.substr(m.start, m.end - m.start) + "=" + std::string(to_string(m.type)) +
+                    (m.entry >= 0 ? ":" + gazetteer->entry(static_cast<std::uint32_t>(m.entry)).key
+                                  : ""));
+    return out;
+  }
   static bool has(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
   }
@@ -88,6 +99,30 @@ TEST_F(MentionFinderTest, SentenceOpenerWrittenInLowercaseElsewhereIsNoName) {
   auto found = names(text);
   EXPECT_FALSE(has(found, "Xenophobia")) << ::testing::PrintToString(found);
   EXPECT_TRUE(has(found, "Moscow"));
+}
+
+TEST_F(MentionFinderTest, LocalNewsNames) {
+  // A street is a place, never a person; a police force is an organization.
+  auto found = typed("Officers found Marcus Hill on Hamilton Church Road near Ivy Street.");
+  EXPECT_TRUE(has(found, "Hamilton Church Road=location")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, "Ivy Street=location")) << ::testing::PrintToString(found);
+  found = typed("Jackson Police said the victim was taken to a hospital.");
+  EXPECT_TRUE(has(found, "Jackson Police=organization")) << ::testing::PrintToString(found);
+  // A generic word alone names nothing.
+  for (const char* text : {"Road crews closed the lane.", "Department officials declined.",
+                           "Office staff heard shots.", "Police Department spokesmen spoke."}) {
+    for (const std::string& m : names(text))
+      EXPECT_TRUE(m != "Road" && m != "Department" && m != "Office" && m != "Police Department")
+          << text << ": " << m;
+  }
+}
+
+TEST_F(MentionFinderTest, AStateAbbreviationIsItsState) {
+  auto found = typed("TALLAHASSEE, Fla. (AP) - A man was shot near Dothan, Ala., police said.");
+  EXPECT_TRUE(has(found, "Fla=location:us-fl") || has(found, "Fla.=location:us-fl"))
+      << ::testing::PrintToString(found);
+  found = typed("The shooting happened in Marietta, GA on Sunday.");
+  EXPECT_TRUE(has(found, "GA=location:us-ga")) << ::testing::PrintToString(found);
 }
 
 }  // namespace

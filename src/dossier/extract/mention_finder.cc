@@ -8,6 +8,7 @@
 #include "dossier/extract/headings.h"
 #include "dossier/extract/lexicon_bits.h"
 #include "dossier/extract/name_words.h"
+#include "dossier/lexicon/us_states.h"
 
 namespace dossier {
 namespace {
@@ -196,6 +197,68 @@ std::vector<Span> split_and_trim(const SentenceTokens& t, const Gazetteer& gazet
   return trimmed;
 }
 
+// The US state named at token i right after "Place," ("Atlanta, GA", "Troy, Mich.", "MIAMI,
+// FLA", "Dallas, Tex"): its lexicon entry, and *end one past its tokens; -1 when none.
+std::int64_t state_after_place(const SentenceTokens& t, const Gazetteer& gazetteer, std::uint32_t i,
+                               std::uint32_t* end) {
+  if (i < 2 || i >= t.toks.size() || t.at(i - 1) != "," || !starts_upper(t.at(i - 2))) return -1;
+  const std::string_view w = t.at(i);
+  const bool dot_after =
+      i + 1 < t.toks.size() && t.at(i + 1) == "." && t.toks[i + 1].start == t.toks[i].end;
+  std::string code;
+  if (w.size() == 2 && is_ascii_upper(w[0]) && is_ascii_upper(w[1]))
+    code = ascii_lower(w);
+  else if (w.size() >= 2 && w.size() <= 6)  // "Mich.", "Mich" + ".", "FLA", "Tex"
+    code = ap_state_code(std::string(1, w[0]) + ascii_lower(w.substr(1)) +
+                         (w.back() == '.' ? "" : "."));
+  const std::int64_t state = code.empty() ? -1 : gazetteer.find_key("us-" + code);
+  if (state >= 0) *end = dot_after && w.back() != '.' ? i + 2 : i + 1;
+  return state;
+}
+
+// Local news names: a state abbreviation is its state; a name ending in "Road" or "St." is
+// a street (a place); "Chicago Police" is a police force (an organization).
+void read_local_name(const SentenceTokens& t, const Gazetteer& gazetteer, std::uint32_t start,
+                     Span& s) {
+  if (s.entry >= 0) return;
+  std::uint32_t end = 0;
+  std::int64_t state = state_after_place(t, gazetteer, s.first, &end);
+  if (state < 0 && s.end - s.first <= 2) {
+    const std::string_view code = ap_state_code(t.text.substr(start));  // "Fla." anywhere
+    if (!code.empty()) state = gazetteer.find_key("us-" + std::string(code));
+  }
+  if (state >= 0 && s.end - s.first <= 2) {
+    s.entry = static_cast<std::int32_t>(state);
+    s.type = EntityType::kLocation;
+    return;
+  }
+  std::uint32_t last = s.end - 1;
+  if (last > s.first && t.at(last) == ".") --last;
+  if (last == s.first) return;
+  if (is_street_suffix(t.at(last))) s.type = EntityType::kLocation;
+  if (t.at(last) == "Police") s.type = EntityType::kOrganization;
+}
+
+// Adds the states named after a place that no span covers ("Marietta, GA"), keeping the
+// spans ordered by token.
+void add_state_spans(const SentenceTokens& t, const Gazetteer& gazetteer,
+                     std::vector<Span>& spans) {
+  const std::size_t n = spans.size();
+  for (std::uint32_t i = 2; i < t.toks.size(); ++i) {
+    std::uint32_t end = 0;
+    const std::int64_t state = state_after_place(t, gazetteer, i, &end);
+    if (state < 0) continue;
+    bool covered = false;
+    for (std::size_t k = 0; k < n; ++k) covered |= spans[k].first < end && spans[k].end > i;
+    if (!covered)
+      spans.push_back({i, end, t.toks[i].start, t.toks[end - 1].end, EntityType::kLocation,
+                       static_cast<std::int32_t>(state), "pattern"});
+  }
+  if (spans.size() > n)
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.first < b.first; });
+}
+
 // Whether span `s`, written `name`, looks like a name: not a rule's "never", not a
 // regional adjective or qualifier alone, and (unless the lexicon knows it) capitalized.
 bool looks_like_name(const SentenceTokens& t, const NameRules& rules, const Span& s,
@@ -214,6 +277,13 @@ bool looks_like_name(const SentenceTokens& t, const NameRules& rules, const Span
     for (std::uint32_t i = s.first; i < s.end; ++i) upper |= starts_upper(t.at(i));
     if (!upper || !starts_upper(name) || name.size() < 2) return false;
     if (s.end - s.first == 1 && is_common_capitalized(name)) return false;
+  }
+  // "Road", "Office", "Jr.", "Police Department": generic words alone name nothing.
+  if (s.entry < 0) {
+    bool generic = true;
+    for (std::uint32_t i = s.first; i < s.end && generic; ++i)
+      generic = t.at(i) == "." || is_possessive(t.at(i)) || is_generic_noun(t.at(i));
+    if (generic) return false;
   }
   return true;
 }
@@ -261,11 +331,13 @@ MentionSet MentionFinder::find(std::string_view text, const Segmentation& seg) c
     std::vector<Span> spans;
     if (tagger_) spans = tagger_spans(t, tagger_->tag(ttoks), lex, heading, lex_used);
     add_lexicon_spans(gazetteer_, lex, lex_used, spans);
+    add_state_spans(t, gazetteer_, spans);
     std::size_t sentence_first = out.mentions.size();
-    for (const Span& s : split_and_trim(t, gazetteer_, lex, spans)) {
+    for (Span& s : split_and_trim(t, gazetteer_, lex, spans)) {
       std::uint32_t start = toks[s.first].start, end = toks[s.end - 1].end;
       if (s.origin == std::string_view("lexicon")) start = s.start, end = s.end_byte;
       std::string_view name = text.substr(start, end - start);
+      read_local_name(t, gazetteer_, start, s);
       if (looks_like_name(t, rules_, s, name))
         out.mentions.push_back({start, end, s.type, s.entry, s.origin});
     }

@@ -120,6 +120,19 @@ constexpr std::array<std::string_view, 56> kCommonCapitalized = {
     "Image",     "Video",       "Source",  "Sources", "Editor",    "Analysis",
     "Opinion",   "Comment"};
 
+constexpr std::array<std::string_view, 32> kGenericNouns = {
+    "Office",   "OFFICE",  "Department", "DEPARTMENT", "Police",     "POLICE", "Sheriff", "SHERIFF",
+    "Hospital", "County",  "COUNTY",     "City",       "Jr",         "Sr",     "JR",      "Center",
+    "Division", "Unit",    "Station",    "School",     "Church",     "Court",  "Click",   "CLICK",
+    "UPDATE",   "Updates", "Block",      "Apartment",  "Apartments", "Park",   "Mall",    "Home"};
+
+// "Court" and "Place" are left out: "District Court" is a body, "Crown Place" may be a firm.
+constexpr std::array<std::string_view, 30> kStreetSuffixes = {
+    "Road",  "Rd",      "Street",     "St",       "Avenue",  "Ave",     "Av",   "Boulevard",
+    "Blvd",  "Drive",   "Dr",         "Lane",     "Ln",      "Parkway", "Pkwy", "Highway",
+    "Hwy",   "Pike",    "Circle",     "Cir",      "Terrace", "Trail",   "Way",  "Square",
+    "Plaza", "Freeway", "Expressway", "Turnpike", "Alley",   "Row"};
+
 constexpr std::array<std::string_view, 24> kNameParticles = {
     "al", "al-", "el", "el-", "bin", "ibn", "bint", "ben", "van", "von", "de", "da",
     "di", "du",  "la", "le",  "der", "den", "del",  "dos", "das", "ul",  "ud", "ad"};
@@ -165,6 +178,16 @@ bool is_title(std::string_view t) { return in(kTitles, t); }
 bool is_compound_suffix(std::string_view tail) { return in(kCompoundSuffixes, tail); }
 
 bool is_common_capitalized(std::string_view t) { return in(kCommonCapitalized, t); }
+
+bool is_generic_noun(std::string_view t) {
+  if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  return in(kGenericNouns, t) || is_street_suffix(t);
+}
+
+bool is_street_suffix(std::string_view t) {
+  if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  return in(kStreetSuffixes, t);
+}
 
 bool looks_like_acronym(std::string_view t) {
   int upper = 0, lower_run = 0;

@@ -30,6 +30,12 @@ bool is_region_qualifier(std::string_view token);
 bool is_regional_adjective(std::string_view token);
 // At least two capitals and no lowercase run longer than one letter: "ISKP", "IS-K", "U.N.".
 bool looks_like_acronym(std::string_view token);
+// A generic noun that names nothing on its own, however capitalized: "Road", "Street",
+// "Office", "Department", "Police", "Hospital", "County", "Jr.".
+bool is_generic_noun(std::string_view token);
+// The last word of a street's name: "Road", "St", "Avenue", "Blvd", "Drive", "Lane".
+bool is_street_suffix(std::string_view token);
+
 // The pattern the text between two names states, or "" when none:
 // " (" -> "parenthetical"; ", also known as " / " (aka " -> "also-known-as".
 std::string_view alias_connector(std::string_view between);

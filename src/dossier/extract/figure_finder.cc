@@ -1057,7 +1057,9 @@ std::vector<Candidate> candidates_of(
     c.trigger_end = np.end;
     cands.push_back(c);
   }
-  for (const auto& [q, np_end] : one_person) {
+  for (const auto& phrase : one_person) {
+    const TokenQuantity& q = phrase.first;  // named: lambdas below capture them
+    const std::size_t np_end = phrase.second;
     // "one suspect, a 21-year-old man, was": an apposition names the same person.
     if (q.first >= 1 && t.is(q.first - 1, ",") &&
         std::any_of(cands.begin(), cands.end(),

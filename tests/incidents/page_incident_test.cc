@@ -127,5 +127,30 @@ TEST(PageIncident, AMentionAddedBeforeOthersKeepsTheirIndices) {
   EXPECT_EQ(text.substr(mentions.mentions[1].start, 10), "Mary Jones");
 }
 
+TEST(PageIncident, APlaceTheFinderCouldNotIdentifyBecomesTheChosenTown) {
+  const std::string text =
+      "TROY, Mich. - A teenager was wounded when gunfire erupted at a party early Sunday. "
+      "Troy police are asking for witnesses.";
+  const Segmentation seg = segment(text);
+  MentionSet mentions;
+  const std::uint32_t second = static_cast<std::uint32_t>(text.find("Troy police"));
+  mentions.mentions.push_back(Mention{second, second + 4, EntityType::kLocation, -1, "tagger"});
+  std::vector<DocEntity> entities(1);
+  entities[0].type = EntityType::kLocation;
+  entities[0].name = "Troy";
+  entities[0].mentions = {0};
+  std::vector<DocEvent> events;
+  settle_page_incident(PageText{text, "", "2024-06-03", &seg}, shipped(), models(), &mentions,
+                       &entities, &events);
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_EQ(events[0].location, 0);  // the same entity, not a second "Troy"
+  ASSERT_EQ(entities.size(), 1u);
+  ASSERT_GE(entities[0].entry, 0);
+  EXPECT_EQ(shipped().region_of(static_cast<std::uint32_t>(entities[0].entry)), "Michigan");
+  EXPECT_EQ(mentions.mentions.size(), 2u);  // "TROY" of the dateline joined it
+  for (std::uint32_t m : entities[0].mentions)
+    EXPECT_EQ(mentions.mentions[m].entry, entities[0].entry);
+}
+
 }  // namespace
 }  // namespace dossier

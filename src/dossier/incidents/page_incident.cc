@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "dossier/core/name_key.h"
 #include "dossier/incidents/cue_words.h"
 #include "dossier/incidents/date_choice.h"
 #include "dossier/incidents/place_choice.h"
@@ -110,6 +111,22 @@ std::int32_t place_entity(std::string_view text, const Gazetteer& g, std::uint32
       }
       return static_cast<int>(i);
     }
+  }
+  // A place the mention finder named but could not identify ("Troy", a town): now it is.
+  for (std::size_t i = 0; i < entities->size(); ++i) {
+    DocEntity& e = (*entities)[i];
+    if (e.type != EntityType::kLocation || e.entry >= 0 || name_key(e.name) != name_key(le.name))
+      continue;
+    e.entry = static_cast<std::int32_t>(entry);
+    e.name = le.name;
+    for (std::uint32_t k : e.mentions) mentions->mentions[k].entry = e.entry;
+    if (m < 0 && !overlaps_any(*mentions, start, end)) {
+      const std::uint32_t at = insert_mention(
+          Mention{start, end, EntityType::kLocation, e.entry, "pattern"}, mentions, entities);
+      e.mentions.push_back(at);
+      std::sort(e.mentions.begin(), e.mentions.end());
+    }
+    return static_cast<int>(i);
   }
   DocEntity e;
   e.type = EntityType::kLocation;

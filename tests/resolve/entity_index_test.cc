@@ -45,6 +45,16 @@ TEST_F(EntityIndexTest, DifferentLexiconKeysNeverJoin) {
   EXPECT_EQ(m.entity, 0);
 }
 
+TEST_F(EntityIndexTest, AKnownPlaceNeverJoinsAnUnplacedName) {
+  EntityIndex index(rules, true);
+  index.add_entity(1, EntityType::kLocation, "Troy", "");  // some Troy nobody placed
+  index.add_alias(1, "Troy");
+  EXPECT_EQ(index.find(names(EntityType::kLocation, "Troy", {}, "troy-us-mi")).entity, 0);
+  EXPECT_EQ(index.find(names(EntityType::kLocation, "Troy")).entity, 1);
+  index.add_entity(2, EntityType::kLocation, "Troy", "troy-us-mi");
+  EXPECT_EQ(index.find(names(EntityType::kLocation, "Troy", {}, "troy-us-mi")).entity, 2);
+}
+
 TEST_F(EntityIndexTest, ShortNameJoinsOnlyWhenUnique) {
   EntityIndex index(rules, true);
   index.add_entity(1, EntityType::kPerson, "Vladimir Putin", "");

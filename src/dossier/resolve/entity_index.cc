@@ -86,6 +86,9 @@ void EntityIndex::add_alias(std::int64_t id, const std::string& alias) {
 bool EntityIndex::compatible(const Info& e, const EntityNames& c) const {
   if (e.type != c.type) return false;
   if (!e.lex_key.empty() && !c.lex_key.empty() && e.lex_key != c.lex_key) return false;
+  // A place the lexicon knows (a town the page stage chose: Troy, Michigan) never joins a
+  // name nobody placed: that record holds every Troy.
+  if (c.type == EntityType::kLocation && !c.lex_key.empty() && e.lex_key.empty()) return false;
   if (!e.in_distinct_rule) return true;
   for (const auto& a : c.aliases)
     for (const auto& b : e.aliases)

@@ -36,9 +36,9 @@ class MentionFinderTest : public ::testing::Test {
     MentionFinder finder(*gazetteer, tagger, rules);
     std::vector<std::string> out;
     for (const Mention& m : finder.find(text, segment(text)).mentions)
-      out.push_back(text.substr(m.start, m.end - m.start) + "=" + std::string(to_string(m.type)) +
-                    (m.entry >= 0 ? ":" + gazetteer->entry(static_cast<std::uint32_t>(m.entry)).key
-                                  : ""));
+      out.push_back(
+          text.substr(m.start, m.end - m.start) + "=" + std::string(to_string(m.type)) +
+          (m.entry >= 0 ? ":" + gazetteer->entry(static_cast<std::uint32_t>(m.entry)).key : ""));
     return out;
   }
   static bool has(const std::vector<std::string>& v, const std::string& s) {

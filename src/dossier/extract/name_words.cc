@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace dossier {
 namespace {
@@ -120,11 +121,10 @@ constexpr std::array<std::string_view, 56> kCommonCapitalized = {
     "Image",     "Video",       "Source",  "Sources", "Editor",    "Analysis",
     "Opinion",   "Comment"};
 
-constexpr std::array<std::string_view, 32> kGenericNouns = {
-    "Office",   "OFFICE",  "Department", "DEPARTMENT", "Police",     "POLICE", "Sheriff", "SHERIFF",
-    "Hospital", "County",  "COUNTY",     "City",       "Jr",         "Sr",     "JR",      "Center",
-    "Division", "Unit",    "Station",    "School",     "Church",     "Court",  "Click",   "CLICK",
-    "UPDATE",   "Updates", "Block",      "Apartment",  "Apartments", "Park",   "Mall",    "Home"};
+constexpr std::array<std::string_view, 24> kGenericNouns = {
+    "Office", "Department", "Police",   "Sheriff", "Hospital",  "County",     "City",   "Jr",
+    "Sr",     "Center",     "Division", "Unit",    "Station",   "School",     "Church", "Court",
+    "Click",  "Update",     "Updates",  "Block",   "Apartment", "Apartments", "Park",   "Mall"};
 
 // "Court" and "Place" are left out: "District Court" is a body, "Crown Place" may be a firm.
 constexpr std::array<std::string_view, 30> kStreetSuffixes = {
@@ -181,7 +181,13 @@ bool is_common_capitalized(std::string_view t) { return in(kCommonCapitalized, t
 
 bool is_generic_noun(std::string_view t) {
   if (!t.empty() && t.back() == '.') t.remove_suffix(1);
-  return in(kGenericNouns, t) || is_street_suffix(t);
+  if (in(kGenericNouns, t) || is_street_suffix(t)) return true;
+  // "OFFICE", "JR": a heading's capitals.
+  if (t.size() < 2 || std::any_of(t.begin(), t.end(), [](char c) { return c < 'A' || c > 'Z'; }))
+    return false;
+  std::string title(t.substr(0, 1));
+  for (char c : t.substr(1)) title += static_cast<char>(c - 'A' + 'a');
+  return in(kGenericNouns, title) || is_street_suffix(title);
 }
 
 bool is_street_suffix(std::string_view t) {

@@ -105,6 +105,20 @@ void walk_names(const NameTrie& trie, const std::vector<Piece>& pieces, std::siz
                    [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
+// The piece-sequence hashes of the names in a stop names file.
+std::unordered_set<std::uint64_t> stop_hashes(const std::filesystem::path& path) {
+  std::vector<std::string> names;
+  read_stopnames_file(path, &names);
+  std::unordered_set<std::uint64_t> out;
+  std::vector<Piece> pieces;
+  for (const std::string& n : names) {
+    pieces.clear();
+    split_pieces(n, 0, static_cast<std::uint32_t>(n.size()), &pieces);
+    out.insert(sequence_hash(pieces));
+  }
+  return out;
+}
+
 }  // namespace
 
 struct Gazetteer::Index {
@@ -119,19 +133,10 @@ Gazetteer::~Gazetteer() = default;
 
 std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
-  std::unordered_set<std::uint64_t> stop;
+  bool any = std::filesystem::exists(dir / "stopnames.tsv");
+  const std::unordered_set<std::uint64_t> stop =
+      any ? stop_hashes(dir / "stopnames.tsv") : std::unordered_set<std::uint64_t>{};
   std::vector<Piece> pieces;
-  bool any = false;
-  if (std::filesystem::exists(dir / "stopnames.tsv")) {
-    any = true;
-    std::vector<std::string> names;
-    read_stopnames_file(dir / "stopnames.tsv", &names);
-    for (const std::string& n : names) {
-      pieces.clear();
-      split_pieces(n, 0, static_cast<std::uint32_t>(n.size()), &pieces);
-      stop.insert(sequence_hash(pieces));
-    }
-  }
 
   std::vector<std::uint64_t> priority;
   // Where each entry was read (file index into kFiles, line), for reference errors.

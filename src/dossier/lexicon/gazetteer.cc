@@ -105,16 +105,24 @@ void walk_names(const NameTrie& trie, const std::vector<Piece>& pieces, std::siz
                    [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
-// The piece-sequence hashes of the names in a stop names file.
-std::unordered_set<std::uint64_t> stop_hashes(const std::filesystem::path& path) {
+// The names of a stop names file, as piece-sequence hashes (for the trie) and as name keys
+// (for towns).
+struct StopNames {
+  std::unordered_set<std::uint64_t> hashes;
+  std::unordered_set<std::string> keys;
+};
+
+StopNames read_stop_names(const std::filesystem::path& path) {
+  StopNames out;
+  if (!std::filesystem::exists(path)) return out;
   std::vector<std::string> names;
   read_stopnames_file(path, &names);
-  std::unordered_set<std::uint64_t> out;
   std::vector<Piece> pieces;
   for (const std::string& n : names) {
     pieces.clear();
     split_pieces(n, 0, static_cast<std::uint32_t>(n.size()), &pieces);
-    out.insert(sequence_hash(pieces));
+    out.hashes.insert(sequence_hash(pieces));
+    out.keys.insert(name_key(n));
   }
   return out;
 }
@@ -134,8 +142,8 @@ Gazetteer::~Gazetteer() = default;
 std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   bool any = std::filesystem::exists(dir / "stopnames.tsv");
-  const std::unordered_set<std::uint64_t> stop =
-      any ? stop_hashes(dir / "stopnames.tsv") : std::unordered_set<std::uint64_t>{};
+  const StopNames stop_names = read_stop_names(dir / "stopnames.tsv");
+  const std::unordered_set<std::uint64_t>& stop = stop_names.hashes;
   std::vector<Piece> pieces;
 
   std::vector<std::uint64_t> priority;
@@ -169,7 +177,7 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
         throw Error(located(i) + ": unknown key '" + *ref + "'");
     }
     if (g->index_->is_town[i]) {
-      g->index_town(static_cast<std::uint32_t>(i), stop);
+      g->index_town(static_cast<std::uint32_t>(i), stop_names.keys);
       continue;
     }
     auto add = [&](const std::string& name) {
@@ -206,11 +214,9 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
 }
 
 // Files a town under its name, unless the name is a stop name ("Police").
-void Gazetteer::index_town(std::uint32_t i, const std::unordered_set<std::uint64_t>& stop) {
-  std::vector<Piece> pieces;
-  const std::string& name = entries_[i].name;
-  split_pieces(name, 0, static_cast<std::uint32_t>(name.size()), &pieces);
-  if (!stop.contains(sequence_hash(pieces))) index_->towns[name_key(name)].push_back(i);
+void Gazetteer::index_town(std::uint32_t i, const std::unordered_set<std::string>& stop_keys) {
+  std::string key = name_key(entries_[i].name);
+  if (!stop_keys.contains(key)) index_->towns[std::move(key)].push_back(i);
 }
 
 std::string Gazetteer::region_of(std::uint32_t index) const {

@@ -81,7 +81,7 @@ class Gazetteer {
   // country that its name starts with ("Domodedovo Airport" -> Domodedovo), and that
   // city's subdivision as its parent.
   void locate_sites();
-  void index_town(std::uint32_t i, const std::unordered_set<std::uint64_t>& stop);
+  void index_town(std::uint32_t i, const std::unordered_set<std::string>& stop_keys);
   std::vector<LexEntry> entries_;
   std::unique_ptr<Index> index_;
 };

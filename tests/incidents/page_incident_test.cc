@@ -152,5 +152,28 @@ TEST(PageIncident, APlaceTheFinderCouldNotIdentifyBecomesTheChosenTown) {
     EXPECT_EQ(mentions.mentions[m].entry, entities[0].entry);
 }
 
+std::vector<std::string> measures_of_lead(const std::string& text) {
+  const Segmentation seg = segment(text);
+  MentionSet mentions;
+  std::vector<DocEntity> entities;
+  std::vector<DocEvent> events;
+  settle_page_incident(PageText{text, "", "2024-05-08", &seg}, shipped(), models(), &mentions,
+                       &entities, &events);
+  std::vector<std::string> out;
+  if (!events.empty())
+    for (const EventFigure& f : events[0].figures)
+      out.push_back(std::string(to_string(f.figure.measure)) + " " + std::to_string(f.figure.low));
+  return out;
+}
+
+TEST(PageIncident, TheOneShotIsTheOneWhoDied) {
+  EXPECT_EQ(measures_of_lead("A man was shot on Elm Street late Tuesday. The victim was "
+                             "pronounced dead after the shooting, police said."),
+            (std::vector<std::string>{"killed 1"}));
+  // Someone else wounded stays.
+  EXPECT_EQ(measures_of_lead("A man was shot and killed late Tuesday. A woman was wounded."),
+            (std::vector<std::string>{"killed 1", "wounded 1"}));
+}
+
 }  // namespace
 }  // namespace dossier

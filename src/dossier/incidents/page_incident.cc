@@ -168,6 +168,23 @@ void choose_place(const PageText& page, const Gazetteer& g, const Chooser& model
                    quoted(page.text, o.start, o.end) + " (" + explain(model, o.candidate) + ")";
 }
 
+// "A man was shot ... He died at the hospital": when the report counts one killed, a lone
+// "was shot" of one person is that victim, not one more wounded.
+void drop_shot_of_the_dead(std::string_view text, DocEvent* ev) {
+  bool killed = false, other_wounded = false;
+  auto bare_shot = [&](const EventFigure& f) {
+    if (f.figure.measure != Measure::kWounded || f.figure.low != 1) return false;
+    const std::vector<std::string> words =
+        lower_words(text.substr(f.figure.start, f.figure.end - f.figure.start));
+    return std::find(words.begin(), words.end(), "shot") != words.end();
+  };
+  for (const EventFigure& f : ev->figures) {
+    killed = killed || (f.figure.measure == Measure::kKilled && f.figure.low == 1);
+    other_wounded = other_wounded || (f.figure.measure == Measure::kWounded && !bare_shot(f));
+  }
+  if (killed && !other_wounded) std::erase_if(ev->figures, bare_shot);
+}
+
 }  // namespace
 
 bool date_is_open(const PartialDate& rule_date) {
@@ -259,6 +276,7 @@ void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
   const int main = main_incident(*events);
   if (main != lead_event(*events)) return;  // a report about one incident, tallying others
   DocEvent& ev = (*events)[static_cast<std::size_t>(main)];
+  drop_shot_of_the_dead(page.text, &ev);
   choose_date(page, models.date, &ev);
   choose_place(page, gazetteer, models.place, mentions, entities, &ev);
 }

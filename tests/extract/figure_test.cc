@@ -449,6 +449,9 @@ TEST(Figures, OnePersonNamedByAnArticle) {
   EXPECT_EQ(show("A man was hit by a stray bullet."), "wounded 1 exact");
   EXPECT_EQ(show("A woman was shot and later died at the hospital."), "killed 1 exact");
   EXPECT_EQ(show("A man and a woman were shot outside a bar."), "wounded 2 exact");
+  EXPECT_EQ(show("A 15-year-old boy shot in a drive-by on Friday has died."), "killed 1 exact");
+  EXPECT_EQ(show("The man who was shot Tuesday died at a hospital."), "killed 1 exact");
+  EXPECT_EQ(show("A man was shot in the leg and a woman died."), "wounded 1 exact; killed 1 exact");
   EXPECT_EQ(show("A guard was among those killed."), "");  // one of a toll
 }
 

@@ -346,6 +346,7 @@ class Scanner {
     std::size_t e = j + 1;
     std::optional<Measure> m = phrase_after(j, &e);
     if (m && !be && !passive_shot(j)) m.reset();  // "a man who shot him": the shooter
+    if (m == Measure::kWounded && t_.is(j, "shot") && died_later(e)) m = Measure::kKilled;
     if (!m && has(j, kPost)) {
       // "were killed or injured": killed and wounded together, not one measure.
       if (t_.is_any(j + 1, {"or", "and"}) && has(j + 2, kPost) && measure(j + 2) != measure(j))
@@ -375,6 +376,16 @@ class Scanner {
 
   // A measure phrase starting at j, after the noun phrase and its auxiliaries: "lost their
   // lives", "taken into custody", "in critical condition", "on trial". Sets *e to one past it.
+  // "a boy shot in a drive-by Friday has died", "the man who was shot Tuesday died": the
+  // clause after the participle, from token k, says the one shot died.
+  bool died_later(std::size_t k) const {
+    for (const std::size_t end = k + 20; k < t_.size() && k < end; ++k) {
+      if (t_.is_any(k, {";", "and", "but", "while", "after"}) || in_quantity_[k]) return false;
+      if (t_.is(k, "died") || (t_.is(k, "dead") && t_.is_any(k - 1, {"is", "was"}))) return true;
+    }
+    return false;
+  }
+
   // "shot" at j read as passive without "was": "shot dead", or a headline's "Man shot in
   // the leg", "Teen shot Tuesday", "shot, calls for help"; not "shot him", "shot a man".
   bool passive_shot(std::size_t j) const {

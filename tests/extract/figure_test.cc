@@ -451,6 +451,11 @@ TEST(Figures, OnePersonNamedByAnArticle) {
   EXPECT_EQ(show("A man and a woman were shot outside a bar."), "wounded 2 exact");
   EXPECT_EQ(show("A 15-year-old boy shot in a drive-by on Friday has died."), "killed 1 exact");
   EXPECT_EQ(show("The man who was shot Tuesday died at a hospital."), "killed 1 exact");
+  EXPECT_EQ(show("A girl was found shot in the leg."), "wounded 1 exact");
+  EXPECT_EQ(show("Officers found a man with a gunshot wound to the chest."), "wounded 1 exact");
+  EXPECT_EQ(show("Four people were shot at a house party."), "wounded 4 exact");
+  EXPECT_EQ(show("A boy was flown to a hospital in critical condition."), "wounded 1 exact");
+  EXPECT_EQ(show("Two men were shot at by a gunman."), "");  // fired on
   EXPECT_EQ(show("A man was shot in the leg and a woman died."), "wounded 1 exact; killed 1 exact");
   EXPECT_EQ(show("A guard was among those killed."), "");  // one of a toll
 }

@@ -476,11 +476,15 @@ class Scanner {
   // "taken to hospital", "remained in City Hospital", "in intensive care", "in a critical
   // condition": the wounded forms of phrase_after that say where they are.
   std::optional<Measure> in_hospital_phrase(std::size_t j, std::size_t* e) const {
-    if (t_.is_any(j, {"taken", "admitted", "rushed", "brought"}) && t_.is(j + 1, "to") &&
-        t_.is(j + 2, "hospital")) {
-      *e = j + 3;
-      return Measure::kWounded;
-    }
+    // "taken to hospital", "rushed to a local hospital", "flown to Mercy Hospital".
+    if (t_.is_any(
+            j, {"taken", "admitted", "rushed", "brought", "flown", "airlifted", "transported"}) &&
+        t_.is(j + 1, "to"))
+      for (std::size_t w = j + 2; w < t_.size() && w < j + 6 && t_[w].kind == WordKind::kWord; ++w)
+        if (t_.is_any(w, {"hospital", "hospitals"})) {
+          *e = w + 1;
+          return Measure::kWounded;
+        }
     // "are still admitted at Kenyatta National Hospital".
     if (t_.is(j, "admitted") && t_.is_any(j + 1, {"at", "to", "in"}))
       if (const std::size_t end = named_hospital_end(j + 2)) {
@@ -541,9 +545,18 @@ class Scanner {
         return measure(v);
       }
     }
-    // "was shot in the leg", "shot himself", "were shot Saturday": hit, not said to have died.
-    if (t_.is(j, "shot") && !t_.is_any(j + 1, {"and", "at", "down", "by", "dead", "to"})) {
+    // "was shot in the leg", "shot himself", "were shot Saturday", "were shot at a party":
+    // hit, not said to have died ("shot at" alone is fired on).
+    const bool at_a_place = t_.is(j + 1, "at") && t_.is_any(j + 2, {"a", "an"});
+    if (t_.is(j, "shot") &&
+        (at_a_place || !t_.is_any(j + 1, {"and", "at", "down", "by", "dead", "to"}))) {
       *e = j + 1;
+      return Measure::kWounded;
+    }
+    // "was found shot in the leg", "were found wounded".
+    if (t_.is(j, "found") && t_.is_any(j + 1, {"shot", "wounded", "injured", "stabbed"}) &&
+        !t_.is(j + 2, "dead")) {
+      *e = j + 2;
       return Measure::kWounded;
     }
     if (t_.is_any(j, {"pronounced", "declared", "found"}) && t_.is(j + 1, "dead")) {
@@ -585,6 +598,13 @@ class Scanner {
             return true;
           }
     }
+    // "a man with a gunshot wound", "two victims with gunshot wounds".
+    if (t_.is(j, "with"))
+      for (std::size_t w = j + 1; w < t_.size() && w < j + 5; ++w)
+        if (t_.is_any(w, {"wound", "wounds"})) {
+          *e = w + 1;
+          return true;
+        }
     // "hit by a stray bullet", "struck by gunfire".
     if (t_.is_any(j, {"hit", "struck", "grazed"}) && t_.is(j + 1, "by")) {
       for (std::size_t w = j + 2; w < t_.size() && w < j + 6; ++w)

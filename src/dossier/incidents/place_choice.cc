@@ -47,6 +47,7 @@ struct Occurrence {
   std::int64_t adjacent_state = -1;  // "Troy, Mich.": the subdivision after the comma
   bool prep = false, police = false, dateline = false, caps = false, incident = false;
   bool opens_sentence = false;  // its sentence's first token
+  bool stop_name = false;       // the name is a stop name too ("Austin", a first name)
   bool part_of_town = false;    // "the Lawndale neighborhood", "the Whitehaven area"
   bool name_before = false, name_after = false;  // a capitalized word right before / after
   std::string tagged = "none";  // the type of the entity mention over it ("person", ...)
@@ -93,6 +94,9 @@ class PlaceReader {
         for (std::uint32_t e : g_.lookup(name))
           if (is_place(g_.entry(e))) o.entries.push_back(e);
         for (std::uint32_t e : g_.towns(name)) o.entries.push_back(e);
+        const std::span<const std::uint32_t> stopped = g_.stopped_places(name);
+        o.stop_name = !stopped.empty();
+        o.entries.insert(o.entries.end(), stopped.begin(), stopped.end());
         if (o.entries.empty()) continue;
         taken = n;
         const std::size_t after = i + n;
@@ -249,6 +253,7 @@ void evidence_features(const LexEntry& e, const std::vector<const Occurrence*>& 
   if (caps) f->push_back("allcaps");
   if (incident) f->push_back("incident_sentence");
   if (e.is_word) f->push_back(context ? "word&context" : "word&no_context");
+  if (seen.front()->stop_name) f->push_back(context ? "stop_name&context" : "stop_name&no_context");
   if (!context) f->push_back("sub=" + e.subtype + "&no_context");
 }
 
@@ -292,6 +297,7 @@ void name_features(const LexEntry& e, std::uint32_t entry,
         "pos=" + sentence_bucket(first.sentence), "mentions=" + bucket(seen.size())};
   if (e.is_default) f->push_back("default");
   if (e.is_word) f->push_back("word");
+  if (first.stop_name) f->push_back("stop_name");
   f->push_back("ambig=" + bucket(first.entries.size()));
   bool most_populous = true;
   for (std::uint32_t other : first.entries)

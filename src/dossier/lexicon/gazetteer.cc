@@ -127,12 +127,22 @@ StopNames read_stop_names(const std::filesystem::path& path) {
   return out;
 }
 
+bool is_settlement(const LexEntry& e) {
+  return e.type == EntityType::kLocation &&
+         (e.subtype == "city" || e.subtype == "capital" || e.subtype == "town");
+}
+
+void file_once(std::vector<std::uint32_t>* ids, std::uint32_t i) {
+  if (std::find(ids->begin(), ids->end(), i) == ids->end()) ids->push_back(i);
+}
+
 }  // namespace
 
 struct Gazetteer::Index {
   NameTrie trie;
   std::unordered_map<std::string, std::uint32_t> keys;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> towns;  // by name_key
+  std::unordered_map<std::string, std::vector<std::uint32_t>> towns;    // by name_key
+  std::unordered_map<std::string, std::vector<std::uint32_t>> stopped;  // by name_key
   std::vector<bool> is_town;
 };
 
@@ -183,7 +193,11 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
     auto add = [&](const std::string& name) {
       pieces.clear();
       split_pieces(name, 0, static_cast<std::uint32_t>(name.size()), &pieces);
-      if (pieces.empty() || stop.contains(sequence_hash(pieces))) return;
+      if (pieces.empty()) return;
+      if (stop.contains(sequence_hash(pieces))) {
+        if (is_settlement(e)) file_once(&g->index_->stopped[name_key(name)], i);
+        return;
+      }
       bool has_lower = false, has_upper = false;
       for (const Piece& p : pieces) {
         has_lower = has_lower || p.has_lower;
@@ -205,18 +219,20 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& dir) {
     for (const std::string& alias : e.aliases) add(alias);
   }
   g->index_->trie.finalize(priority);
-  for (auto& [name, ids] : g->index_->towns)
-    std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return g->entries_[a].population > g->entries_[b].population;
-    });
+  for (auto* by_name : {&g->index_->towns, &g->index_->stopped})
+    for (auto& [name, ids] : *by_name)
+      std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return g->entries_[a].population > g->entries_[b].population;
+      });
   g->locate_sites();
   return g;
 }
 
-// Files a town under its name, unless the name is a stop name ("Police").
+// Files a town under its name, among the stopped places when the name is a stop name.
 void Gazetteer::index_town(std::uint32_t i, const std::unordered_set<std::string>& stop_keys) {
   std::string key = name_key(entries_[i].name);
-  if (!stop_keys.contains(key)) index_->towns[std::move(key)].push_back(i);
+  auto& by_name = stop_keys.contains(key) ? index_->stopped : index_->towns;
+  by_name[std::move(key)].push_back(i);
 }
 
 std::string Gazetteer::region_of(std::uint32_t index) const {
@@ -340,6 +356,12 @@ std::span<const std::uint32_t> Gazetteer::lookup(std::string_view name) const {
 std::span<const std::uint32_t> Gazetteer::towns(std::string_view name) const {
   auto it = index_->towns.find(name_key(name));
   if (it == index_->towns.end()) return {};
+  return it->second;
+}
+
+std::span<const std::uint32_t> Gazetteer::stopped_places(std::string_view name) const {
+  auto it = index_->stopped.find(name_key(name));
+  if (it == index_->stopped.end()) return {};
   return it->second;
 }
 

@@ -64,6 +64,11 @@ class Gazetteer {
   // that knows the words around a name is a place ("in Troy", "Orange, Texas") asks here.
   std::span<const std::uint32_t> towns(std::string_view name) const;
 
+  // The cities and towns whose name is a stop name (stopnames.tsv: "Austin" and "Charlotte"
+  // are first names too), compared by name_key, most populous first. Neither match() nor
+  // towns() finds them; a reader that weighs the words around a name may.
+  std::span<const std::uint32_t> stopped_places(std::string_view name) const;
+
   // Index of the entry with this key, or -1.
   std::int64_t find_key(std::string_view key) const;
 

@@ -88,14 +88,14 @@ TEST(Figures, FalsePositives) {
   EXPECT_EQ(show("Four gunmen stormed the hall."), "");
   EXPECT_EQ(show("Four gunmen killed 144 people."), "killed 144 exact");
   EXPECT_EQ(show("The 224-seat plane broke apart."), "");
-  EXPECT_EQ(show("He was killed in 2015."), "");
+  EXPECT_EQ(show("He was killed in 2015."), "killed 1 exact");  // one person, not 2015
   EXPECT_EQ(show("It was the worst attack in two decades."), "");
-  EXPECT_EQ(show("He was killed four days after the election."), "");
+  EXPECT_EQ(show("He was killed four days after the election."), "killed 1 exact");
   EXPECT_EQ(show("He began his fifth term."), "");
   EXPECT_EQ(show("Some 1,000 soldiers were deployed."), "");
   EXPECT_EQ(show("More than 100 casualties were reported."), "");
   EXPECT_EQ(show("Two people were not injured."), "");
-  EXPECT_EQ(show("He was wounded 3 times."), "");
+  EXPECT_EQ(show("He was wounded 3 times."), "wounded 1 exact");  // one person, three wounds
   EXPECT_EQ(show("The attack killed 460,00 people."), "");
   EXPECT_EQ(show("The bomb killed 12, including 5 children."), "killed 12 exact; killed 5 exact");
   EXPECT_EQ(show("It happened on 22 March 2024 when 3 gunmen were arrested."), "arrested 3 exact");
@@ -458,6 +458,21 @@ TEST(Figures, OnePersonNamedByAnArticle) {
   EXPECT_EQ(show("Two men were shot at by a gunman."), "");  // fired on
   EXPECT_EQ(show("A man was shot in the leg and a woman died."), "wounded 1 exact; killed 1 exact");
   EXPECT_EQ(show("A guard was among those killed."), "");  // one of a toll
+}
+
+TEST(Figures, OnePersonByPronounOrName) {
+  EXPECT_EQ(show("She died from her injuries at a hospital."), "killed 1 exact");
+  EXPECT_EQ(show("Deputies arrived, and he was pronounced dead."), "killed 1 exact");
+  EXPECT_EQ(show("Jane Roe, 41, was killed in the crossfire."), "killed 1 exact");
+  EXPECT_EQ(show("Tom Public died at the scene."), "killed 1 exact");
+  EXPECT_EQ(show("Sam Doe was wounded in the arm."), "wounded 1 exact");
+  EXPECT_EQ(show("The victim of last week's shooting has died."), "killed 1 exact");
+  // A guess, a name after a preposition, a name that is no subject.
+  EXPECT_EQ(show("He was likely killed in an air strike."), "");
+  EXPECT_EQ(show("She is believed to have been killed abroad."), "");
+  EXPECT_EQ(show("A driver for River Daily was hurt."), "");  // not "River Daily was hurt"
+  EXPECT_EQ(show("Police said they shot him."), "");
+  EXPECT_EQ(show("John Doe said he heard shots."), "");
 }
 
 TEST(Figures, Fatally) {

@@ -281,6 +281,10 @@ class Scanner {
       return j;
     }
     if (!t_.is(j, ",")) return j;
+    // "John Doe, 34, was": an age between commas.
+    if (t_.is(j + 2, ",") && j + 1 < t_.size() && t_[j + 1].kind == WordKind::kNumber &&
+        t_.lower(j + 1).size() <= 3)
+      return j + 3;
     const bool part = t_.is_any(j + 1, {"including", "among"}) ||
                       (t_.is(j + 2, "of") && t_.is_any(j + 3, {"them", "whom"}));
     for (std::size_t k = j + 1; k < t_.size() && k < j + 14; ++k) {
@@ -301,9 +305,12 @@ class Scanner {
       return measure(j);
     }
     // "two soldiers from the special forces were killed": a short phrase after the noun.
-    if (t_.is_any(j, {"from", "of"}) && t_.is(j + 1, "the")) {
+    // "the victim of last week's shooting has died".
+    if (t_.is_any(j, {"from", "of"}) && t_.is_any(j + 1, {"the", "last", "this", "a"})) {
       std::size_t k = j + 2;
-      while (k < t_.size() && k < j + 6 && plain_word(k)) ++k;
+      while (k < t_.size() && k < j + 7 && t_[k].kind == WordKind::kWord && !in_quantity_[k] &&
+             !has(k, kAux | kPost))
+        ++k;
       if (k > j + 2 && has(k, kAux | kPost)) j = k;
     }
     // "The three gunmen, who were shot dead": a relative clause between commas.
@@ -1000,6 +1007,30 @@ bool person_noun(std::string_view w) {
   return nouns.contains(w);
 }
 
+namespace {
+
+// One past the subject at i when it is "he" or "she" opening a clause, or a name of two or
+// three capitalized words followed by its age between commas ("John Doe, 34,") or by "was"
+// or "died"; 0 otherwise.
+std::size_t pronoun_or_name(const WordTokens& t, std::size_t i) {
+  const bool opens = i == 0 || t.is_any(i - 1, {",", "and", "but", "where", "when", ";"});
+  if (t.is_any(i, {"he", "she"})) return opens ? i + 1 : 0;
+  if (!t[i].capitalized || (i > 0 && t[i - 1].capitalized)) return 0;
+  // "a reporter for Dawn News was hurt": a name after a preposition is not the subject.
+  if (i > 0 && t.is_any(i - 1, {"of", "for", "at", "from", "with", "by", "in", "to", "on"}))
+    return 0;
+  std::size_t end = i;
+  while (end < t.size() && end < i + 3 && t[end].capitalized && t[end].kind == WordKind::kWord &&
+         !t.joined(end))
+    ++end;
+  if (end < i + 2 || (end < t.size() && t[end].capitalized)) return 0;
+  const bool age = t.is(end, ",") && end + 2 < t.size() && t[end + 1].kind == WordKind::kNumber &&
+                   t.is(end + 2, ",");
+  return age || t.is_any(end, {"was", "died"}) ? end : 0;
+}
+
+}  // namespace
+
 // "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
 // second man", "the victim died", "the 17-year-old boy who was shot": one person, named by
 // an article (or "another") before a person noun, with up to four words between ("a
@@ -1018,6 +1049,19 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
       q.quantity.end = base_offset + t[0].end;
       q.quantity.low = q.quantity.high = 1;
       out.emplace_back(q, 1);
+      continue;
+    }
+    // "She died at the hospital", "John Doe, 34, was killed": one person, by a pronoun
+    // opening a clause or by a name.
+    if (const std::size_t named = pronoun_or_name(t, i)) {
+      TokenQuantity q;
+      q.first = static_cast<std::uint32_t>(i);
+      q.last = static_cast<std::uint32_t>(named);
+      q.quantity.start = base_offset + t[i].start;
+      q.quantity.end = base_offset + t[named - 1].end;
+      q.quantity.low = q.quantity.high = 1;
+      out.emplace_back(q, named);
+      i = named - 1;
       continue;
     }
     if (!t.is_any(i, {"a", "an", "another", "the"})) continue;
@@ -1148,10 +1192,12 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     if (!c.measure) continue;
     // One person is a victim's count; one arrested is a suspect, not a tally.
     if (c.one_person && *c.measure != Measure::kKilled && *c.measure != Measure::kWounded) continue;
-    // "a guard was among those killed": one of a toll counted elsewhere.
+    // "a guard was among those killed": one of a toll counted elsewhere; "he was likely
+    // killed", "he is believed to have been killed": a guess about one person, no victim count.
     bool among = false;
     for (std::size_t k = c.np_end; c.one_person && k < c.trigger_end; ++k)
-      among |= t.is(k, "among");
+      among |= t.is_any(k, {"among", "likely", "probably", "possibly", "presumably", "believed",
+                             "thought", "feared", "presumed"});
     if (among) continue;
     const std::size_t first = std::min<std::size_t>(c.trigger_first, c.q.first);
     // A toll phrase reaching back past the number of the figure before is that figure's

@@ -173,6 +173,15 @@ TEST(PageIncident, TheOneShotIsTheOneWhoDied) {
   // Someone else wounded stays.
   EXPECT_EQ(measures_of_lead("A man was shot and killed late Tuesday. A woman was wounded."),
             (std::vector<std::string>{"killed 1", "wounded 1"}));
+  // Every wound of one unnumbered person is the dead victim's: "found with a gunshot wound".
+  EXPECT_EQ(measures_of_lead("A man was shot and killed on Elm Street late Tuesday. Officers "
+                             "found the man with a gunshot wound, police said."),
+            (std::vector<std::string>{"killed 1"}));
+  // A number or "another" says someone else was hurt.
+  EXPECT_EQ(measures_of_lead("A man was shot and killed late Tuesday. Another man was wounded."),
+            (std::vector<std::string>{"killed 1", "wounded 1"}));
+  EXPECT_EQ(measures_of_lead("A man was shot and killed late Tuesday. Two women were wounded."),
+            (std::vector<std::string>{"killed 1", "wounded 2"}));
 }
 
 }  // namespace

@@ -40,16 +40,18 @@ std::string read_whole(const std::filesystem::path& path) {
   return std::move(buffer).str();
 }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
+// The tab-separated fields of line, into *fields (cleared first: one vector serves every
+// line of a file).
+void split_tabs(std::string_view line, std::vector<std::string_view>* fields) {
+  fields->clear();
   size_t start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
     if (tab == std::string_view::npos) {
-      fields.push_back(line.substr(start));
-      return fields;
+      fields->push_back(line.substr(start));
+      return;
     }
-    fields.push_back(line.substr(start, tab - start));
+    fields->push_back(line.substr(start, tab - start));
     start = tab + 1;
   }
 }
@@ -77,7 +79,8 @@ bool for_each_line(std::string_view text, Fn fn) {
 // Maps header fields to columns; index -1 for a column the header lacks.
 bool parse_header(std::string_view line, int (*index)[kColumnCount], std::string* what) {
   for (int& i : *index) i = -1;
-  std::vector<std::string_view> fields = split_tabs(line);
+  std::vector<std::string_view> fields;
+  split_tabs(line, &fields);
   for (size_t f = 0; f < fields.size(); ++f) {
     int column = -1;
     for (int c = 0; c < kColumnCount; ++c)
@@ -180,6 +183,7 @@ void read_lexicon_file(const std::filesystem::path& path, std::vector<LexEntry>*
   bool have_header = false;
   std::string what;
   std::uint32_t bad_line = 0;
+  std::vector<std::string_view> fields;
   bool ok = for_each_line(text, [&](std::uint32_t number, std::string_view line) {
     bad_line = number;
     if (!have_header) {
@@ -191,7 +195,7 @@ void read_lexicon_file(const std::filesystem::path& path, std::vector<LexEntry>*
       }
       return true;
     }
-    std::vector<std::string_view> fields = split_tabs(line);
+    split_tabs(line, &fields);
     int columns = 0;
     for (int i : index) columns += i >= 0;
     if (static_cast<int>(fields.size()) > columns) {
@@ -224,7 +228,8 @@ void read_stopnames_file(const std::filesystem::path& path, std::vector<std::str
       }
       return true;
     }
-    std::vector<std::string_view> fields = split_tabs(line);
+    std::vector<std::string_view> fields;
+    split_tabs(line, &fields);
     if (static_cast<size_t>(index[kName]) >= fields.size() || fields[index[kName]].empty()) {
       what = "missing name";
       return false;

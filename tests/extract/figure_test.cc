@@ -437,7 +437,7 @@ TEST(Figures, OnePersonNamedByAnArticle) {
   EXPECT_EQ(show("A man's car was damaged."), "");
   EXPECT_EQ(show("Police said a man called 911."), "");
   EXPECT_EQ(show("The man who shot him fled."), "");
-  EXPECT_EQ(show("A man shot his neighbor on Friday."), "");
+  EXPECT_EQ(show("A man shot his neighbor on Friday."), "wounded 1 exact");  // the neighbor
   EXPECT_EQ(show("The girl was pronounced dead at the scene."), "killed 1 exact");
   EXPECT_EQ(show("Man shot in the leg on Elm Street"), "wounded 1 exact");  // a headline
   EXPECT_EQ(show("A hunter accidentally shot himself in the foot."), "wounded 1 exact");
@@ -473,6 +473,9 @@ TEST(Figures, OnePersonByPronounOrName) {
   EXPECT_EQ(show("A driver for River Daily was hurt."), "");  // not "River Daily was hurt"
   EXPECT_EQ(show("Police said they shot him."), "");
   EXPECT_EQ(show("John Doe said he heard shots."), "");
+  EXPECT_EQ(show("Her son was shot and killed outside the store."), "killed 1 exact");
+  EXPECT_EQ(show("His wife was wounded in the arm."), "wounded 1 exact");
+  EXPECT_EQ(show("Her husband shot a neighbor."), "wounded 1 exact");  // the neighbor, not him
 }
 
 TEST(Figures, Fatally) {

@@ -1033,7 +1033,7 @@ std::size_t pronoun_or_name(const WordTokens& t, std::size_t i) {
 
 // "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
 // second man", "the victim died", "the 17-year-old boy who was shot": one person, named by
-// an article (or "another") before a person noun, with up to four words between ("a
+// an article (or "another", or "his", "her", "their") before a person noun, with up to four words between ("a
 // 17-year-old Dayton boy"); two such joined by "and" are two people. Returns the quantity
 // (the first article) and the end of its noun phrase.
 std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
@@ -1064,7 +1064,7 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
       i = named - 1;
       continue;
     }
-    if (!t.is_any(i, {"a", "an", "another", "the"})) continue;
+    if (!t.is_any(i, {"a", "an", "another", "the", "his", "her", "their"})) continue;
     std::size_t head = 0;
     for (std::size_t k = i + 1; k < t.size() && k <= i + 7; ++k) {
       if (t.is_dash(k) && t.joined(k)) continue;

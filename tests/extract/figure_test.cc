@@ -474,6 +474,11 @@ TEST(Figures, OnePersonByPronounOrName) {
   EXPECT_EQ(show("Police said they shot him."), "");
   EXPECT_EQ(show("John Doe said he heard shots."), "");
   EXPECT_EQ(show("Her son was shot and killed outside the store."), "killed 1 exact");
+  EXPECT_EQ(show("Rooks was pronounced dead at the scene."), "killed 1 exact");
+  EXPECT_EQ(show("Nobody was hurt in the shooting."), "");
+  EXPECT_EQ(show("Officers found 17-year-old Jane Roe suffering from a gunshot wound."),
+            "wounded 1 exact");
+  EXPECT_EQ(show("Police said 19-year-old Sam Doe died at a hospital."), "killed 1 exact");
   EXPECT_EQ(show("His wife was wounded in the arm."), "wounded 1 exact");
   EXPECT_EQ(show("Her husband shot a neighbor."), "wounded 1 exact");  // the neighbor, not him
 }

@@ -41,6 +41,21 @@ TEST(PageIncident, MainIsTheMostCountedLeadIsTheFirstTold) {
   EXPECT_EQ(lead_event({}), -1);
 }
 
+TEST(PageIncident, WhichIncidentIsSettled) {
+  // The lead is the main one.
+  EXPECT_EQ(settled_incident({event_at(10, 2), event_at(200, 1)}, "2024-05-08"), 0);
+  // Two incidents, the one with more figures told second: one story split in two.
+  EXPECT_EQ(settled_incident({event_at(200, 3), event_at(10, 0)}, "2024-05-08"), 0);
+  // ... unless it is dated in another year: a past incident the report recalls.
+  std::vector<DocEvent> past{event_at(200, 3), event_at(10, 0)};
+  past[0].date.year = 2019;
+  EXPECT_EQ(settled_incident(past, "2024-05-08"), -1);
+  // Three or more, the lead not the main one: a round-up.
+  EXPECT_EQ(settled_incident({event_at(200, 3), event_at(10, 0), event_at(400, 1)}, "2024-05-08"),
+            -1);
+  EXPECT_EQ(settled_incident({}, "2024-05-08"), -1);
+}
+
 TEST(PageIncident, WhoDecides) {
   EXPECT_TRUE(date_is_open(PartialDate{}));
   EXPECT_TRUE(date_is_open(PartialDate{2016, 3, 0}));

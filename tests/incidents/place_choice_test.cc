@@ -104,5 +104,24 @@ TEST(PlaceChoice, NeighbourhoodsTitlesAndTheTaggersReading) {
   EXPECT_GT(luthers, 0);  // towns named Luther (Oklahoma, Iowa, ...)
 }
 
+TEST(PlaceChoice, APlaceAfterOfInAnotherNameIsPartOfIt) {
+  const Proposal p = propose("The Ministry of Justice said two guards were killed.");
+  int justices = 0;
+  for (const PlaceOption& o : p.options)
+    if (!o.none && shipped().entry(o.entry).name == "Justice") {
+      ++justices;
+      EXPECT_TRUE(has_feature(o, "in_longer_name&context"));
+    }
+  EXPECT_GT(justices, 0);  // Justice, Illinois
+}
+
+TEST(PlaceChoice, FirstNameCitiesAreProposedAsStopNames) {
+  const Proposal p = propose("AUSTIN - A man was shot late Sunday, Austin police said.");
+  const PlaceOption* austin = find(p, "Austin", "Texas");
+  ASSERT_NE(austin, nullptr);
+  EXPECT_TRUE(has_feature(*austin, "stop_name"));
+  EXPECT_TRUE(has_feature(*austin, "ctx=police"));
+}
+
 }  // namespace
 }  // namespace dossier

@@ -1023,18 +1023,44 @@ std::size_t pronoun_or_name(const WordTokens& t, std::size_t i) {
   while (end < t.size() && end < i + 3 && t[end].capitalized && t[end].kind == WordKind::kWord &&
          !t.joined(end))
     ++end;
-  if (end < i + 2 || (end < t.size() && t[end].capitalized)) return 0;
+  if (end == i || (end < t.size() && t[end].capitalized)) return 0;
   const bool age = t.is(end, ",") && end + 2 < t.size() && t[end + 1].kind == WordKind::kNumber &&
                    t.is(end + 2, ",");
-  return age || t.is_any(end, {"was", "died"}) ? end : 0;
+  const bool verb = t.is_any(end, {"was", "died"});
+  // One word alone is a surname only when it opens the clause: "Rooks was pronounced dead";
+  // not "Nobody was hurt", "It was".
+  static const std::unordered_set<std::string_view> not_names = {
+      "it",     "this",     "that",    "there",  "what", "which", "who",  "nobody",
+      "none",   "everyone", "everybody", "all",  "each", "one",   "some", "many",
+      "no",     "nothing",  "everything", "someone", "somebody", "police"};
+  if (end == i + 1)
+    return (age || (verb && opens)) && !not_names.contains(t.lower(i)) ? end : 0;
+  return age || verb ? end : 0;
+}
+
+// One past "17-year-old Jane Doe" or "17-year-old boy" at i, an age with no article before
+// it ("found 17-year-old Jane Doe suffering from a gunshot wound"); 0 otherwise.
+std::size_t bare_age(const WordTokens& t, std::size_t i) {
+  if (t[i].kind != WordKind::kNumber || !t.is_dash(i + 1) || !t.is(i + 2, "year") ||
+      !t.is_dash(i + 3) || !t.is(i + 4, "old"))
+    return 0;
+  if (i > 0 && (t[i - 1].kind == WordKind::kNumber || t.is_dash(i - 1) ||
+                t.is_any(i - 1, {"a", "an", "the", "another", "his", "her", "their", "and"})))
+    return 0;
+  std::size_t end = i + 5;
+  if (end < t.size() && person_noun(t.lower(end))) return end + 1;
+  const std::size_t name = end;
+  while (end < t.size() && end < name + 3 && t[end].capitalized && t[end].kind == WordKind::kWord)
+    ++end;
+  return end > name ? end : 0;
 }
 
 }  // namespace
 
 // "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
 // second man", "the victim died", "the 17-year-old boy who was shot": one person, named by
-// an article (or "another", or "his", "her", "their") before a person noun, with up to four words between ("a
-// 17-year-old Dayton boy"); two such joined by "and" are two people. Returns the quantity
+// an article (or "another", "his", "her", "their") before a person noun, with up to four
+// words between ("a 17-year-old Dayton boy"), or by a pronoun, a name or a bare age; two such joined by "and" are two people. Returns the quantity
 // (the first article) and the end of its noun phrase.
 std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
                                                                       std::uint32_t base_offset) {
@@ -1053,7 +1079,7 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
     }
     // "She died at the hospital", "John Doe, 34, was killed": one person, by a pronoun
     // opening a clause or by a name.
-    if (const std::size_t named = pronoun_or_name(t, i)) {
+    if (const std::size_t named = std::max(pronoun_or_name(t, i), bare_age(t, i))) {
       TokenQuantity q;
       q.first = static_cast<std::uint32_t>(i);
       q.last = static_cast<std::uint32_t>(named);
@@ -1142,7 +1168,7 @@ std::vector<Candidate> candidates_of(
       continue;
     // "a 17-year-old boy": the age inside the phrase is no quantity of its own.
     std::erase_if(cands,
-                  [&](const Candidate& c) { return c.q.first > q.first && c.q.first < np_end; });
+                  [&](const Candidate& c) { return c.q.first >= q.first && c.q.first < np_end; });
     Candidate c;
     c.q = q;
     c.np_end = np_end;

@@ -276,6 +276,15 @@ int lead_event(const std::vector<DocEvent>& events) {
   return lead;
 }
 
+int settled_incident(const std::vector<DocEvent>& events, std::string_view published) {
+  const int main = main_incident(events);
+  if (main < 0 || main == lead_event(events)) return main;
+  if (events.size() > 2) return -1;
+  const PartialDate& date = events[static_cast<std::size_t>(main)].date;
+  const PartialDate pub = parse_iso_date(published);
+  return date.year == 0 || pub.year == 0 || date.year == pub.year ? main : -1;
+}
+
 bool lead_incident(const PageText& page, DocEvent* out) {
   const Segmentation& seg = *page.seg;
   bool found = false;
@@ -317,8 +326,8 @@ void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
     if (!lead_incident(page, &lead)) return;
     events->push_back(std::move(lead));
   }
-  const int main = main_incident(*events);
-  if (main != lead_event(*events)) return;  // a report about one incident, tallying others
+  const int main = settled_incident(*events, page.published);
+  if (main < 0) return;
   DocEvent& ev = (*events)[static_cast<std::size_t>(main)];
   drop_wounds_of_the_dead(page.text, &ev);
   choose_date(page, models.date, &ev);

@@ -38,10 +38,16 @@ int main_incident(const std::vector<DocEvent>& events);
 // Index of the incident the report mentions first, -1 when none has a mention.
 int lead_event(const std::vector<DocEvent>& events);
 
-// Settles the main incident of one report as described above, when it is also the one the
-// report opens on (a report that opens on one incident and counts more figures for
-// another is a round-up or an analysis: its dates and places are not one incident's). May add a
-// DocEvent, and a mention and a DocEntity for a chosen place the mention finder did not know
+// Index of the incident the page stage settles, -1 for none: the main incident when it is
+// also the one the report opens on; when it is not, only in a report of two incidents (the
+// rules often split one story in two: a caption and the report) and only when the main one
+// is undated or dated in the publication year. A report of three incidents or more that
+// opens on one and counts more figures for another is a round-up or an analysis: its dates
+// and places are not one incident's.
+int settled_incident(const std::vector<DocEvent>& events, std::string_view published);
+
+// Settles the incident settled_incident() names as described above. May add a DocEvent,
+// and a mention and a DocEntity for a chosen place the mention finder did not know
 // (mentions stay sorted and every entity's indices stay valid).
 void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
                           const IncidentModels& models, MentionSet* mentions,

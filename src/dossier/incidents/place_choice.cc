@@ -115,7 +115,9 @@ class PlaceReader {
         o.opens_sentence = i == 0;
         o.part_of_town = next == "neighborhood" || next == "neighbourhood" || next == "area" ||
                          next == "section" || next == "community" || next == "subdivision";
-        o.name_before = i > 0 && capitalized(tok(toks[i - 1])) && !o.dateline;
+        // "Main Street", "the Ministry of Justice": part of a longer name.
+        o.name_before = (i > 0 && capitalized(tok(toks[i - 1])) && !o.dateline) ||
+                        (i > 1 && prev == "of" && capitalized(tok(toks[i - 2])));
         o.name_after = after < toks.size() && capitalized(tok(toks[after])) && next != "police" &&
                        next != "county";
         out->push_back(std::move(o));

@@ -188,8 +188,8 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
     DocEvent lead;
     if (lead_incident(page, &lead)) x.events.push_back(std::move(lead));
   }
-  const int main = main_incident(x.events);
-  if (main != lead_event(x.events)) return {};
+  const int main = settled_incident(x.events, doc.published);
+  if (main < 0 && !x.events.empty()) return {};
   PartialDate rule_date;
   std::string rule_how;
   std::string rule_country;

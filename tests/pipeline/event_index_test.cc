@@ -94,5 +94,25 @@ TEST(EventIndex, PlacesFarApartJoinOnlyByAPerpetrator) {
   EXPECT_EQ(rule, "same date and country");
 }
 
+TEST(EventIndex, TheSameVictimWeeksLaterJoins) {
+  EventIndex index;
+  EventKey shooting = key(1, {2016, 3, 12}, 10, "US");
+  shooting.victims = {70};
+  index.add(shooting);
+  index.add(key(2, {2016, 4, 1}, 10, "US"));  // the same street, another incident
+  EventKey charges = key(0, {2016, 4, 1}, 12, "US");  // "Jane Roe, 41, was killed"
+  charges.victims = {70};
+  std::string rule;
+  EXPECT_EQ(index.find(charges, &rule), 1);
+  EXPECT_EQ(rule, "same victim");
+  EventKey later = charges;  // half a year on: a trial, not a follow-up
+  later.date = {2016, 9, 20};
+  EXPECT_EQ(index.find(later, &rule), 0);
+  EventKey other = charges;  // another victim, two days after the second incident
+  other.victims = {71};
+  other.date = {2016, 4, 3};
+  EXPECT_EQ(index.find(other, &rule), 0);
+}
+
 }  // namespace
 }  // namespace dossier

@@ -60,6 +60,26 @@ class KnowledgeWriterTest : public ::testing::Test {
     t.commit();
   }
 
+  // A shooting, and a follow-up 18 days later naming the same victim, in one run or two.
+  void add_shooting_and_follow_up(bool two_runs) {
+    const Document shooting = report(
+        "a.txt", "2016-03-12",
+        "SPRINGFIELD, Ill. - Jane Marie Roe, 41, was killed in a shooting on Elm Street early "
+        "Saturday, police said.");
+    const Document follow_up = report(
+        "b.txt", "2016-03-30",
+        "A man was charged on Wednesday with murder. Jane Marie Roe, 41, was killed in the "
+        "shooting, police said.");
+    for (int run = 0; run < (two_runs ? 2 : 1); ++run) {
+      Transaction t(*store_);
+      KnowledgeWriter writer(store_->handle(), *models_);
+      if (run == 0) add(writer, shooting);
+      if (run == 1 || !two_runs) add(writer, follow_up);
+      writer.settle_undated();
+      t.commit();
+    }
+  }
+
   static inline Models* models_ = nullptr;
   std::filesystem::path path_;
   std::unique_ptr<Store> store_;
@@ -97,6 +117,21 @@ TEST_F(KnowledgeWriterTest, ResolvingAgainGivesTheSameLinks) {
   auto again = list_entities(*store_, {}, {});
   ASSERT_EQ(again.size(), entities.size());
   for (std::size_t i = 0; i < again.size(); ++i) EXPECT_EQ(again[i].name, entities[i].name);
+}
+
+TEST_F(KnowledgeWriterTest, AFollowUpNamingTheVictimJoinsInOneRunOrTwo) {
+  add_shooting_and_follow_up(false);
+  const auto one_run = list_events(*store_, {});
+  ASSERT_EQ(one_run.size(), 1u);
+  EXPECT_EQ(one_run[0].documents, 2);
+  TearDown();
+  SetUp();
+  add_shooting_and_follow_up(true);
+  const auto two_runs = list_events(*store_, {});
+  ASSERT_EQ(two_runs.size(), 1u);
+  EXPECT_EQ(two_runs[0].documents, 2);
+  resolve_store(*store_, *models_);
+  EXPECT_EQ(list_events(*store_, {}).size(), 1u);
 }
 
 }  // namespace

@@ -103,6 +103,10 @@ PartialDate add_days(const PartialDate& date, int days) {
   return civil_from_days(days_from_civil(date.year, date.month, date.day) + days);
 }
 
+long day_number(const PartialDate& date) {
+  return days_from_civil(date.year, date.month ? date.month : 1, date.day ? date.day : 1);
+}
+
 int weekday(const PartialDate& date) {
   const long z = days_from_civil(date.year, date.month, date.day);
   return static_cast<int>((z % 7 + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)

@@ -38,6 +38,9 @@ int days_in_month(int year, int month);
 // Day-precision date `days` days after (negative: before) `date`, which must
 // have day precision.
 PartialDate add_days(const PartialDate& date, int days);
+// Days since 1970-01-01 of the first day a date may mean (a month-only date's first day, a
+// year-only date's 1 January). The date must have a year.
+long day_number(const PartialDate& date);
 
 // 0 (Monday) to 6 (Sunday) for a day-precision date.
 int weekday(const PartialDate& date);

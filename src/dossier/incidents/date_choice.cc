@@ -12,16 +12,6 @@ namespace {
 
 constexpr std::size_t kSentences = 40;
 
-// Days since 1970-01-01 of a day-precision date (the civil calendar's day count).
-long day_number(const PartialDate& d) {
-  const int y = d.year - (d.month <= 2);
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 // b - a in days, both day precision.
 int days_between(const PartialDate& a, const PartialDate& b) {
   return static_cast<int>(day_number(b) - day_number(a));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace dossier {
 namespace {
@@ -51,8 +52,9 @@ void add_keys(std::vector<std::string>& out, const std::string& prefix, const Ev
 }  // namespace
 
 // Where an event is filed: a dated one under "y<year>:p<place>", "y<year>:c<country>"
-// and "y<year>:-" (no place); an undated one under "u:p<place>" and "u:c<country>".
-// Every event is also filed under "p<place>" and "c<country>" for undated queries.
+// and "y<year>:-" (no place), and "v<victim>" for each victim; an undated one under
+// "u:p<place>" and "u:c<country>". Every event is also filed under "p<place>" and
+// "c<country>" for undated queries.
 std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
   std::vector<std::string> out;
   if (e.date.year)
@@ -60,6 +62,8 @@ std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
   else
     add_keys(out, "u:", e, false);
   add_keys(out, "", e, false);
+  if (e.date.year)
+    for (std::int64_t v : e.victims) out.push_back('v' + std::to_string(v));
   return out;
 }
 
@@ -67,7 +71,9 @@ std::vector<std::string> EventIndex::buckets(const EventKey& e) const {
 // (match_undated places it once every report is in).
 std::vector<std::string> EventIndex::query_buckets(const EventKey& e) const {
   std::vector<std::string> out;
-  if (e.date.year) add_keys(out, year_prefix(e), e, true);
+  if (!e.date.year) return out;
+  add_keys(out, year_prefix(e), e, true);
+  for (std::int64_t v : e.victims) out.push_back('v' + std::to_string(v));
   return out;
 }
 
@@ -123,6 +129,17 @@ std::int64_t EventIndex::find(const EventKey& ev, std::string* rule) const {
     bool same_place = ev.location && ev.location == e.location;
     bool same_country = !ev.country.empty() && ev.country == e.country;
     bool perp = share(ev.perpetrators, e.perpetrators);
+    // The same victim named a few weeks apart: a follow-up of one incident.
+    if (share(ev.victims, e.victims) && ev.date.year && e.date.year && !far_apart(ev, e) &&
+        std::labs(day_number(ev.date) - day_number(e.date)) <= kVictimDays) {
+      if (best_score < 4) {
+        best_score = 4;
+        ties = 1;
+        best = e.id;
+        *rule = "same victim";
+      }
+      continue;
+    }
     // "Late Friday" in one report is "early Saturday" in the next: one place, a day apart.
     const bool next_day = same_place && ev.date.day && e.date.day &&
                           (add_days(ev.date, 1) == e.date || add_days(ev.date, -1) == e.date);

@@ -13,6 +13,8 @@ namespace dossier {
 // An incident as the matcher sees it: entity ids are global.
 // Two places this close (km) may be one incident's sites ("the airport and a metro station").
 inline constexpr double kNearKm = 40;
+// Two reports naming one victim this many days apart may tell one incident.
+inline constexpr int kVictimDays = 45;
 
 struct EventKey {
   std::int64_t id = 0;
@@ -20,6 +22,9 @@ struct EventKey {
   std::int64_t location = 0;  // entity id, 0 when none
   std::string country;        // ISO alpha-2 or empty
   std::vector<std::int64_t> perpetrators;
+  // People named inside its killed or wounded figures ("Jane Roe, 41, was killed"): the
+  // victims, by full name (two words or more).
+  std::vector<std::int64_t> victims;
   bool has_point = false;  // the place's coordinates, when known
   double lat = 0, lon = 0;
 };
@@ -31,8 +36,11 @@ struct EventKey {
 // (two different places of known coordinates more than kNearKm apart join only by a shared
 // perpetrator: a country holds many incidents a day); or, when neither has a place and both dates
 // give the month, a perpetrator. An event known only to the year joins only the same place, and
-// only when that leaves one candidate. Undated events join nothing here: once every report is in,
-// match_undated (extract/undated_match.h) decides. The best match prefers the same place.
+// only when that leaves one candidate. Two dated events naming the same victim join when their
+// dates are at most kVictimDays apart (a follow-up weeks later: charges, a funeral, a death in
+// hospital) and their places, where both are known points, are within kNearKm. Undated events
+// join nothing here: once every report is in, match_undated (extract/undated_match.h) decides.
+// The best match prefers the same victim, then the same place.
 class EventIndex {
  public:
   void add(const EventKey& event);

@@ -18,6 +18,54 @@ std::string join(const std::vector<std::string>& items, char sep) {
   return out;
 }
 
+// The victims of an event (event_index.h), as rows of `doc_entity` of the person entities
+// named inside its killed and wounded figures: SQL over the stored figures and mentions, for
+// one doc_events row (?1) when `of_event` is false, else for every doc_events row of one
+// event (?1).
+constexpr std::string_view kVictimsOfDocEvent =
+    "SELECT DISTINCT de.id FROM doc_events e "
+    "JOIN figures f ON f.doc_event = e.id AND f.measure IN ('killed', 'wounded') "
+    "JOIN doc_entities de ON de.document = e.document AND de.type = 'person' "
+    "AND instr(de.name, ' ') > 0 "
+    "JOIN mentions m ON m.doc_entity = de.id AND m.start >= f.start AND m.end <= f.end "
+    "WHERE e.id = ?";
+constexpr std::string_view kVictimsOfEvent =
+    "SELECT DISTINCT de.entity FROM doc_events e "
+    "JOIN figures f ON f.doc_event = e.id AND f.measure IN ('killed', 'wounded') "
+    "JOIN doc_entities de ON de.document = e.document AND de.type = 'person' "
+    "AND instr(de.name, ' ') > 0 "
+    "JOIN mentions m ON m.doc_entity = de.id AND m.start >= f.start AND m.end <= f.end "
+    "WHERE e.event = ? AND de.entity IS NOT NULL";
+
+// The same, for an event not yet stored: the global ids of the document's person entities
+// with a full name that a killed or wounded figure of `ev` holds a mention of.
+std::vector<std::int64_t> victims_of(const DocEvent& ev, const Extraction& x,
+                                     const std::vector<std::int64_t>& global) {
+  std::vector<std::int64_t> out;
+  for (std::size_t i = 0; i < x.entities.size(); ++i) {
+    const DocEntity& e = x.entities[i];
+    if (e.type != EntityType::kPerson || e.name.find(' ') == std::string::npos) continue;
+    const bool named = std::any_of(e.mentions.begin(), e.mentions.end(), [&](std::uint32_t k) {
+      const Mention& m = x.mentions.mentions[k];
+      return std::any_of(ev.figures.begin(), ev.figures.end(), [&](const EventFigure& f) {
+        return (f.figure.measure == Measure::kKilled || f.figure.measure == Measure::kWounded) &&
+               f.figure.start <= m.start && m.end <= f.figure.end;
+      });
+    });
+    if (named && std::find(out.begin(), out.end(), global[i]) == out.end())
+      out.push_back(global[i]);
+  }
+  return out;
+}
+
+void add_new(const std::vector<std::int64_t>& from, std::vector<std::int64_t>* to, bool* added) {
+  for (std::int64_t id : from) {
+    if (std::find(to->begin(), to->end(), id) != to->end()) continue;
+    to->push_back(id);
+    *added = true;
+  }
+}
+
 }  // namespace
 
 Statement& KnowledgeWriter::sql(std::string_view text) {
@@ -55,6 +103,7 @@ void KnowledgeWriter::load_indexes() {
       sql("SELECT DISTINCT de.entity FROM doc_events e "
           "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
           "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
+  Statement& victims = sql(kVictimsOfEvent);
   while (evs.step()) {
     EventKey k;
     k.id = evs.column_int(0);
@@ -64,6 +113,8 @@ void KnowledgeWriter::load_indexes() {
     set_point(&k);
     perps.bind(1, k.id);
     while (perps.step()) k.perpetrators.push_back(perps.column_int(0));
+    victims.bind(1, k.id);
+    while (victims.step()) k.victims.push_back(victims.column_int(0));
     events_.add(k);
   }
 }
@@ -141,25 +192,21 @@ std::pair<std::int64_t, std::string> KnowledgeWriter::link_event(EventKey key,
     changed = true;
   }
   bool more_perpetrators = false;
-  for (std::int64_t p : key.perpetrators) {
-    if (std::find(merged.perpetrators.begin(), merged.perpetrators.end(), p) !=
-        merged.perpetrators.end())
-      continue;
-    merged.perpetrators.push_back(p);
-    more_perpetrators = true;
-  }
+  add_new(key.perpetrators, &merged.perpetrators, &more_perpetrators);
+  add_new(key.victims, &merged.victims, &more_perpetrators);
   if (changed) {
     sql("UPDATE events SET date = ?, location = NULLIF(?, 0), country = ? WHERE id = ?")
         .bind_all(merged.date.iso(), merged.location, merged.country, id)
         .run();
   }
-  if (changed || more_perpetrators) events_.update(merged);
+  if (changed || more_perpetrators) events_.update(merged);  // or more victims
   return {id, rule};
 }
 
 void KnowledgeWriter::add(std::int64_t doc_id, const Document& doc, const Extraction& x) {
   StoredEntities entities = add_entities(doc_id, doc, x);
-  for (const DocEvent& ev : x.events) add_event(doc_id, ev, entities);
+  for (const DocEvent& ev : x.events)
+    add_event(doc_id, ev, entities, victims_of(ev, x, entities.entities));
 }
 
 KnowledgeWriter::StoredEntities KnowledgeWriter::add_entities(std::int64_t doc_id,
@@ -203,8 +250,10 @@ KnowledgeWriter::StoredEntities KnowledgeWriter::add_entities(std::int64_t doc_i
 }
 
 void KnowledgeWriter::add_event(std::int64_t doc_id, const DocEvent& ev,
-                                const StoredEntities& entities) {
+                                const StoredEntities& entities,
+                                std::vector<std::int64_t> victims) {
   EventKey key;
+  key.victims = std::move(victims);
   key.date = ev.date;
   key.location = ev.location >= 0 ? entities.entities[ev.location] : 0;
   set_point(&key);
@@ -289,6 +338,7 @@ void KnowledgeWriter::resolve_all() {
       db_,
       "SELECT id, type, name, date, COALESCE(location, 0), country FROM doc_events ORDER BY id");
   Statement& perps = sql("SELECT doc_entity FROM doc_event_perpetrators WHERE doc_event = ?");
+  Statement& victims = sql(kVictimsOfDocEvent);
   while (evs.step()) {
     EventKey key;
     std::int64_t de = evs.column_int(0);
@@ -298,6 +348,8 @@ void KnowledgeWriter::resolve_all() {
     key.country = evs.column_text(5);
     perps.bind(1, de);
     while (perps.step()) key.perpetrators.push_back(entity_of[perps.column_int(0)]);
+    victims.bind(1, de);
+    while (victims.step()) key.victims.push_back(entity_of[victims.column_int(0)]);
     auto [event, rule] = link_event(key, evs.column_text(1), evs.column_text(2));
     sql("UPDATE doc_events SET event = ?, rule = ? WHERE id = ?").bind_all(event, rule, de).run();
   }

@@ -52,8 +52,10 @@ class KnowledgeWriter {
   // entity.
   StoredEntities add_entities(std::int64_t doc_id, const Document& doc,
                               const Extraction& extraction);
-  // Writes one event of the document, linked to its global event, with its parts.
-  void add_event(std::int64_t doc_id, const DocEvent& event, const StoredEntities& entities);
+  // Writes one event of the document, linked to its global event, with its parts;
+  // `victims` are the global people its figures name (event_index.h).
+  void add_event(std::int64_t doc_id, const DocEvent& event, const StoredEntities& entities,
+                 std::vector<std::int64_t> victims);
   // Writes the perpetrators, targets, mentions and figures of doc_events row `doc_event`.
   void add_event_parts(std::int64_t doc_event, const DocEvent& event,
                        const StoredEntities& entities);

@@ -64,6 +64,8 @@ TEST(PageIncident, WhoDecides) {
   EXPECT_TRUE(place_is_open(shipped(), shipped().find_key("chicago-us")));
   EXPECT_TRUE(place_is_open(shipped(), shipped().find_key("us-il")));
   EXPECT_FALSE(place_is_open(shipped(), shipped().find_key("belgium")));
+  ASSERT_GE(shipped().find_key("georgia"), 0);
+  EXPECT_TRUE(place_is_open(shipped(), shipped().find_key("georgia")));  // and a US state
 }
 
 TEST(PageIncident, TheStoryMayOpenAfterBoilerplate) {

@@ -115,6 +115,22 @@ TEST(PlaceChoice, APlaceAfterOfInAnotherNameIsPartOfIt) {
   EXPECT_GT(justices, 0);  // Justice, Illinois
 }
 
+TEST(PlaceChoice, TheWordsOfUsLocalNewsFavourTheUsReading) {
+  const Proposal us = propose(
+      "A man was shot in the 400 block of Hill Road in Birmingham, the sheriff's office said.");
+  const PlaceOption* alabama = find(us, "Birmingham", "Alabama");
+  const PlaceOption* england = find(us, "Birmingham", "England");
+  ASSERT_NE(alabama, nullptr);
+  ASSERT_NE(england, nullptr);
+  EXPECT_TRUE(has_feature(*alabama, "us_words&us"));
+  EXPECT_TRUE(has_feature(*england, "us_words&abroad"));
+  const Proposal uk = propose("A man was stabbed in Birmingham, West Midlands Police said.");
+  for (const PlaceOption& o : uk.options) {
+    EXPECT_FALSE(has_feature(o, "us_words&us"));
+    EXPECT_FALSE(has_feature(o, "us_words&abroad"));
+  }
+}
+
 TEST(PlaceChoice, FirstNameCitiesAreProposedAsStopNames) {
   const Proposal p = propose("AUSTIN - A man was shot late Sunday, Austin police said.");
   const PlaceOption* austin = find(p, "Austin", "Texas");

@@ -236,8 +236,13 @@ bool date_is_open(const PartialDate& rule_date) {
 }
 
 bool place_is_open(const Gazetteer& gazetteer, std::int64_t rule_entry) {
-  return rule_entry < 0 ||
-         gazetteer.entry(static_cast<std::uint32_t>(rule_entry)).subtype != "country";
+  if (rule_entry < 0) return true;
+  const LexEntry& e = gazetteer.entry(static_cast<std::uint32_t>(rule_entry));
+  if (e.subtype != "country") return true;
+  // "Georgia" is a country and a US state: which one the models decide.
+  for (std::uint32_t other : gazetteer.lookup(e.name))
+    if (gazetteer.entry(other).subtype == "subdivision") return true;
+  return false;
 }
 
 IncidentModels IncidentModels::load(const std::filesystem::path& dir) {

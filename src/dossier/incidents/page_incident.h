@@ -55,7 +55,8 @@ void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
 
 // Whether the models decide, not the rules: the date when the rules' is not day-precise,
 // the place unless the rules read a country (an international report's own scene stays;
-// a city the rules read is one candidate among the page's places, marked "rule").
+// a city the rules read is one candidate among the page's places, marked "rule") that is
+// not also a state's name ("Georgia").
 bool date_is_open(const PartialDate& rule_date);
 bool place_is_open(const Gazetteer& gazetteer, std::int64_t rule_entry);
 

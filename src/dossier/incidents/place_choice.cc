@@ -186,12 +186,31 @@ std::vector<Occurrence> read_title(std::string_view title, const Gazetteer& gaze
   return in_title;
 }
 
+// Whether the text uses the words of American local news: a county sheriff's office, a city
+// "police department", an address given as "the 600 block of Elm Street".
+bool us_local_news(std::string_view text) {
+  const std::vector<std::string> words = lower_words(text);
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i];
+    const std::string& next = words[i + 1];
+    if ((w == "sheriff's" || w == "sheriff’s") && (next == "office" || next == "deputies" ||
+                                                   next == "department" || next == "deputy"))
+      return true;
+    if (w == "police" && next == "department") return true;
+    if (w == "block" && next == "of" && i > 0 && !words[i - 1].empty() &&
+        words[i - 1][0] >= '0' && words[i - 1][0] <= '9')
+      return true;
+  }
+  return false;
+}
+
 // What the whole page says about where it is.
 struct PageContext {
   std::unordered_map<std::string, std::size_t> states;     // state key: times named
   std::unordered_map<std::string, std::size_t> countries;  // ISO code: times named
   std::unordered_set<std::uint32_t> titled;                // entries the title names
   bool us_page = false;                                    // a US state is named: US news
+  bool us_words = false;  // words of US local news: "sheriff's", "police department", "block of"
   std::string biggest_state;  // the state of the page's most populous city
   // For each state, the distinct place names of the page that may lie in it.
   std::unordered_map<std::string, std::unordered_set<std::string>> names_in_state;
@@ -220,6 +239,7 @@ PageContext page_context(std::string_view text, const std::vector<Occurrence>& o
     if (o.adjacent_state >= 0) ++c.states[g.entry(o.adjacent_state).key];
   }
   for (const auto& [key, count] : c.states) c.us_page = c.us_page || key.rfind("us-", 0) == 0;
+  c.us_words = us_local_news(text);
   return c;
 }
 
@@ -271,6 +291,7 @@ void page_features(const LexEntry& e, std::uint32_t entry, const PageContext& c,
                  bucket(it == c.names_in_state.end() ? 0 : it->second.size() - 1));
   }
   if (c.us_page) f->push_back(e.country == "US" ? "us_page&us" : "us_page&abroad");
+  if (c.us_words) f->push_back(e.country == "US" ? "us_words&us" : "us_words&abroad");
   if (!c.biggest_state.empty() && e.subtype != "subdivision")
     f->push_back(state == c.biggest_state ? "biggest_city_state" : "not_biggest_city_state");
   const auto named = c.states.find(state);

@@ -131,6 +131,15 @@ TEST(PlaceChoice, TheWordsOfUsLocalNewsFavourTheUsReading) {
   }
 }
 
+TEST(PlaceChoice, CountiesAreProposedInTheirStates) {
+  const Proposal p = propose("Cumberland County deputies found a man shot near Hope Mills.");
+  const PlaceOption* nc = find(p, "Cumberland County", "North Carolina");
+  ASSERT_NE(nc, nullptr);
+  EXPECT_TRUE(has_feature(*nc, "sub=county"));
+  EXPECT_TRUE(has_feature(*nc, "state_support=1"));  // Hope Mills, North Carolina
+  EXPECT_NE(find(p, "Cumberland County", "Kentucky"), nullptr);
+}
+
 TEST(PlaceChoice, FirstNameCitiesAreProposedAsStopNames) {
   const Proposal p = propose("AUSTIN - A man was shot late Sunday, Austin police said.");
   const PlaceOption* austin = find(p, "Austin", "Texas");

@@ -94,6 +94,24 @@ TEST(EventIndex, PlacesFarApartJoinOnlyByAPerpetrator) {
   EXPECT_EQ(rule, "same date and country");
 }
 
+TEST(EventIndex, PlacesWithoutPointsInTwoRegionsStayApart) {
+  EventIndex index;
+  EventKey county = key(1, {2016, 3, 12}, 10, "US");  // a county: a region, no point
+  county.region = "North Carolina";
+  index.add(county);
+  EventKey ohio = key(0, {2016, 3, 12}, 11, "US");
+  ohio.region = "Ohio";
+  ohio.has_point = true;
+  ohio.lat = 39.96;
+  ohio.lon = -83.0;
+  std::string rule;
+  EXPECT_EQ(index.find(ohio, &rule), 0);
+  EventKey town = ohio;  // a town of the same state joins by the day, as before
+  town.region = "North Carolina";
+  EXPECT_EQ(index.find(town, &rule), 1);
+  EXPECT_EQ(rule, "same date and country");
+}
+
 TEST(EventIndex, TheSameVictimWeeksLaterJoins) {
   EventIndex index;
   EventKey shooting = key(1, {2016, 3, 12}, 10, "US");

@@ -36,7 +36,7 @@ bool all_caps(std::string_view s) {
 bool is_place(const LexEntry& e) {
   return e.type == EntityType::kLocation &&
          (e.subtype == "city" || e.subtype == "capital" || e.subtype == "town" ||
-          e.subtype == "subdivision" || e.subtype == "country");
+          e.subtype == "county" || e.subtype == "subdivision" || e.subtype == "country");
 }
 
 // One name of the text that the gazetteer knows as a place.

@@ -33,7 +33,7 @@ struct LexiconFileSpec {
   FileKind kind;
 };
 
-constexpr std::array<LexiconFileSpec, 7> kFiles = {{
+constexpr std::array<LexiconFileSpec, 8> kFiles = {{
     {"countries.tsv", FileKind::kCountries},
     {"regions.tsv", FileKind::kRegions},
     {"actors.tsv", FileKind::kActors},
@@ -41,6 +41,7 @@ constexpr std::array<LexiconFileSpec, 7> kFiles = {{
     {"cities.tsv", FileKind::kCities},
     {"subdivisions.tsv", FileKind::kSubdivisions},
     {"towns.tsv", FileKind::kTowns},
+    {"counties.tsv", FileKind::kTowns},  // read like towns: only where a report names its scene
 }};
 
 std::uint64_t rank_of(FileKind kind, const LexEntry& e) {

@@ -41,7 +41,8 @@ namespace dossier {
 class Gazetteer {
  public:
   // Loads every lexicon file present in dir (countries.tsv, regions.tsv,
-  // actors.tsv, demonyms.tsv, cities.tsv, subdivisions.tsv, towns.tsv, stopnames.tsv).
+  // actors.tsv, demonyms.tsv, cities.tsv, subdivisions.tsv, towns.tsv, counties.tsv,
+  // stopnames.tsv).
   // Never returns null. Throws Error ("file:line: what") on a malformed line, a
   // duplicate key, a parent or links_to naming no entry, or when dir holds none
   // of the files.
@@ -58,8 +59,9 @@ class Gazetteer {
   // preferred first. No case policy applies. Empty when none.
   std::span<const std::uint32_t> lookup(std::string_view name) const;
 
-  // The towns (towns.tsv: small places, and places whose name is also an English word)
-  // named `name`, compared by name_key, most populous first. Towns are entries like any
+  // The towns (towns.tsv: small places, and places whose name is also an English word;
+  // counties.tsv: US counties, "Cumberland County") named `name`, compared by name_key, most
+  // populous first. Towns are entries like any
   // other (entry(), region_of(), find_key()) but match() never finds them: only a reader
   // that knows the words around a name is a place ("in Troy", "Orange, Texas") asks here.
   std::span<const std::uint32_t> towns(std::string_view name) const;

@@ -23,9 +23,12 @@ double distance_km(const EventKey& a, const EventKey& b) {
   return 2 * kEarth * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
-// Both placed, at known points farther apart than kNearKm.
+// Both placed, at known points farther apart than kNearKm; or, where a point is not known
+// (a county), in different known regions.
 bool far_apart(const EventKey& a, const EventKey& b) {
-  return a.location && b.location && a.has_point && b.has_point && distance_km(a, b) > kNearKm;
+  if (!a.location || !b.location) return false;
+  if (a.has_point && b.has_point) return distance_km(a, b) > kNearKm;
+  return !a.region.empty() && !b.region.empty() && a.region != b.region;
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ struct EventKey {
   // People named inside its killed or wounded figures ("Jane Roe, 41, was killed"): the
   // victims, by full name (two words or more).
   std::vector<std::int64_t> victims;
+  std::string region;      // the place's first-level region ("Ohio"), when known
   bool has_point = false;  // the place's coordinates, when known
   double lat = 0, lon = 0;
 };
@@ -33,8 +34,9 @@ struct EventKey {
 // dates are compatible (equal, or one contains the other) or are days next to each other
 // ("late Friday", "early Saturday"), and they share the place entity; or, when both dates are at
 // least as precise as the month, when they share the country and either the day or a perpetrator
-// (two different places of known coordinates more than kNearKm apart join only by a shared
-// perpetrator: a country holds many incidents a day); or, when neither has a place and both dates
+// (two different places of known coordinates more than kNearKm apart, or, without coordinates,
+// in two different known regions, join only by a shared perpetrator: a country holds many
+// incidents a day); or, when neither has a place and both dates
 // give the month, a perpetrator. An event known only to the year joins only the same place, and
 // only when that leaves one candidate. Two dated events naming the same victim join when their
 // dates are at most kVictimDays apart (a follow-up weeks later: charges, a funeral, a death in

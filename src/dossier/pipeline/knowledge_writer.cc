@@ -84,12 +84,16 @@ void KnowledgeWriter::set_point(EventKey* key) const {
   auto it = points_.find(key->location);
   key->has_point = key->location && it != points_.end();
   if (key->has_point) std::tie(key->lat, key->lon) = it->second;
+  auto region = regions_.find(key->location);
+  key->region = key->location && region != regions_.end() ? region->second : std::string();
 }
 
 void KnowledgeWriter::load_indexes() {
   Statement& pts =
       sql("SELECT id, lat, lon FROM entities WHERE lat IS NOT NULL AND lon IS NOT NULL");
   while (pts.step()) points_[pts.column_int(0)] = {pts.column_double(1), pts.column_double(2)};
+  Statement& regions = sql("SELECT id, region FROM entities WHERE region != ''");
+  while (regions.step()) regions_[regions.column_int(0)] = regions.column_text(1);
   Statement& ents = sql("SELECT id, type, name, lex_key FROM entities");
   while (ents.step())
     entities_.add_entity(ents.column_int(0), *parse_entity_type(ents.column_view(1)),
@@ -150,6 +154,7 @@ EntityMatch KnowledgeWriter::resolve_entity(const EntityNames& names) {
     ins.bind(8, region).run();
     id = sqlite3_last_insert_rowid(db_);
     if (coords) points_[id] = {lat, lon};
+    if (!region.empty()) regions_[id] = region;
     entities_.add_entity(id, names.type, names.name, names.lex_key);
     match = {id, "new", 1.0};
   }
@@ -319,6 +324,7 @@ void KnowledgeWriter::resolve_all() {
   entities_ = EntityIndex(models_.rules, models_.transliteration);
   events_ = EventIndex();
   points_.clear();
+  regions_.clear();
   Statement& des = sql("SELECT id, type, name, lex_key FROM doc_entities ORDER BY id");
   Statement& names = sql("SELECT alias FROM doc_entity_names WHERE doc_entity = ?");
   std::map<std::int64_t, std::int64_t> entity_of;

@@ -76,6 +76,7 @@ class KnowledgeWriter {
   EntityIndex entities_;
   EventIndex events_;
   std::unordered_map<std::int64_t, std::pair<double, double>> points_;  // entity -> lat, lon
+  std::unordered_map<std::int64_t, std::string> regions_;  // entity -> its first-level region
   // Sets key->has_point, lat and lon from its location's coordinates, when known.
   void set_point(EventKey* key) const;
 };

@@ -131,7 +131,8 @@ TEST(Figures, PartsBodiesAndResults) {
   EXPECT_EQ(show("Relatives mourned the 19 people who died there."), "killed 19 exact");
   EXPECT_EQ(show("The firm said 7 of its drivers died."), "killed 7 exact");
   EXPECT_EQ(show("Three of the injured are in a serious condition."), "wounded 3 exact");
-  EXPECT_EQ(show("The victims included 4 nurses."), "killed 4 exact");
+  EXPECT_EQ(show("The victims included 4 nurses."), "");  // killed or wounded: not said
+  EXPECT_EQ(show("The dead included 4 nurses."), "killed 4 exact");
   EXPECT_EQ(show("The dead include eleven pupils."), "killed 11 exact");
   EXPECT_EQ(show("The blast left 30 shoppers and guards dead."), "killed 30 exact");
   EXPECT_EQ(show("At least 9 people, most of them farmers, were wounded."), "wounded 9 at_least");
@@ -167,9 +168,9 @@ TEST(Figures, Parentheticals) {
   EXPECT_EQ(show("Six porters \u2014 two from Nepal, one from India and three locals \u2014 were "
                  "hurt."),
             "wounded 6 exact; wounded 2 exact; wounded 1 exact; wounded 3 exact");
-  EXPECT_EQ(show("The victims included five pilgrims -- one from Kenya and four from Uganda."),
+  EXPECT_EQ(show("The dead included five pilgrims -- one from Kenya and four from Uganda."),
             "killed 5 exact");
-  EXPECT_EQ(show("The victims included five pilgrims -- one from Kenya and four from Uganda -- "
+  EXPECT_EQ(show("The dead included five pilgrims -- one from Kenya and four from Uganda -- "
                  "and their guide."),
             "killed 5 exact; killed 1 exact; killed 4 exact");
   // A parenthetical that does not close is not skipped; nor is one after the verb.
@@ -475,6 +476,8 @@ TEST(Figures, OnePersonByPronounOrName) {
   EXPECT_EQ(show("John Doe said he heard shots."), "");
   EXPECT_EQ(show("Her son was shot and killed outside the store."), "killed 1 exact");
   EXPECT_EQ(show("Rooks was pronounced dead at the scene."), "killed 1 exact");
+  EXPECT_EQ(show("Two of the victims died at the hospital."), "killed 2 exact");
+  EXPECT_EQ(show("One of the victims was a 17-year-old."), "");  // no fate told
   EXPECT_EQ(show("Nobody was hurt in the shooting."), "");
   EXPECT_EQ(show("Officers found 17-year-old Jane Roe suffering from a gunshot wound."),
             "wounded 1 exact");

@@ -685,11 +685,11 @@ class Scanner {
         }
       }
     }
-    // "the dead included 25 lawyers", "victims include two children".
-    if (t_.is_any(k, {"included", "include", "includes"}) && k > 0 &&
-        (has(k - 1, kPost) || t_.is(k - 1, "victims"))) {
+    // "the dead included 25 lawyers" ("the victims include two children" says not whether
+    // they died).
+    if (t_.is_any(k, {"included", "include", "includes"}) && k > 0 && has(k - 1, kPost)) {
       *start = k - 1;
-      return t_.is(k - 1, "victims") ? Measure::kKilled : measure(k - 1);
+      return measure(k - 1);
     }
     if (has(k, kActive)) {
       // "killed or wounded 50": killed and wounded together, not one measure.
@@ -896,9 +896,19 @@ std::optional<Measure> part_of(const WordTokens& t, const Scanner& s,
                                           "severely", "gravely"});
          ++n)
       ++w;
-    if (t.is_any(w, {"dead", "killed", "injured", "wounded", "victims"})) {
+    if (t.is_any(w, {"dead", "killed", "injured", "wounded"})) {
       *end = w + 1;
-      return t.is(w, "victims") ? Measure::kKilled : s.measure(w);
+      return s.measure(w);
+    }
+    // "three of the victims died": a part of the victims is counted by what befalls it;
+    // "one of the victims was a teacher" counts nothing.
+    if (t.is(w, "victims")) {
+      std::size_t pos = 0;
+      if (auto m = s.after(w + 1, &pos)) {
+        *end = pos;
+        return m;
+      }
+      return std::nullopt;
     }
     std::size_t pos = 0;
     if (n + 1 < cands.size() && cands[n + 1].q.first == e + 2)

@@ -476,6 +476,11 @@ TEST(Figures, OnePersonByPronounOrName) {
   EXPECT_EQ(show("John Doe said he heard shots."), "");
   EXPECT_EQ(show("Her son was shot and killed outside the store."), "killed 1 exact");
   EXPECT_EQ(show("Rooks was pronounced dead at the scene."), "killed 1 exact");
+  EXPECT_EQ(show("No charges were filed after a 9-year-old boy was shot in the head."),
+            "wounded 1 exact");
+  EXPECT_EQ(show("He was arrested after he accidentally shot himself in the leg."),
+            "wounded 1 exact");
+  EXPECT_EQ(show("The injured man was driven to a hospital."), "wounded 1 exact");
   EXPECT_EQ(show("Two of the victims died at the hospital."), "killed 2 exact");
   EXPECT_EQ(show("One of the victims was a 17-year-old."), "");  // no fate told
   EXPECT_EQ(show("Nobody was hurt in the shooting."), "");

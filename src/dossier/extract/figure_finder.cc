@@ -485,7 +485,8 @@ class Scanner {
   std::optional<Measure> in_hospital_phrase(std::size_t j, std::size_t* e) const {
     // "taken to hospital", "rushed to a local hospital", "flown to Mercy Hospital".
     if (t_.is_any(
-            j, {"taken", "admitted", "rushed", "brought", "flown", "airlifted", "transported"}) &&
+            j, {"taken", "admitted", "rushed", "brought", "flown", "airlifted", "transported",
+                "driven"}) &&
         t_.is(j + 1, "to"))
       for (std::size_t w = j + 2; w < t_.size() && w < j + 6 && t_[w].kind == WordKind::kWord; ++w)
         if (t_.is_any(w, {"hospital", "hospitals"})) {
@@ -1023,7 +1024,9 @@ namespace {
 // three capitalized words followed by its age between commas ("John Doe, 34,") or by "was"
 // or "died"; 0 otherwise.
 std::size_t pronoun_or_name(const WordTokens& t, std::size_t i) {
-  const bool opens = i == 0 || t.is_any(i - 1, {",", "and", "but", "where", "when", ";"});
+  const bool opens =
+      i == 0 || t.is_any(i - 1, {",", "and", "but", "where", "when", ";", "after", "before",
+                                 "because", "while", "said", "says", "that"});
   if (t.is_any(i, {"he", "she"})) return opens ? i + 1 : 0;
   if (!t[i].capitalized || (i > 0 && t[i - 1].capitalized)) return 0;
   // "a reporter for Dawn News was hurt": a name after a preposition is not the subject.
@@ -1075,6 +1078,9 @@ std::size_t bare_age(const WordTokens& t, std::size_t i) {
 std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
                                                                       std::uint32_t base_offset) {
   std::vector<std::pair<TokenQuantity, std::size_t>> out;
+  bool tells_a_toll = false;
+  for (std::size_t i = 0; i < t.size() && !tells_a_toll; ++i)
+    tells_a_toll = t.is_any(i, {"toll", "rose", "risen", "climbed", "reached", "tally"});
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     // A headline drops the article: "Man shot in Elm Street", "Teen killed".
     if (i == 0 && t[0].capitalized && person_noun(t.lower(0)) && !t.possessive(1)) {
@@ -1115,8 +1121,11 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
       }
     }
     if (!head || t.possessive(head)) continue;
-    // "rose to 29 when a man hurt in the blast died": how a toll grew, not another figure.
-    if (i > 0 && t.is_any(i - 1, {"when", "after", "as", "while", "before", "until"})) continue;
+    // "rose to 29 when a man hurt in the blast died": how a toll grew, not another figure
+    // (but "charges after a boy was shot" is the boy's).
+    if (i > 0 && t.is_any(i - 1, {"when", "after", "as", "while", "before", "until"}) &&
+        tells_a_toll)
+      continue;
     TokenQuantity q;
     q.first = static_cast<std::uint32_t>(i);
     q.last = static_cast<std::uint32_t>(i + 1);

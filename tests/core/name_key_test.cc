@@ -15,6 +15,12 @@ TEST(NameKey, FoldsDashesCaseAndSpaces) {
 
 TEST(NameKey, FoldsNonAsciiCase) { EXPECT_EQ(name_key("РАХМОН"), "рахмон"); }
 
+TEST(NameKey, AsciiAndUnicodeNamesFoldAlike) {
+  // Plain ASCII takes a shorter path: it must give what the Unicode path gives.
+  EXPECT_EQ(name_key("  Saint\tLOUIS -  Park "), "saint louis-park");
+  EXPECT_EQ(name_key("  Saint\tLOUIS \u2013  Park\u00C9 "), "saint louis-park\u00E9");
+}
+
 TEST(CompactKey, JoinsSpellingVariants) {
   EXPECT_EQ(compact_key("IS-K"), compact_key("ISK"));
   EXPECT_EQ(compact_key("U.S."), "us");

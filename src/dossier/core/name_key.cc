@@ -2,6 +2,8 @@
 
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 namespace dossier {
 namespace {
 
@@ -63,11 +65,17 @@ std::string fold_case(const std::string& s) {
 }  // namespace
 
 std::string name_key(std::string_view name) {
-  std::string folded = fold_case(fold_punctuation(name));
+  // ASCII needs no Unicode folding: lower-case it in the one pass below.
+  const bool ascii = std::all_of(name.begin(), name.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string unicode;
+  if (!ascii) unicode = fold_case(fold_punctuation(name));
+  const std::string_view folded = ascii ? name : std::string_view(unicode);
   std::string out;
   out.reserve(folded.size());
   bool space = false;
   for (char c : folded) {
+    if (ascii && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r';
     if (ws) {
       space = !out.empty();

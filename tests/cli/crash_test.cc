@@ -55,6 +55,10 @@ int documents(const std::filesystem::path& db) {
 void expect_consistent(const std::filesystem::path& db) {
   if (!std::filesystem::exists(db)) return;  // killed before the store was created
   EXPECT_EQ(sql_value(db, "PRAGMA integrity_check"), "ok");
+  // Killed while the store was being created: each migration step is one transaction, so
+  // the file holds no schema yet and the next run creates it (slow starts, as under
+  // AddressSanitizer, make this moment likely).
+  if (sql_value(db, "SELECT count(*) FROM sqlite_master WHERE name = 'documents'") == "0") return;
   EXPECT_EQ(sql_value(db, "PRAGMA foreign_key_check"), "");
   EXPECT_EQ(sql_value(db, "INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')"),
             "");

@@ -18,24 +18,20 @@ std::string join(const std::vector<std::string>& items, char sep) {
   return out;
 }
 
-// The victims of an event (event_index.h), as rows of `doc_entity` of the person entities
-// named inside its killed and wounded figures: SQL over the stored figures and mentions, for
-// one doc_events row (?1) when `of_event` is false, else for every doc_events row of one
-// event (?1).
-constexpr std::string_view kVictimsOfDocEvent =
-    "SELECT DISTINCT de.id FROM doc_events e "
-    "JOIN figures f ON f.doc_event = e.id AND f.measure IN ('killed', 'wounded') "
-    "JOIN doc_entities de ON de.document = e.document AND de.type = 'person' "
-    "AND instr(de.name, ' ') > 0 "
-    "JOIN mentions m ON m.doc_entity = de.id AND m.start >= f.start AND m.end <= f.end "
-    "WHERE e.id = ?";
-constexpr std::string_view kVictimsOfEvent =
-    "SELECT DISTINCT de.entity FROM doc_events e "
-    "JOIN figures f ON f.doc_event = e.id AND f.measure IN ('killed', 'wounded') "
-    "JOIN doc_entities de ON de.document = e.document AND de.type = 'person' "
-    "AND instr(de.name, ' ') > 0 "
-    "JOIN mentions m ON m.doc_entity = de.id AND m.start >= f.start AND m.end <= f.end "
-    "WHERE e.event = ? AND de.entity IS NOT NULL";
+// The victims of an event (event_index.h) as SQL over the stored figures and mentions: the
+// person entities with a full name that a killed or wounded figure holds a mention of,
+// `select`ed (de.id, the doc_entities row; de.entity, the global one) for the doc_events
+// rows `where` names (?1).
+std::string victims_sql(std::string_view select, std::string_view where) {
+  return "SELECT DISTINCT " + std::string(select) +
+         " FROM doc_events e "
+         "JOIN figures f ON f.doc_event = e.id AND f.measure IN ('killed', 'wounded') "
+         "JOIN doc_entities de ON de.document = e.document AND de.type = 'person' "
+         "AND instr(de.name, ' ') > 0 "
+         "JOIN mentions m ON m.doc_entity = de.id AND m.start >= f.start AND m.end <= f.end "
+         "WHERE " +
+         std::string(where);
+}
 
 // The same, for an event not yet stored: the global ids of the document's person entities
 // with a full name that a killed or wounded figure of `ev` holds a mention of.
@@ -107,7 +103,7 @@ void KnowledgeWriter::load_indexes() {
       sql("SELECT DISTINCT de.entity FROM doc_events e "
           "JOIN doc_event_perpetrators p ON p.doc_event = e.id "
           "JOIN doc_entities de ON de.id = p.doc_entity WHERE e.event = ?");
-  Statement& victims = sql(kVictimsOfEvent);
+  Statement& victims = sql(victims_sql("de.entity", "e.event = ? AND de.entity IS NOT NULL"));
   while (evs.step()) {
     EventKey k;
     k.id = evs.column_int(0);
@@ -255,8 +251,7 @@ KnowledgeWriter::StoredEntities KnowledgeWriter::add_entities(std::int64_t doc_i
 }
 
 void KnowledgeWriter::add_event(std::int64_t doc_id, const DocEvent& ev,
-                                const StoredEntities& entities,
-                                std::vector<std::int64_t> victims) {
+                                const StoredEntities& entities, std::vector<std::int64_t> victims) {
   EventKey key;
   key.victims = std::move(victims);
   key.date = ev.date;
@@ -344,7 +339,7 @@ void KnowledgeWriter::resolve_all() {
       db_,
       "SELECT id, type, name, date, COALESCE(location, 0), country FROM doc_events ORDER BY id");
   Statement& perps = sql("SELECT doc_entity FROM doc_event_perpetrators WHERE doc_event = ?");
-  Statement& victims = sql(kVictimsOfDocEvent);
+  Statement& victims = sql(victims_sql("de.id", "e.id = ?"));
   while (evs.step()) {
     EventKey key;
     std::int64_t de = evs.column_int(0);

@@ -64,6 +64,38 @@ TEST_F(FigureAnalysisTest, EachIncidentAndMeasureIsOneReport) {
   EXPECT_EQ(r[2].event, 2);
 }
 
+// A wounded claim of incident 1 by document `doc`: people hit (the dead perhaps among them)
+// or survivors.
+IncidentClaim wounded(int doc, int value, bool hit) {
+  FigureClaim c{doc, "2016-05-01", value, value, "exact", "text", "text of the report"};
+  c.hit = hit;
+  return {1, "wounded", c};
+}
+
+TEST_F(FigureAnalysisTest, PeopleHitLeaveOutTheDeadOfTheirReport) {
+  report(1, "2016-05-01", {{1, "exact"}});  // "two men were shot; one died"
+  report(2, "2016-05-02", {{1, "exact"}});  // "a man was shot and later died"
+  claims.push_back(wounded(1, 2, true));
+  claims.push_back(wounded(2, 1, true));
+  claims.push_back(wounded(3, 1, true));  // "a man was shot": no dead in this report
+  auto r = analyze_claims(claims, EstimatePolicy::kConservative);
+  ASSERT_EQ(r.size(), 2u);
+  ASSERT_EQ(r[1].groups.size(), 2u);
+  EXPECT_EQ(r[1].groups[0].low, 1);  // documents 1 and 3
+  EXPECT_EQ(r[1].groups[0].documents, (std::vector<std::int64_t>{1, 3}));
+  EXPECT_EQ(r[1].groups[1].low, 0);  // document 2: the one hit is the one dead
+  EXPECT_EQ(r[1].best_low, 0);
+  EXPECT_EQ(r[1].range_high, 2);  // what was reported stays as it was
+}
+
+TEST_F(FigureAnalysisTest, SurvivorsOfAReportOutweighItsHitLessDead) {
+  report(1, "2016-05-01", {{1, "exact"}});
+  claims.push_back(wounded(1, 1, true));   // "the boy was shot"
+  claims.push_back(wounded(1, 1, false));  // "his sister was wounded"
+  auto r = analyze_claims(claims, EstimatePolicy::kConservative);
+  EXPECT_EQ(r[1].best_low, 1);
+}
+
 TEST(ParsePolicy, KnowsTwoNames) {
   EstimatePolicy p = EstimatePolicy::kLatest;
   EXPECT_TRUE(parse_policy("conservative", &p));

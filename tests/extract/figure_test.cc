@@ -498,5 +498,26 @@ TEST(Figures, Fatally) {
   EXPECT_EQ(show("Three men were fatally wounded."), "killed 3 exact");
 }
 
+// The hit flag of each wounded figure of a sentence: "hit" or "survived", joined by "; ".
+std::string hit_or_survived(std::string_view sentence) {
+  std::string out;
+  for (const Figure& f : find_figures(sentence, 0)) {
+    if (f.measure != Measure::kWounded) continue;
+    if (!out.empty()) out += "; ";
+    out += f.hit ? "hit" : "survived";
+  }
+  return out;
+}
+
+TEST(Figures, HitOrSurvived) {
+  EXPECT_EQ(hit_or_survived("Two people were shot, one fatally, on Sunday."), "hit");
+  EXPECT_EQ(hit_or_survived("The girl was taken to a local hospital."), "hit");
+  EXPECT_EQ(hit_or_survived("A neighbor found a man suffering from a gunshot wound."), "hit");
+  EXPECT_EQ(hit_or_survived("Three guards were wounded."), "survived");
+  EXPECT_EQ(hit_or_survived("A woman is in critical condition."), "survived");
+  EXPECT_EQ(hit_or_survived("A 30-year-old man was also shot."), "survived");  // one more
+  EXPECT_EQ(hit_or_survived("Two men were killed."), "");
+}
+
 }  // namespace
 }  // namespace dossier

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <utility>
 
 namespace dossier {
 namespace {
@@ -38,47 +40,80 @@ std::vector<MeasureReport> group_claims(const std::vector<IncidentClaim>& claims
   return out;
 }
 
+// Each incident's killed total per document (its largest killed figure), the dead a
+// document's hit figures may include.
+using KilledTotals = std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t>;
+
+KilledTotals killed_totals(const std::vector<IncidentClaim>& claims) {
+  KilledTotals out;
+  for (const IncidentClaim& c : claims)
+    if (c.measure == "killed") {
+      std::int64_t& k = out[{c.event, c.claim.document}];
+      k = std::max(k, c.claim.low);
+    }
+  return out;
+}
+
 // Each document's total: its largest figure, since a total is never below its parts
 // ("22 killed, including 14 foreigners" claims 22); in the order documents first appear.
-std::vector<const FigureClaim*> document_totals(const MeasureReport& r) {
-  std::vector<const FigureClaim*> totals;
+// Wounded figures that count people hit ("two men were shot") may include the dead the same
+// document counts: they total the hit less those dead, unless the document's survivors'
+// figure ("one was wounded") is larger.
+std::vector<FigureClaim> document_totals(const MeasureReport& r, const KilledTotals& killed) {
+  struct Totals {
+    std::int64_t document;
+    const FigureClaim* stated = nullptr;
+    const FigureClaim* hit = nullptr;
+  };
+  std::vector<Totals> docs;
   for (const auto& c : r.claims) {
-    auto t = std::find_if(totals.begin(), totals.end(),
-                          [&](const FigureClaim* x) { return x->document == c.document; });
-    if (t == totals.end())
-      totals.push_back(&c);
-    else if (c.high > (*t)->high)
-      *t = &c;
+    auto d = std::find_if(docs.begin(), docs.end(),
+                          [&](const Totals& x) { return x.document == c.document; });
+    if (d == docs.end()) d = docs.insert(docs.end(), Totals{c.document});
+    const FigureClaim*& t = c.hit && r.measure == "wounded" ? d->hit : d->stated;
+    if (!t || c.high > t->high) t = &c;
+  }
+  std::vector<FigureClaim> totals;
+  for (const Totals& d : docs) {
+    if (!d.hit) {
+      totals.push_back(*d.stated);
+      continue;
+    }
+    auto k = killed.find({r.event, d.document});
+    const std::int64_t dead = k == killed.end() ? 0 : k->second;
+    FigureClaim survivors = *d.hit;
+    survivors.low = std::max<std::int64_t>(0, survivors.low - dead);
+    survivors.high = std::max<std::int64_t>(0, survivors.high - dead);
+    totals.push_back(d.stated && d.stated->high >= survivors.high ? *d.stated : survivors);
   }
   return totals;
 }
 
 // The distinct total values, each with the documents that gave it, in first-seen order.
-std::vector<ClaimGroup> group_totals(const std::vector<const FigureClaim*>& totals) {
+std::vector<ClaimGroup> group_totals(const std::vector<FigureClaim>& totals) {
   std::vector<ClaimGroup> groups;
-  for (const FigureClaim* t : totals) {
-    auto g = std::find_if(groups.begin(), groups.end(), [&](const ClaimGroup& x) {
-      return x.low == t->low && x.high == t->high;
-    });
+  for (const FigureClaim& t : totals) {
+    auto g = std::find_if(groups.begin(), groups.end(),
+                          [&](const ClaimGroup& x) { return x.low == t.low && x.high == t.high; });
     if (g == groups.end()) {
-      groups.push_back({t->low, t->high, {}});
+      groups.push_back({t.low, t.high, {}});
       g = groups.end() - 1;
     }
-    g->documents.push_back(t->document);
+    g->documents.push_back(t.document);
   }
   return groups;
 }
 
-bool any_conflict(const std::vector<const FigureClaim*>& totals) {
+bool any_conflict(const std::vector<FigureClaim>& totals) {
   for (std::size_t i = 0; i < totals.size(); ++i)
     for (std::size_t j = i + 1; j < totals.size(); ++j)
-      if (!compatible(*totals[i], *totals[j])) return true;
+      if (!compatible(totals[i], totals[j])) return true;
   return false;
 }
 
 // Fills the report's groups, conflict flag, reported range and best estimate.
-void settle(MeasureReport& r, EstimatePolicy policy) {
-  std::vector<const FigureClaim*> totals = document_totals(r);
+void settle(MeasureReport& r, EstimatePolicy policy, const KilledTotals& killed) {
+  const std::vector<FigureClaim> totals = document_totals(r, killed);
   r.groups = group_totals(totals);
   r.conflict = any_conflict(totals);
   r.range_low = r.claims.front().low;
@@ -87,14 +122,14 @@ void settle(MeasureReport& r, EstimatePolicy policy) {
     r.range_low = std::min(r.range_low, c.low);
     r.range_high = std::max(r.range_high, c.high);
   }
-  const FigureClaim* best = totals.empty() ? &r.claims.back() : totals.front();
-  for (const FigureClaim* t : totals) {
-    if (policy == EstimatePolicy::kConservative ? t->low < best->low : true) best = t;
+  const FigureClaim* best = totals.empty() ? &r.claims.back() : &totals.front();
+  for (const FigureClaim& t : totals) {
+    if (policy == EstimatePolicy::kConservative ? t.low < best->low : true) best = &t;
   }
   r.best_low = best->low;
   r.best_high = best->high;
-  for (const FigureClaim* t : totals)
-    if (compatible(*t, *best)) ++r.corroboration;
+  for (const FigureClaim& t : totals)
+    if (compatible(t, *best)) ++r.corroboration;
 }
 
 }  // namespace
@@ -112,7 +147,8 @@ bool parse_policy(const std::string& name, EstimatePolicy* policy) {
 std::vector<MeasureReport> analyze_claims(const std::vector<IncidentClaim>& claims,
                                           EstimatePolicy policy) {
   std::vector<MeasureReport> reports = group_claims(claims);
-  for (MeasureReport& r : reports) settle(r, policy);
+  const KilledTotals killed = killed_totals(claims);
+  for (MeasureReport& r : reports) settle(r, policy, killed);
   return reports;
 }
 

@@ -30,7 +30,10 @@ struct MeasureReport {
 };
 
 // The document's total for a measure is its largest stated value, since a total
-// is never below its parts ("22 killed, including 14 foreigners" claims 22). Two
+// is never below its parts ("22 killed, including 14 foreigners" claims 22). A wounded
+// total from figures of people hit ("two men were shot", FigureClaim::hit) leaves out the
+// dead the same document counts for the incident: "two men were shot; one died" is 1
+// wounded, "a boy was shot and later died" none. Two
 // totals conflict when no
 // number satisfies both: "144" and "139" conflict, "over 130" agrees with
 // both, "about 100" spans 85..115. Best estimate: kConservative takes the

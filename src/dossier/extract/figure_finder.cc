@@ -484,9 +484,8 @@ class Scanner {
   // condition": the wounded forms of phrase_after that say where they are.
   std::optional<Measure> in_hospital_phrase(std::size_t j, std::size_t* e) const {
     // "taken to hospital", "rushed to a local hospital", "flown to Mercy Hospital".
-    if (t_.is_any(
-            j, {"taken", "admitted", "rushed", "brought", "flown", "airlifted", "transported",
-                "driven"}) &&
+    if (t_.is_any(j, {"taken", "admitted", "rushed", "brought", "flown", "airlifted", "transported",
+                      "driven"}) &&
         t_.is(j + 1, "to"))
       for (std::size_t w = j + 2; w < t_.size() && w < j + 6 && t_[w].kind == WordKind::kWord; ++w)
         if (t_.is_any(w, {"hospital", "hospitals"})) {
@@ -1043,11 +1042,10 @@ std::size_t pronoun_or_name(const WordTokens& t, std::size_t i) {
   // One word alone is a surname only when it opens the clause: "Rooks was pronounced dead";
   // not "Nobody was hurt", "It was".
   static const std::unordered_set<std::string_view> not_names = {
-      "it",     "this",     "that",    "there",  "what", "which", "who",  "nobody",
-      "none",   "everyone", "everybody", "all",  "each", "one",   "some", "many",
-      "no",     "nothing",  "everything", "someone", "somebody", "police"};
-  if (end == i + 1)
-    return (age || (verb && opens)) && !not_names.contains(t.lower(i)) ? end : 0;
+      "it",   "this",     "that",       "there",   "what",     "which", "who",  "nobody",
+      "none", "everyone", "everybody",  "all",     "each",     "one",   "some", "many",
+      "no",   "nothing",  "everything", "someone", "somebody", "police"};
+  if (end == i + 1) return (age || (verb && opens)) && !not_names.contains(t.lower(i)) ? end : 0;
   return age || verb ? end : 0;
 }
 
@@ -1073,8 +1071,9 @@ std::size_t bare_age(const WordTokens& t, std::size_t i) {
 // "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
 // second man", "the victim died", "the 17-year-old boy who was shot": one person, named by
 // an article (or "another", "his", "her", "their") before a person noun, with up to four
-// words between ("a 17-year-old Dayton boy"), or by a pronoun, a name or a bare age; two such joined by "and" are two people. Returns the quantity
-// (the first article) and the end of its noun phrase.
+// words between ("a 17-year-old Dayton boy"), or by a pronoun, a name or a bare age; two such
+// joined by "and" are two people. Returns the quantity (the first article) and the end of its noun
+// phrase.
 std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const WordTokens& t,
                                                                       std::uint32_t base_offset) {
   std::vector<std::pair<TokenQuantity, std::size_t>> out;
@@ -1160,6 +1159,19 @@ std::string_view to_string(Measure measure) {
   return "killed";
 }
 
+// Whether a wounded figure over tokens [first, end) counts people hit, the dead perhaps among
+// them: no word in it says they survived or adds them to others (see Figure::hit).
+bool counts_hit(const WordTokens& t, std::size_t first, std::size_t end) {
+  static const std::unordered_set<std::string_view> survived = {
+      "wounded",  "wounding",   "injured",    "injuring",  "injury",   "injuries",  "hurt",
+      "critical", "critically", "serious",    "seriously", "stable",   "condition", "survived",
+      "survive",  "surviving",  "recovering", "treated",   "released", "grazed",    "threatening",
+      "also",     "another",    "other",      "others",    "second",   "third"};
+  for (std::size_t k = first; k < end; ++k)
+    if (survived.contains(t.lower(k))) return false;
+  return true;
+}
+
 // The candidates of a sentence in text order: its quantities and its one-person phrases.
 std::vector<Candidate> candidates_of(
     const WordTokens& t, const Scanner& s, const std::vector<TokenQuantity>& quantities,
@@ -1242,7 +1254,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     bool among = false;
     for (std::size_t k = c.np_end; c.one_person && k < c.trigger_end; ++k)
       among |= t.is_any(k, {"among", "likely", "probably", "possibly", "presumably", "believed",
-                             "thought", "feared", "presumed"});
+                            "thought", "feared", "presumed"});
     if (among) continue;
     const std::size_t first = std::min<std::size_t>(c.trigger_first, c.q.first);
     // A toll phrase reaching back past the number of the figure before is that figure's
@@ -1257,6 +1269,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     f.low = c.q.quantity.low;
     f.high = c.q.quantity.high;
     f.qualifier = c.q.quantity.qualifier;
+    f.hit = f.measure == Measure::kWounded && counts_hit(t, first, end);
     out.push_back(f);
   }
   return out;

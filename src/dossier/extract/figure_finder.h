@@ -61,6 +61,10 @@ struct Figure {
   Measure measure = Measure::kKilled;
   std::int64_t low = 0, high = 0;
   Qualifier qualifier = Qualifier::kExact;
+  // Wounded only: the figure counts people hit ("was shot", "taken to the hospital"), who may
+  // be among the dead the report counts too; false when it says they survived ("wounded",
+  // "in critical condition") or adds a victim ("another man was shot").
+  bool hit = false;
 };
 
 // Every figure of `sentence` in text order; offsets are base_offset + byte offset.

@@ -65,7 +65,7 @@ void from_json(const json& j, AliasLink& l) {
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Document, source, external_id, url, title,
                                                 published, format, text, metadata)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartialDate, year, month, day, decade)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Figure, start, end, measure, low, high, qualifier)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Figure, start, end, measure, low, high, qualifier, hit)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EventFigure, figure, sentence_start, sentence_end,
                                                 attributed_to, hedges, rule)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DocEvent, type, name, date, date_start, date_end,

@@ -296,8 +296,8 @@ void KnowledgeWriter::add_event_parts(std::int64_t doc_event, const DocEvent& ev
   Statement& ins_evm = sql("INSERT INTO event_mentions(doc_event, start, end) VALUES (?, ?, ?)");
   Statement& ins_fig =
       sql("INSERT INTO figures(doc_event, measure, low, high, qualifier, start, end, "
-          "sentence_start, sentence_end, attributed_to, hedges, rule) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "sentence_start, sentence_end, attributed_to, hedges, rule, hit) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (auto p : ev.perpetrators) ins_perp.bind_all(doc_event, entities.doc_entities[p]).run();
   for (auto t : ev.targets) ins_target.bind_all(doc_event, entities.doc_entities[t]).run();
   for (auto [s, e] : ev.mentions)
@@ -308,7 +308,8 @@ void KnowledgeWriter::add_event_parts(std::int64_t doc_event, const DocEvent& ev
             doc_event, std::string(to_string(f.figure.measure)), f.figure.low, f.figure.high,
             std::string(to_string(f.figure.qualifier)), static_cast<std::int64_t>(f.figure.start),
             static_cast<std::int64_t>(f.figure.end), static_cast<std::int64_t>(f.sentence_start),
-            static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','), f.rule)
+            static_cast<std::int64_t>(f.sentence_end), f.attributed_to, join(f.hedges, ','), f.rule,
+            std::int64_t{f.figure.hit})
         .run();
 }
 

@@ -11,7 +11,7 @@ std::vector<IncidentClaim> read_figure_claims(Store& store, std::int64_t only_ev
               "SELECT de.event, f.measure, d.id, d.published, f.low, f.high, f.qualifier, "
               "CAST(substr(CAST(d.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), "
               "CAST(substr(CAST(d.text AS BLOB), f.sentence_start + 1, "
-              "f.sentence_end - f.sentence_start) AS TEXT), f.attributed_to, f.hedges "
+              "f.sentence_end - f.sentence_start) AS TEXT), f.attributed_to, f.hedges, f.hit "
               "FROM figures f JOIN doc_events de ON de.id = f.doc_event "
               "JOIN documents d ON d.id = de.document "
               "WHERE de.event BETWEEN ?1 AND ?2 "
@@ -24,7 +24,7 @@ std::vector<IncidentClaim> read_figure_claims(Store& store, std::int64_t only_ev
     out.push_back({q.column_int(0), q.column_text(1),
                    FigureClaim{q.column_int(2), q.column_text(3), q.column_int(4), q.column_int(5),
                                q.column_text(6), q.column_text(7), q.column_text(8),
-                               q.column_text(9), q.column_text(10)}});
+                               q.column_text(9), q.column_text(10), q.column_int(11) != 0}});
   return out;
 }
 

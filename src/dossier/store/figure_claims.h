@@ -21,6 +21,7 @@ struct FigureClaim {
   std::string sentence;   // the sentence it stands in
   std::string attributed_to;
   std::string hedges;  // comma-separated ("reportedly,allegedly"); see split_hedges
+  bool hit = false;    // wounded: counts people hit, the dead perhaps among them (Figure::hit)
 };
 
 // A claim with the incident and the measure (killed, injured, ...) it is about.

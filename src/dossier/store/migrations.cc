@@ -207,8 +207,15 @@ ALTER TABLE doc_events ADD COLUMN site_kinds INTEGER NOT NULL DEFAULT 0;  -- sit
 ALTER TABLE entities ADD COLUMN region TEXT NOT NULL DEFAULT '';          -- subdivision name
 )sql";
 
-constexpr std::array<std::string_view, 6> kMigrations = {
-    kDocuments, kDuplicates, kKnowledge, kBatchedSearchIndex, kEventEvidence, kPlaceDetail};
+// Version 7: whether a wounded figure counts people hit, the dead perhaps among them ("two
+// men were shot"), rather than survivors ("two men were wounded"); see Figure::hit.
+constexpr std::string_view kHitFigures = R"sql(
+ALTER TABLE figures ADD COLUMN hit INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<std::string_view, 7> kMigrations = {
+    kDocuments,     kDuplicates,  kKnowledge, kBatchedSearchIndex,
+    kEventEvidence, kPlaceDetail, kHitFigures};
 
 }  // namespace
 

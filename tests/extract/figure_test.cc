@@ -509,6 +509,23 @@ std::string hit_or_survived(std::string_view sentence) {
   return out;
 }
 
+TEST(Figures, LocalNewsVictims) {
+  EXPECT_EQ(show("A gunman opened fire on four men sitting on a porch."), "wounded 4 exact");
+  EXPECT_EQ(show("Police are investigating the shootings of three people."), "wounded 3 exact");
+  EXPECT_EQ(show("They are looking into the fatal shooting of a 15-year-old boy."),
+            "killed 1 exact");
+  EXPECT_EQ(show("The bullet went through a wall, hitting a 70-year-old man."), "wounded 1 exact");
+  EXPECT_EQ(show("A teen is recovering after the accident."), "wounded 1 exact");
+  EXPECT_EQ(show("The boy is expected to survive."), "wounded 1 exact");
+  EXPECT_EQ(show("Both were fatally shot on the porch."), "killed 2 exact");
+  EXPECT_EQ(show("One teen is dead and another seriously injured."),
+            "killed 1 exact; wounded 1 exact");
+  EXPECT_EQ(show("A teen girl was injured in the crossfire."), "wounded 1 exact");
+  EXPECT_EQ(show("A ninth-grader died Friday."), "killed 1 exact");
+  EXPECT_EQ(show("Officers found Sam Doe and Jo Roe, both 31, with gunshot wounds."), "");
+  EXPECT_EQ(show("The two men who were hurt were ages 19 and 23."), "wounded 2 exact");
+}
+
 TEST(Figures, HitOrSurvived) {
   EXPECT_EQ(hit_or_survived("Two people were shot, one fatally, on Sunday."), "hit");
   EXPECT_EQ(hit_or_survived("The girl was taken to a local hospital."), "hit");

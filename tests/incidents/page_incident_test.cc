@@ -199,6 +199,10 @@ TEST(PageIncident, TheOneShotIsTheOneWhoDied) {
             (std::vector<std::string>{"killed 1", "wounded 1"}));
   EXPECT_EQ(measures_of_lead("A man was shot and killed late Tuesday. Two women were wounded."),
             (std::vector<std::string>{"killed 1", "wounded 2"}));
+  // Beside two dead, one wounded is a third victim.
+  EXPECT_EQ(measures_of_lead("Two boys were killed and a teen was injured in a shooting late "
+                             "Tuesday."),
+            (std::vector<std::string>{"killed 2", "wounded 1"}));
 }
 
 }  // namespace

@@ -578,8 +578,13 @@ class Scanner {
   // The wounded forms of phrase_after beyond the hospital's: "critical", "on life support",
   // "with gunshot wounds", "hit by a stray bullet", "treated for", "suffered injuries".
   bool wounded_phrase(std::size_t j, std::size_t* e) const {
-    if (t_.is(j, "critical")) {
+    if (t_.is_any(j, {"critical", "recovering", "survived"})) {
       *e = j + 1;
+      return true;
+    }
+    // "is expected to survive", "expected to recover".
+    if (t_.is(j, "expected") && t_.is(j + 1, "to") && t_.is_any(j + 2, {"survive", "recover"})) {
+      *e = j + 3;
       return true;
     }
     if (t_.is(j, "on") && t_.is(j + 1, "life") && t_.is(j + 2, "support")) {
@@ -648,6 +653,16 @@ class Scanner {
       *start = fatal ? k - 1 : k;
       return fatal ? Measure::kKilled : Measure::kWounded;
     }
+    // "opened fire on four men", "a bullet hitting a 73-year-old man": hit.
+    if (k >= 2 && t_.is(k, "on") && t_.is(k - 1, "fire") &&
+        t_.is_any(k - 2, {"opened", "open", "opens", "opening"})) {
+      *start = k - 2;
+      return Measure::kWounded;
+    }
+    if (t_.is_any(k, {"hitting", "striking"})) {
+      *start = k;
+      return Measure::kWounded;
+    }
     return std::nullopt;
   }
 
@@ -701,6 +716,12 @@ class Scanner {
     }
     if (t_.is(q - 1, "of") && q >= 2) {
       const std::size_t n = q - 2;
+      // "the shootings of three people" (hit), "the fatal shooting of a boy".
+      if (t_.is_any(n, {"shooting", "shootings"})) {
+        const bool fatal = n > 0 && t_.is_any(n - 1, {"fatal", "deadly"});
+        *start = n > 0 && t_.is_any(n - 1, {"the", "fatal", "deadly"}) ? n - 1 : n;
+        return fatal ? Measure::kKilled : Measure::kWounded;
+      }
       if (has(n, kNounOf)) {
         *start = n > 0 && t_.is(n - 1, "the") ? n - 1 : n;
         return measure(n);
@@ -1001,19 +1022,25 @@ void measure_by_coordination(const WordTokens& t, const Scanner& s, std::vector<
 // A noun for one person: "man", "teenager", "victim".
 bool person_noun(std::string_view w) {
   static const std::unordered_set<std::string_view> nouns = {
-      "man",        "woman",      "boy",       "girl",        "teen",        "teenager",
-      "person",     "child",      "juvenile",  "victim",      "resident",    "driver",
-      "passenger",  "student",    "toddler",   "infant",      "baby",        "bystander",
-      "customer",   "officer",    "deputy",    "trooper",     "employee",    "worker",
-      "clerk",      "guard",      "father",    "mother",      "son",         "daughter",
-      "brother",    "sister",     "husband",   "wife",        "girlfriend",  "boyfriend",
-      "neighbor",   "neighbour",  "male",      "female",      "adult",       "youth",
-      "pedestrian", "motorist",   "homeowner", "friend",      "cousin",      "nephew",
-      "niece",      "uncle",      "aunt",      "grandmother", "grandfather", "patient",
-      "inmate",     "soldier",    "civilian",  "policeman",   "policewoman", "teacher",
-      "pupil",      "shopkeeper", "cashier",   "rider",       "cyclist",     "suspect",
-      "gunman",     "shooter",    "attacker",  "assailant",   "hunter",      "roommate",
-      "tenant",     "owner",      "manager",   "bartender"};
+      "man",        "woman",       "boy",          "girl",        "teen",          "teenager",
+      "person",     "child",       "juvenile",     "victim",      "resident",      "driver",
+      "passenger",  "student",     "toddler",      "infant",      "baby",          "bystander",
+      "customer",   "officer",     "deputy",       "trooper",     "employee",      "worker",
+      "clerk",      "guard",       "father",       "mother",      "son",           "daughter",
+      "brother",    "sister",      "husband",      "wife",        "girlfriend",    "boyfriend",
+      "neighbor",   "neighbour",   "male",         "female",      "adult",         "youth",
+      "pedestrian", "motorist",    "homeowner",    "friend",      "cousin",        "nephew",
+      "niece",      "uncle",       "aunt",         "grandmother", "grandfather",   "patient",
+      "inmate",     "soldier",     "civilian",     "policeman",   "policewoman",   "teacher",
+      "pupil",      "shopkeeper",  "cashier",      "rider",       "cyclist",       "suspect",
+      "gunman",     "shooter",     "attacker",     "assailant",   "hunter",        "roommate",
+      "tenant",     "owner",       "manager",      "bartender",   "detective",     "agent",
+      "sergeant",   "firefighter", "paramedic",    "nurse",       "doctor",        "pastor",
+      "reporter",   "farmer",      "player",       "athlete",     "veteran",       "stepfather",
+      "stepmother", "stepson",     "stepdaughter", "grandson",    "granddaughter", "grandchild",
+      "mom",        "dad",         "kid",          "newborn",     "robber",        "intruder",
+      "burglar",    "classmate",   "coworker",     "fiance",      "fiancee",       "relative",
+      "lady",       "grader",      "freshman",     "sophomore",   "senior"};
   return nouns.contains(w);
 }
 
@@ -1105,6 +1132,26 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
       i = named - 1;
       continue;
     }
+    // "One teen is dead and another seriously injured": "another" alone before its fate; "Both
+    // were fatally shot": two people.
+    const bool another_fate =
+        t.is(i, "another") &&
+        t.is_any(i + 1, {"injured", "wounded", "hurt", "killed", "dead", "died", "critically",
+                         "seriously", "fatally", "badly", "slightly", "was", "is"});
+    const bool both = t.is(i, "both") &&
+                      (i == 0 || t[i - 1].kind == WordKind::kPunct ||
+                       t.is_any(i - 1, {"and", "when", "where"})) &&
+                      t.is_any(i + 1, {"were", "are", "died", "have", "had", "later"});
+    if (another_fate || both) {
+      TokenQuantity q;
+      q.first = static_cast<std::uint32_t>(i);
+      q.last = static_cast<std::uint32_t>(i + 1);
+      q.quantity.start = base_offset + t[i].start;
+      q.quantity.end = base_offset + t[i].end;
+      q.quantity.low = q.quantity.high = both ? 2 : 1;
+      out.emplace_back(q, i + 1);
+      continue;
+    }
     if (!t.is_any(i, {"a", "an", "another", "the", "his", "her", "their"})) continue;
     std::size_t head = 0;
     for (std::size_t k = i + 1; k < t.size() && k <= i + 7; ++k) {
@@ -1114,7 +1161,10 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
       const bool age = t.is(k, "old") && k >= 2 && t.is_dash(k - 1) && t.is(k - 2, "year");
       if (person_noun(t.lower(k)) || age) {
         head = k + 1;
-        if (!age) break;
+        if (!age) {
+          while (head < t.size() && person_noun(t.lower(head))) ++head;  // "a teen girl"
+          break;
+        }
       } else if (head && !(t[k].capitalized && k <= head + 1)) {
         break;  // after an age, a name may come before the noun: "a 17-year-old Dayton boy"
       }
@@ -1226,6 +1276,9 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
   for (std::size_t n = 0; n < cands.size(); ++n) {
     Candidate& c = cands[n];
     if (c.unit || c.q.quantity.malformed || c.q.quantity.vague || c.q.quantity.high <= 0) continue;
+    // "John Doe and Jane Roe, both 31,", "four men, ages 19 to 23": ages, not counts.
+    if (!c.one_person && c.q.first >= 1 && t.is_any(c.q.first - 1, {"both", "aged", "ages", "age"}))
+      continue;
     std::size_t pos = 0;
     // "All but two were killed" counts the others: only "freed all but 30" is a figure.
     const bool all_but = c.q.first >= 2 && t.is(c.q.first - 1, "but") && t.is(c.q.first - 2, "all");

@@ -77,13 +77,15 @@ TEST_F(FigureAnalysisTest, PeopleHitLeaveOutTheDeadOfTheirReport) {
   report(2, "2016-05-02", {{1, "exact"}});  // "a man was shot and later died"
   claims.push_back(wounded(1, 2, true));
   claims.push_back(wounded(2, 1, true));
-  claims.push_back(wounded(3, 1, true));  // "a man was shot": no dead in this report
+  // "a man was shot", told before the others said he died: the incident's dead.
+  claims.push_back(wounded(3, 1, true));
   auto r = analyze_claims(claims, EstimatePolicy::kConservative);
   ASSERT_EQ(r.size(), 2u);
   ASSERT_EQ(r[1].groups.size(), 2u);
-  EXPECT_EQ(r[1].groups[0].low, 1);  // documents 1 and 3
-  EXPECT_EQ(r[1].groups[0].documents, (std::vector<std::int64_t>{1, 3}));
-  EXPECT_EQ(r[1].groups[1].low, 0);  // document 2: the one hit is the one dead
+  EXPECT_EQ(r[1].groups[0].low, 1);  // document 1: two hit, one dead
+  EXPECT_EQ(r[1].groups[0].documents, (std::vector<std::int64_t>{1}));
+  EXPECT_EQ(r[1].groups[1].low, 0);  // the one hit is the one dead
+  EXPECT_EQ(r[1].groups[1].documents, (std::vector<std::int64_t>{2, 3}));
   EXPECT_EQ(r[1].best_low, 0);
   EXPECT_EQ(r[1].range_high, 2);  // what was reported stays as it was
 }

@@ -40,8 +40,9 @@ std::vector<MeasureReport> group_claims(const std::vector<IncidentClaim>& claims
   return out;
 }
 
-// Each incident's killed total per document (its largest killed figure), the dead a
-// document's hit figures may include.
+// The dead a document's hit figures may include: the incident's killed total in that
+// document (its largest killed figure) and across documents (the lowest document total), by
+// (event, document), the incident's under document 0.
 using KilledTotals = std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t>;
 
 KilledTotals killed_totals(const std::vector<IncidentClaim>& claims) {
@@ -51,14 +52,28 @@ KilledTotals killed_totals(const std::vector<IncidentClaim>& claims) {
       std::int64_t& k = out[{c.event, c.claim.document}];
       k = std::max(k, c.claim.low);
     }
+  KilledTotals incidents;
+  for (const auto& [key, dead] : out) {
+    auto [it, first] = incidents.try_emplace({key.first, 0}, dead);
+    if (!first) it->second = std::min(it->second, dead);
+  }
+  out.merge(incidents);
   return out;
+}
+
+std::int64_t dead_among(const KilledTotals& killed, std::int64_t event, std::int64_t document) {
+  auto in_document = killed.find({event, document});
+  auto in_incident = killed.find({event, 0});
+  return std::max(in_document == killed.end() ? 0 : in_document->second,
+                  in_incident == killed.end() ? 0 : in_incident->second);
 }
 
 // Each document's total: its largest figure, since a total is never below its parts
 // ("22 killed, including 14 foreigners" claims 22); in the order documents first appear.
-// Wounded figures that count people hit ("two men were shot") may include the dead the same
-// document counts: they total the hit less those dead, unless the document's survivors'
-// figure ("one was wounded") is larger.
+// Wounded figures that count people hit ("two men were shot") may include the dead, as the
+// same document counts them or as the incident's other reports do ("a boy was shot" told
+// before "the boy died"): they total the hit less those dead, unless the document's
+// survivors' figure ("one was wounded") is larger.
 std::vector<FigureClaim> document_totals(const MeasureReport& r, const KilledTotals& killed) {
   struct Totals {
     std::int64_t document;
@@ -79,8 +94,7 @@ std::vector<FigureClaim> document_totals(const MeasureReport& r, const KilledTot
       totals.push_back(*d.stated);
       continue;
     }
-    auto k = killed.find({r.event, d.document});
-    const std::int64_t dead = k == killed.end() ? 0 : k->second;
+    const std::int64_t dead = dead_among(killed, r.event, d.document);
     FigureClaim survivors = *d.hit;
     survivors.low = std::max<std::int64_t>(0, survivors.low - dead);
     survivors.high = std::max<std::int64_t>(0, survivors.high - dead);

@@ -524,6 +524,10 @@ TEST(Figures, LocalNewsVictims) {
   EXPECT_EQ(show("A ninth-grader died Friday."), "killed 1 exact");
   EXPECT_EQ(show("Officers found Sam Doe and Jo Roe, both 31, with gunshot wounds."), "");
   EXPECT_EQ(show("The two men who were hurt were ages 19 and 23."), "wounded 2 exact");
+  EXPECT_EQ(show("He fired twice, killing him."), "killed 1 exact");
+  EXPECT_EQ(show("Officers found Doe had been fatally wounded."), "killed 1 exact");
+  EXPECT_EQ(show("Sam Doe was found deceased in his car."), "killed 1 exact");
+  EXPECT_EQ(show("A 16-year old was shot and killed."), "killed 1 exact");
 }
 
 TEST(Figures, HitOrSurvived) {

@@ -56,7 +56,7 @@ const Lexicon& lexicon() {
         {"murder", "murders", "murdering", "execute", "executes", "executing", "massacre",
          "massacring", "slaughter", "slaughtering"},
         kActive, M::kKilled);
-    add(x, {"dead", "died", "die", "dies", "perished", "slain"}, kPost, M::kKilled);
+    add(x, {"dead", "died", "die", "dies", "perished", "slain", "deceased"}, kPost, M::kKilled);
     add(x, {"deaths", "fatalities", "bodies", "corpses"}, kHeadNoun, M::kKilled);
     add(x,
         {"death", "deaths", "killing", "killings", "murder", "murders", "massacre", "execution",
@@ -566,7 +566,8 @@ class Scanner {
       *e = j + 2;
       return Measure::kWounded;
     }
-    if (t_.is_any(j, {"pronounced", "declared", "found"}) && t_.is(j + 1, "dead")) {
+    if (t_.is_any(j, {"pronounced", "declared", "found"}) &&
+        t_.is_any(j + 1, {"dead", "deceased"})) {
       *e = j + 2;
       return Measure::kKilled;
     }
@@ -1052,7 +1053,7 @@ namespace {
 std::size_t pronoun_or_name(const WordTokens& t, std::size_t i) {
   const bool opens =
       i == 0 || t.is_any(i - 1, {",", "and", "but", "where", "when", ";", "after", "before",
-                                 "because", "while", "said", "says", "that"});
+                                 "found", "because", "while", "said", "says", "that"});
   if (t.is_any(i, {"he", "she"})) return opens ? i + 1 : 0;
   if (!t[i].capitalized || (i > 0 && t[i - 1].capitalized)) return 0;
   // "a reporter for Dawn News was hurt": a name after a preposition is not the subject.
@@ -1065,7 +1066,7 @@ std::size_t pronoun_or_name(const WordTokens& t, std::size_t i) {
   if (end == i || (end < t.size() && t[end].capitalized)) return 0;
   const bool age = t.is(end, ",") && end + 2 < t.size() && t[end + 1].kind == WordKind::kNumber &&
                    t.is(end + 2, ",");
-  const bool verb = t.is_any(end, {"was", "died"});
+  const bool verb = t.is_any(end, {"was", "died", "had", "has"});
   // One word alone is a surname only when it opens the clause: "Rooks was pronounced dead";
   // not "Nobody was hurt", "It was".
   static const std::unordered_set<std::string_view> not_names = {
@@ -1142,7 +1143,13 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
                       (i == 0 || t[i - 1].kind == WordKind::kPunct ||
                        t.is_any(i - 1, {"and", "when", "where"})) &&
                       t.is_any(i + 1, {"were", "are", "died", "have", "had", "later"});
-    if (another_fate || both) {
+    // "shot him twice, killing him": one person, the object of a verb of killing.
+    const bool killed_object =
+        i > 0 && t.is_any(i - 1, {"killing", "killed", "murdering", "murdered"}) &&
+        (t.is(i, "him") ||
+         (t.is(i, "her") && (i + 1 == t.size() || t[i + 1].kind == WordKind::kPunct ||
+                             t.is_any(i + 1, {"and", "in", "on", "at", "with", "while"}))));
+    if (another_fate || both || killed_object) {
       TokenQuantity q;
       q.first = static_cast<std::uint32_t>(i);
       q.last = static_cast<std::uint32_t>(i + 1);
@@ -1158,7 +1165,9 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
       if (t.is_dash(k) && t.joined(k)) continue;
       if (t[k].kind == WordKind::kPunct) break;
       if (t.is_any(k, {"and", "or", "of", "who", "was", "is", "were", "in", "at", "on"})) break;
-      const bool age = t.is(k, "old") && k >= 2 && t.is_dash(k - 1) && t.is(k - 2, "year");
+      // "a 16-year-old", also written "a 16-year old".
+      const bool age = t.is(k, "old") && k >= 2 &&
+                       (t.is(k - 1, "year") || (t.is_dash(k - 1) && t.is(k - 2, "year")));
       if (person_noun(t.lower(k)) || age) {
         head = k + 1;
         if (!age) {

@@ -34,6 +34,18 @@ TEST(NameMatch, TransliterationJoinsScripts) {
   EXPECT_EQ(transliteration_key("Рахмон"), transliteration_key("Rahmon"));
   EXPECT_EQ(transliteration_key("Khalimov"), transliteration_key("Halimov"));
   EXPECT_NE(transliteration_key("Moscow"), transliteration_key("Minsk"));
+  EXPECT_EQ(transliteration_key("José Рахмон"), transliteration_key("Jose Rahmon"));
+}
+
+// Latin letters are spelled as ICU's Latin-ASCII spells them, without building it.
+TEST(NameMatch, LatinNamesLoseTheirAccents) {
+  EXPECT_EQ(transliteration_key("José Peña"), transliteration_key("Jose Pena"));
+  EXPECT_EQ(transliteration_key("Nguyễn"), transliteration_key("Nguyen"));
+  EXPECT_EQ(transliteration_key("Straße"), transliteration_key("Strasse"));
+  EXPECT_EQ(transliteration_key("Łódź"), transliteration_key("Lodz"));
+  EXPECT_EQ(transliteration_key("Ærø"), transliteration_key("Aero"));
+  EXPECT_EQ(transliteration_key("O’Brien"), transliteration_key("O'Brien"));
+  EXPECT_NE(transliteration_key("Müller"), transliteration_key("Miller"));
 }
 
 }  // namespace

@@ -28,24 +28,31 @@ __attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
 #endif
 void forward_step(const float (*first)[kW], const float (*second)[kT][kW], const Row* prior,
                   const float* emission, Row* next) {
-  // GCC/Clang vector extension: one value per current tag, lowered to the target's units.
-  typedef float Vec __attribute__((vector_size(kW * sizeof(float))));
-  Vec em{};
-  for (int c = 0; c < kT; ++c) em[c] = emission[c];
+  // GCC/Clang vector extension: eight values per current tag, the width of AVX2's units
+  // (wider vectors are split by hand, since GCC lowers their selects to scalar code there).
+  constexpr int kLanes = 8, kHalves = kW / kLanes;
+  typedef float Vec __attribute__((vector_size(kLanes * sizeof(float))));
+  Vec em[kHalves] = {};
+  for (int c = 0; c < kT; ++c) em[c / kLanes][c % kLanes] = emission[c];
   for (int p = 0; p < kT; ++p) {
-    Vec best = Vec{} + kNone;
+    Vec best[kHalves];
+    for (Vec& b : best) b = Vec{} + kNone;
     for (int pp = 0; pp < kP; ++pp) {
       const float s = prior[pp][p];
       if (s == kNone) continue;
-      Vec row;
-      std::memcpy(&row, second[pp][p], sizeof row);
-      const Vec candidate = s + row;
-      best = best > candidate ? best : candidate;
+      for (int h = 0; h < kHalves; ++h) {
+        Vec row;
+        std::memcpy(&row, second[pp][p] + h * kLanes, sizeof row);
+        const Vec candidate = s + row;
+        best[h] = best[h] > candidate ? best[h] : candidate;
+      }
     }
-    Vec first_row;
-    std::memcpy(&first_row, first[p], sizeof first_row);
-    const Vec out = best + first_row + em;
-    std::memcpy(next[p], &out, sizeof out);
+    for (int h = 0; h < kHalves; ++h) {
+      Vec first_row;
+      std::memcpy(&first_row, first[p] + h * kLanes, sizeof first_row);
+      const Vec out = best[h] + first_row + em[h];
+      std::memcpy(next[p] + h * kLanes, &out, sizeof out);
+    }
   }
   for (int c = 0; c < kW; ++c) next[kTagStart][c] = kNone;
 }

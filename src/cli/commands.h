@@ -26,8 +26,9 @@ struct Common {
 // Exit codes: 0 success, 1 some input rejected / nothing found, 2 usage or store error.
 inline constexpr int kOk = 0, kRejected = 1, kError = 2;
 
-// Loads models per the common options; throws Error when they cannot be read.
-std::unique_ptr<Models> load_models(const Common& common);
+// Loads models per the common options; throws Error when they cannot be read. They stay
+// loaded until the process exits.
+std::shared_ptr<Models> load_models(const Common& common);
 // Opens an existing store; prints the error and returns null when it is missing, throws
 // Error when it cannot be opened.
 std::unique_ptr<Store> open_store(const Common& common, bool must_exist = true);

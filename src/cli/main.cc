@@ -7,12 +7,17 @@
 
 namespace dossier::cli {
 
-std::unique_ptr<Models> load_models(const Common& common) {
+std::shared_ptr<Models> load_models(const Common& common) {
   ModelOptions options;
   options.data_dir = common.data.empty() ? data_dir() : std::filesystem::path(common.data);
   options.user_aliases = common.aliases;
   options.transliteration = !common.no_transliteration;
-  return Models::load(options);
+  std::shared_ptr<Models> models = Models::load(options);
+  // Kept, never freed: exit returns their memory at once, while freeing the lexicon's
+  // 100,000 entries one by one costs a tenth of a command's instructions on a small input.
+  static auto* kept = new std::vector<std::shared_ptr<Models>>;
+  kept->push_back(models);
+  return models;
 }
 
 std::unique_ptr<Store> open_store(const Common& common, bool must_exist) {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "dossier/extract/ru_words.h"
+#include "dossier/extract/language_pack.h"
 
 namespace dossier {
 namespace {
@@ -12,19 +12,24 @@ std::vector<std::string> words(std::initializer_list<const char*> ws) {
 }
 
 TEST(SiteKinds, EnglishNounsNameKindsOfSite) {
-  EXPECT_EQ(english_site_kinds(words({"gunmen", "stormed", "the", "hotel"})), kSiteHotel);
-  EXPECT_EQ(english_site_kinds(words({"a", "bomb", "on", "the", "subway"})), kSiteMetro);
-  EXPECT_EQ(english_site_kinds(words({"metro", "and", "airport"})), kSiteMetro | kSiteAirport);
-  EXPECT_EQ(english_site_kinds(words({"five", "people", "were", "killed"})), 0u);
+  EXPECT_EQ(language_pack("en").site_kinds(words({"gunmen", "stormed", "the", "hotel"})),
+            kSiteHotel);
+  EXPECT_EQ(language_pack("en").site_kinds(words({"a", "bomb", "on", "the", "subway"})),
+            kSiteMetro);
+  EXPECT_EQ(language_pack("en").site_kinds(words({"metro", "and", "airport"})),
+            kSiteMetro | kSiteAirport);
+  EXPECT_EQ(language_pack("en").site_kinds(words({"five", "people", "were", "killed"})), 0u);
   EXPECT_EQ(site_kind_names(kSiteMetro | kSiteHotel), "metro, hotel");
+  EXPECT_EQ(site_kind_named("hotel"), kSiteHotel);
+  EXPECT_EQ(site_kind_named("castle"), 0u);
 }
 
 TEST(SiteKinds, RussianWordsInAnyCaseNameKindsOfSite) {
-  EXPECT_EQ(ru::site_kinds(words({"взрыв", "в", "метро"})), kSiteMetro);
-  EXPECT_EQ(ru::site_kinds(words({"в", "здании", "аэропорта"})), kSiteAirport);
-  EXPECT_EQ(ru::site_kinds(words({"захват", "школы"})), kSiteSchool);
-  EXPECT_EQ(ru::site_kinds(words({"приговор", "суда"})), kSiteCourt);
-  EXPECT_EQ(ru::site_kinds(words({"судно", "затонуло"})), 0u);
+  EXPECT_EQ(language_pack("ru").site_kinds(words({"взрыв", "в", "метро"})), kSiteMetro);
+  EXPECT_EQ(language_pack("ru").site_kinds(words({"в", "здании", "аэропорта"})), kSiteAirport);
+  EXPECT_EQ(language_pack("ru").site_kinds(words({"захват", "школы"})), kSiteSchool);
+  EXPECT_EQ(language_pack("ru").site_kinds(words({"приговор", "суда"})), kSiteCourt);
+  EXPECT_EQ(language_pack("ru").site_kinds(words({"судно", "затонуло"})), 0u);
 }
 
 }  // namespace

@@ -108,27 +108,6 @@ std::string next_word(std::string_view text, std::uint32_t at, std::uint32_t cei
   return std::string(text.substr(start, end - start));
 }
 
-// "northwestern" in "in northwestern Pakistan".
-bool is_direction(const std::string& w) {
-  for (const char* p : {"north",        "south",        "east",    "west",         "northern",
-                        "southern",     "eastern",      "western", "northwestern", "northeastern",
-                        "southwestern", "southeastern", "central", "northwest",    "northeast",
-                        "southwest",    "southeast",    "rural",   "neighbouring", "neighboring",
-                        "occupied",     "restive"})
-    if (w == p) return true;
-  return false;
-}
-
-bool is_function_word(const std::string& w) {
-  for (const char* p :
-       {"in",   "on",   "at",    "of",     "and",    "or",   "which", "who",  "where",
-        "was",  "is",   "has",   "had",    "have",   "to",   "for",   "with", "from",
-        "by",   "near", "after", "before", "during", "that", "but",   "as",   "when",
-        "were", "are",  "said",  "says",   "last",   "this", "since"})
-    if (w == p) return true;
-  return false;
-}
-
 // The lower-case words of a name, for the kinds of site it names ("Civil Hospital").
 std::vector<std::string> name_words(const std::string& name) {
   std::vector<std::string> words;
@@ -145,24 +124,11 @@ std::vector<std::string> name_words(const std::string& name) {
 // Whether the place at word `k` follows a word of justice or custody and a preposition:
 // "serving a life sentence in France", "arrested in Blackburn", "a trial in Paris" place
 // that step, not the incident.
-bool places_another_step(const std::vector<std::string>& words, std::size_t k) {
-  static const std::unordered_set<std::string_view> kSteps = {
-      "trial",   "tried",     "sentence",   "sentenced", "convicted", "verdict",    "court",
-      "jury",    "acquitted", "jailed",     "arrested",  "detained",  "extradited", "buried",
-      "funeral", "custody",   "questioned", "charged",   "imprisoned"};
-  if (k < 2 || k > words.size() || (words[k - 1] != "in" && words[k - 1] != "at")) return false;
-  return kSteps.count(words[k - 2]) != 0;
-}
-
-// A verb of speaking or judging after a place makes it a government acting: "Moscow
-// condemned", "Washington said".
-bool is_statement_verb(const std::string& w) {
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "said",      "says",       "condemned",  "condemns", "blamed",   "blames",
-      "accused",   "accuses",    "denied",     "denies",   "warned",   "warns",
-      "announced", "insisted",   "responded",  "urged",    "vowed",    "pledged",
-      "rejected",  "criticised", "criticized", "demanded", "welcomed", "expressed"};
-  return kVerbs.count(w) != 0;
+bool places_another_step(const LanguagePack& pack, const std::vector<std::string>& words,
+                         std::size_t k) {
+  if (k < 2 || k > words.size() || !pack.list("step_prepositions").contains(words[k - 1]))
+    return false;
+  return pack.list("later_steps").contains(words[k - 2]);
 }
 
 // Whether the date at byte `date` stands nearer a word of what followed the incident (an
@@ -173,7 +139,7 @@ bool dates_another_step(const IncidentLanguage& lang, const std::vector<std::str
                         std::uint32_t trigger) {
   const std::uint32_t to_trigger = date > trigger ? date - trigger : trigger - date;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!lang.is_aftermath_word(words[i])) continue;
+    if (!lang.words->list("aftermath").contains(words[i])) continue;
     const std::uint32_t at = word_start[i];
     if ((date > at ? date - at : at - date) < to_trigger) return true;
   }
@@ -215,16 +181,9 @@ bool speaks_of_war(const std::vector<std::string>& words) {
 // Whether the preposition `before`, standing at byte `at`, tells where a person is from
 // rather than where something happened: "born in X", "a native of X", "he is from X", or
 // where a group is: "a group founded in X".
-bool names_origin(std::string_view text, std::uint32_t at, std::uint32_t floor,
-                  const std::string& before) {
-  const std::string verb = previous_word(text, previous_word_start(text, at, floor), floor);
-  if (before == "in")
-    return verb == "born" || verb == "raised" || verb == "lived" || verb == "founded" ||
-           verb == "formed" || verb == "based";
-  if (before == "of") return verb == "native" || verb == "resident" || verb == "citizen";
-  if (before == "from")
-    return verb == "is" || verb == "was" || verb == "hails" || verb == "originally";
-  return false;
+bool names_origin(const LanguagePack& pack, std::string_view text, std::uint32_t at,
+                  std::uint32_t floor, const std::string& before) {
+  return pack.origin_cue(before, previous_word(text, previous_word_start(text, at, floor), floor));
 }
 
 // "attack on X", "targeting X", "assassination of X": X was the target.
@@ -398,7 +357,8 @@ bool is_year(const std::string& w) {
 // of its own: "six policemen were killed in 2006, | and then again, in 2008, gunmen fired
 // rockets", "killed 41 people last June, | and last month twin bombings killed 44", "bombed
 // a hotel in August 2003, killing 12, | and the embassy in September 2004, killing nine".
-bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
+bool opens_another_year(const LanguagePack& pack, const std::vector<std::string>& words,
+                        std::size_t i) {
   if (words[i] != "," || i + 1 >= words.size() || words[i + 1] != "and") return false;
   static const std::unordered_set<std::string_view> kMonths = {
       "january", "february", "march",     "april",   "may",      "june",
@@ -410,7 +370,7 @@ bool opens_another_year(const std::vector<std::string>& words, std::size_t i) {
     if (!last && (words[k] != "in" || (!is_year(y) && !month))) continue;
     for (std::size_t t = k + 2; t < words.size(); ++t) {
       std::size_t len;
-      if (!incident_trigger(words, t, &len).empty()) return true;
+      if (!pack.trigger(words, t, &len).empty()) return true;
     }
   }
   return false;
@@ -432,7 +392,7 @@ bool opens_since_when(const std::vector<std::string>& words, std::size_t i) {
 // incident.
 std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation& seg,
                                        const IncidentLanguage& lang) {
-  if (!lang.english_cues) return seg.sentences;
+  if (!lang.earlier_incident_cue) return seg.sentences;
   std::vector<Sentence> out;
   std::vector<std::string> words;
   for (const Sentence& s : seg.sentences) {
@@ -456,7 +416,7 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::size_t len = 0, cue = 0;
       int unit = 0;
-      if (i >= from && opens_another_year(words, i)) {
+      if (i >= from && opens_another_year(*lang.words, words, i)) {
         cuts.push_back(s.first_token + static_cast<std::uint32_t>(i + 1));
         from = i + 2;
         continue;
@@ -466,8 +426,8 @@ std::vector<Sentence> incident_clauses(std::string_view text, const Segmentation
         from = i + 1;
         continue;
       }
-      if (incident_trigger(words, i, &len).empty()) continue;
-      if (earlier_incident_cue(words, i, &unit, &cue) >= 0 && cue >= from) {
+      if (lang.words->trigger(words, i, &len).empty()) continue;
+      if (lang.earlier_incident_cue(words, i, &unit, &cue) >= 0 && cue >= from) {
         cuts.push_back(s.first_token + static_cast<std::uint32_t>(cue));
         from = i + 1;
       }
@@ -573,10 +533,10 @@ class IncidentScanner {
       f.location = ctx_.location;
       f.country = ctx_.country;
     }
-    if (lang_.english_cues && f.has_trigger && f.figures.empty() && is_generic_context(words_))
+    if (f.has_trigger && f.figures.empty() && lang_.words->list("generic_context").any_of(words_))
       return;
     if (f.type.empty()) f.type = "attack";
-    f.site_kinds = lang_.site_kinds(words_);
+    f.site_kinds = lang_.words->site_kinds(words_);
     std::string why;
     const std::int32_t target = target_of(&f, &why);
     merge_into(target, s, std::move(f), why);
@@ -591,7 +551,8 @@ class IncidentScanner {
       word_start_.push_back(tok.start);
     }
     if (sentence_index_ < 3)
-      for (const std::string& w : words_) lead_is_aftermath_ |= lang_.is_retrospective_word(w);
+      for (const std::string& w : words_)
+        lead_is_aftermath_ |= lang_.words->list("retrospective").contains(w);
   }
 
   // The type of the sentence's incident into *f; returns the byte of the trigger that names
@@ -602,8 +563,10 @@ class IncidentScanner {
     std::uint32_t trigger_at = s.start, best_gap = UINT32_MAX;
     for (std::size_t i = 0; i < words_.size(); ++i) {
       std::size_t len;
-      std::string_view type = lang_.incident_trigger(words_, i, &len);
-      if (type.empty() || (figures.empty() && len == 1 && generic_plural(i))) continue;
+      std::string_view type = lang_.words->trigger(words_, i, &len);
+      if (type.empty() ||
+          (figures.empty() && len == 1 && lang_.generic_plural && lang_.generic_plural(words_, i)))
+        continue;
       const std::uint32_t at = word_start_[i];
       const std::uint32_t gap = figures.empty()         ? 0
                                 : at > figures[0].start ? at - figures[0].start
@@ -612,8 +575,9 @@ class IncidentScanner {
       // the sentence that incident's: the report's own is only referred back to.
       int unit = 0;
       std::size_t cue = 0;
-      int earlier =
-          f->earlier < 0 && lang_.english_cues ? earlier_incident_cue(words_, i, &unit, &cue) : -1;
+      int earlier = f->earlier < 0 && lang_.earlier_incident_cue
+                        ? lang_.earlier_incident_cue(words_, i, &unit, &cue)
+                        : -1;
       // "Three weeks after the bombings, police raided ...": opening the sentence, the
       // interval refers back to the incident under discussion and the sentence tells of a
       // later step; it names no earlier incident.
@@ -631,16 +595,6 @@ class IncidentScanner {
     }
     f->has_trigger = !f->type.empty();
     return trigger_at;
-  }
-
-  // A plural ("terrorist attacks") speaks of incidents in general unless it counts victims;
-  // "the bombings at the airport", "twin blasts" name incidents all the same.
-  bool generic_plural(std::size_t i) const {
-    const std::string& w = words_[i];
-    const bool definite = i > 0 && (words_[i - 1] == "the" || words_[i - 1] == "twin" ||
-                                    words_[i - 1] == "both" || words_[i - 1] == "two");
-    return lang_.english_cues && w.size() > 3 && w.back() == 's' && w != "siege" &&
-           w != "bombers" && w != "attackers" && !definite;
   }
 
   // One source and one set of hedges per sentence, shared by its figures.
@@ -701,7 +655,7 @@ class IncidentScanner {
     std::size_t len = 0;
     for (std::size_t i = word_index(date.end), n = 0; i < words_.size() && n < 3; ++i) {
       if (words_[i] == "'s" || words_[i] == "\u2019s") continue;
-      if (!lang_.incident_trigger(words_, i, &len).empty()) return true;
+      if (!lang_.words->trigger(words_, i, &len).empty()) return true;
       ++n;
     }
     return false;
@@ -730,7 +684,7 @@ class IncidentScanner {
     const std::vector<Mention>& ms = mentions_.mentions;
     while (next_mention_ < ms.size() && ms[next_mention_].start < s.start) ++next_mention_;
     bool agent_after = false;
-    const std::size_t cue = lang_.perpetrator_cue(words_, &agent_after);
+    const std::size_t cue = lang_.perpetrator_cue(*lang_.words, words_, &agent_after);
     const std::uint32_t cue_byte = cue ? word_start_[std::min(cue, words_.size()) - 1] : 0;
     PlaceChoice best;
     for (std::size_t m = next_mention_; m < ms.size() && ms[m].start < s.end; ++m) {
@@ -753,7 +707,7 @@ class IncidentScanner {
       } else if (ent.type == EntityType::kPerson) {
         const std::uint32_t at = ms[m].start;
         const bool agent = (cue && (at > cue_byte) == agent_after) ||
-                           lang_.names_perpetrator_before(words_, word_index(at));
+                           lang_.names_perpetrator_before(*lang_.words, words_, word_index(at));
         if (agent && add_unique(&f->perpetrators, e))
           *named_agent = true;
         else if (!agent && is_target_cue(text_, at, s.start))
@@ -786,20 +740,19 @@ class IncidentScanner {
   bool names_no_scene(const Sentence& s, std::uint32_t start, std::uint32_t back,
                       const std::string& before, const std::string& after, bool scene,
                       std::uint32_t trigger_at) const {
-    if (before == "by" || before == "to" || (!scene && is_statement_verb(after))) return true;
+    const LanguagePack& pack = *lang_.words;
+    const WordList& agents = pack.list("agent_prepositions");
+    if (agents.contains(before) || (!scene && pack.list("statement_verbs").contains(after)))
+      return true;
     if (before == "and") {  // "by Washington and London"
       const std::uint32_t name = previous_word_start(text_, back, s.start);
-      if (previous_word(text_, previous_word_start(text_, name, s.start), s.start) == "by")
+      if (agents.contains(previous_word(text_, previous_word_start(text_, name, s.start), s.start)))
         return true;
     }
-    if (places_another_step(words_, word_index(start))) return true;
+    if (places_another_step(pack, words_, word_index(start))) return true;
     if (start > trigger_at)
-      for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i) {
-        const std::string& w = words_[i];
-        if (w.size() > 6 && w[0] == 'r' &&
-            (w == "retaliation" || w == "revenge" || w == "reprisal"))
-          return true;
-      }
+      for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i)
+        if (pack.list("retaliation").contains(words_[i])) return true;
     return false;
   }
 
@@ -807,7 +760,7 @@ class IncidentScanner {
   bool site_follows(std::uint32_t at, std::uint32_t ceiling) const {
     const std::size_t k = word_index(at);
     for (std::size_t i = k; i < words_.size() && i < k + 5 && word_start_[i] < ceiling; ++i)
-      if (lang_.site_kinds({words_[i]}) != 0) return true;
+      if (lang_.words->site_kinds({words_[i]}) != 0) return true;
     return false;
   }
 
@@ -821,10 +774,12 @@ class IncidentScanner {
   // "identified as", "named as", "known as", "identified only as Artan and Enkeldja".
   bool names_a_person(std::uint32_t at) const {
     const std::size_t k = word_index(at);
+    const WordList& verbs = lang_.words->list("naming_verbs");
+    const WordList& links = lang_.words->list("naming_links");
     for (std::size_t i = k >= 6 ? k - 6 : 0; i + 1 < k; ++i)
-      if (words_[i] == "identified" || words_[i] == "named" || words_[i] == "known")
+      if (verbs.contains(words_[i]))
         for (std::size_t j = i + 1; j < k && j <= i + 2; ++j)
-          if (words_[j] == "as") return true;
+          if (links.contains(words_[j])) return true;
     return false;
   }
 
@@ -852,15 +807,16 @@ class IncidentScanner {
     std::string before = previous_word(text_, start, s.start);
     const std::string after = next_word(text_, end, s.end);
     std::uint32_t back = start;
-    while (before == "the" || is_direction(before)) {
+    const LanguagePack& pack = *lang_.words;
+    while (pack.list("place_modifiers").contains(before)) {
       back = previous_word_start(text_, back, s.start);
       before = previous_word(text_, back, s.start);
     }
-    if (lang_.english_cues && names_origin(text_, back, s.start, before)) return;
+    if (names_origin(pack, text_, back, s.start, before)) return;
     if (is_dateline_place(text_, start, end)) return;  // the newsroom, not the scene
     // "a Kalashnikov", "an Airbus": no place takes the indefinite article.
-    if (lang_.english_cues && (before == "a" || before == "an")) return;
-    const bool scene = lang_.is_place_preposition(before);
+    if (pack.list("indefinite_articles").contains(before)) return;
+    const bool scene = pack.list("place_prepositions").contains(before);
     // "Bastille Day", "Victory Day": a holiday, not a place.
     bool modifier = (end < text_.size() && text_[end] == '-') || after == "Day";
     // "the Moscow theatre", "the Kabul airport": a kind of site after a city puts it there.
@@ -869,15 +825,16 @@ class IncidentScanner {
     const bool plural_after = after.size() > 3 && after.ends_with('s') && !after.ends_with("ss") &&
                               !after.ends_with("us");
     modifier |= (!scene || (ent.entry < 0 && plural_after)) && !after.empty() &&
-                std::islower(static_cast<unsigned char>(after[0])) && !is_function_word(after) &&
-                !(spec == 4 && lang_.site_kinds({unicode_lower(after)}) != 0);
-    if (modifier || (lang_.english_cues && names_a_person(start))) return;
-    if (lang_.english_cues && names_no_scene(s, start, back, before, after, scene, trigger_at))
+                std::islower(static_cast<unsigned char>(after[0])) &&
+                !pack.list("function_words").contains(after) &&
+                !(spec == 4 && lang_.words->site_kinds({unicode_lower(after)}) != 0);
+    if (modifier || names_a_person(start) ||
+        names_no_scene(s, start, back, before, after, scene, trigger_at))
       return;
     // "34 remained in Christchurch Hospital": where the wounded are, unless an incident is
     // named beside it ("a bomber struck the Civil Hospital").
     if (!f->has_trigger && !f->figures.empty() &&
-        (lang_.site_kinds(name_words(ent.name)) & kSiteHospital) != 0)
+        (lang_.words->site_kinds(name_words(ent.name)) & kSiteHospital) != 0)
       return;
     // A country is the scene only when the text places the incident in it
     // ("in Iran", "Turkey's Ataturk airport"), not when it acts ("the US claimed").

@@ -1,135 +1,17 @@
 #include "dossier/extract/event_words.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdlib>
-#include <unordered_map>
-#include <unordered_set>
-#include <utility>
 
 namespace dossier {
-namespace {
-
-struct Trigger {
-  std::array<std::string_view, 3> words;  // "" pads unused slots
-  std::string_view type;
-};
-
-constexpr Trigger kTriggers[] = {
-    {{"hostage", "crisis", ""}, "hostage-taking"},
-    {{"suicide", "bombing", ""}, "suicide bombing"},
-    {{"suicide", "bomber", ""}, "suicide bombing"},
-    {{"suicide", "bombers", ""}, "suicide bombing"},
-    {{"suicide", "attack", ""}, "suicide bombing"},
-    {{"car", "bomb", ""}, "bombing"},
-    {{"car", "bombs", ""}, "bombing"},
-    {{"opened", "fire", ""}, "shooting"},
-    {{"open", "fire", ""}, "shooting"},
-    {{"set", "fire", ""}, "arson"},
-    {{"shot", "down", ""}, "downing of an aircraft"},
-    {{"took", "hostage", ""}, "hostage-taking"},
-    {{"taken", "hostage", ""}, "hostage-taking"},
-    {{"taking", "hostage", ""}, "hostage-taking"},
-    {{"take", "hostage", ""}, "hostage-taking"},
-    {{"held", "hostage", ""}, "hostage-taking"},
-    {{"prison", "riot", ""}, "prison riot"},
-    {{"prison", "riots", ""}, "prison riot"},
-    {{"cross-border", "raid", ""}, "cross-border raid"},
-    {{"bombing", "", ""}, "bombing"},
-    {{"bomb", "", ""}, "bombing"},
-    {{"bombs", "", ""}, "bombing"},
-    {{"exploded", "", ""}, "bombing"},
-    {{"detonated", "", ""}, "bombing"},
-    {{"killing", "", ""}, "attack"},
-    {{"bombings", "", ""}, "bombing"},
-    {{"bombed", "", ""}, "bombing"},
-    {{"blast", "", ""}, "bombing"},
-    {{"blasts", "", ""}, "bombing"},
-    {{"explosion", "", ""}, "bombing"},
-    {{"explosions", "", ""}, "bombing"},
-    {{"shooting", "", ""}, "shooting"},
-    {{"arson", "", ""}, "arson"},
-    {{"hostage-taking", "", ""}, "hostage-taking"},
-    {{"siege", "", ""}, "hostage-taking"},
-    {{"seizure", "", ""}, "hostage-taking"},
-    {{"rocket", "", ""}, "rocket attack"},
-    {{"rockets", "", ""}, "rocket attack"},
-    {{"downed", "", ""}, "downing of an aircraft"},
-    {{"rammed", "", ""}, "attack"},
-    {{"ploughed", "", ""}, "attack"},
-    {{"plowed", "", ""}, "attack"},
-    {{"mowed", "", ""}, "attack"},
-    {{"prison", "uprising", ""}, "prison riot"},
-    {{"raid", "", ""}, "raid"},
-    {{"abduction", "", ""}, "kidnapping"},
-    {{"kidnapping", "", ""}, "kidnapping"},
-    {{"assassination", "", ""}, "assassination"},
-    {{"assassinated", "", ""}, "assassination"},
-    {{"massacre", "", ""}, "attack"},
-    {{"attack", "", ""}, "attack"},
-    {{"attacks", "", ""}, "attack"},
-    {{"attacked", "", ""}, "attack"},
-    {{"stormed", "", ""}, "attack"},
-    {{"ambush", "", ""}, "attack"},
-    {{"ambushed", "", ""}, "attack"},
-    {{"stabbing", "", ""}, "attack"},
-    {{"bomber", "", ""}, "bombing"},
-    {{"bombers", "", ""}, "bombing"},
-    {{"gunman", "", ""}, "shooting"},
-    {{"gunmen", "", ""}, "shooting"},
-    {{"attacker", "", ""}, "attack"},
-    {{"attackers", "", ""}, "attack"},
-};
-
-// A raid by the police ("a police raid in Belgium led to arrests", "captured in an
-// anti-terrorist raid"): what follows an incident, not one.
-bool is_police_raid(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string_view> kPolice = {
-      "police",         "policemen",   "counterterrorism", "counter-terrorism",
-      "anti-terrorist", "anti-terror", "anti-terrorism",   "counter-terror",
-      "arrested",       "arrests",     "detained",         "captured",
-      "suspects",       "suspect"};
-  for (const std::string& w : words)
-    if (kPolice.count(w)) return true;
-  return false;
-}
-
-}  // namespace
-
-std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
-                                  std::size_t* length) {
-  *length = 0;
-  // The triggers by first word, in table order: most words start none, one hash lookup.
-  static const std::unordered_map<std::string_view, std::vector<const Trigger*>> kByFirst = [] {
-    std::unordered_map<std::string_view, std::vector<const Trigger*>> by_first;
-    for (const Trigger& t : kTriggers) by_first[t.words[0]].push_back(&t);
-    return by_first;
-  }();
-  const auto found = kByFirst.find(words[i]);
-  if (found == kByFirst.end()) return {};
-  for (const Trigger* trigger : found->second) {
-    const Trigger& t = *trigger;
-    std::size_t n = 0;
-    while (n < 3 && !t.words[n].empty()) ++n;
-    if (i + n > words.size()) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < n && ok; ++k) ok = words[i + k] == t.words[k];
-    if (ok) {
-      if (t.type == "raid" && is_police_raid(words)) break;
-      *length = n;
-      return t.type;
-    }
-  }
-  *length = 0;
-  return {};
-}
 
 std::string_view incident_kind(std::string_view type) {
   return type.find("bomb") != std::string_view::npos ? "bombing" : type;
 }
 
-std::size_t perpetrator_cue(const std::vector<std::string>& w, bool* agent_after) {
+std::size_t perpetrator_cue(const LanguagePack&, const std::vector<std::string>& w,
+                            bool* agent_after) {
   for (std::size_t i = 0; i < w.size(); ++i) {
     // Most words start no cue: reject them with one hash lookup.
     static const std::unordered_set<std::string_view> kFirstWords = {
@@ -244,7 +126,8 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
   return -1;
 }
 
-bool names_perpetrator_before(const std::vector<std::string>& w, std::size_t end) {
+bool names_perpetrator_before(const LanguagePack& pack, const std::vector<std::string>& w,
+                              std::size_t end) {
   std::size_t n = std::min(end, w.size());
   if (n > 0 && w[n - 1] == ",") --n;
   if (n == 0) return false;
@@ -253,47 +136,15 @@ bool names_perpetrator_before(const std::vector<std::string>& w, std::size_t end
       (w[n - 3] == "identified" || w[n - 3] == "named" || w[n - 2] == "identified" ||
        w[n - 2] == "named" || (n >= 4 && (w[n - 4] == "identified" || w[n - 4] == "named"))))
     return true;
-  static const std::unordered_set<std::string_view> kAgents = {
-      "bomber", "attacker", "gunman", "assailant",  "perpetrator", "suspect",   "hijacker",
-      "driver", "shooter",  "killer", "ringleader", "mastermind",  "organiser", "organizer"};
-  return kAgents.count(last) != 0;
+  return pack.list("perpetrator_nouns").contains(last);
 }
 
-bool is_aftermath_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "mourn",
-      "mourned",     "mourning",    "mourners",     "funeral",       "funerals",      "memorial",
-      "vigil",       "trial",       "tried",        "sentenced",     "sentence",      "convicted",
-      "verdict",     "court",       "arrested",     "detained",      "charged",       "indicted",
-      "extradited",  "identified",  "jury",         "guilty",        "acquitted",     "buried",
-      "ceremony",    "remembrance", "born",         "came",          "arrived",       "emigrated",
-      "immigrated",  "moved",       "travelled",    "traveled",      "election",      "elections",
-      "vote",        "founded",     "marched",      "protested",     "condemn",       "condemned",
-      "said",        "says",        "told",         "announced",     "inquiry",       "inquest"};
-  return kWords.count(w) != 0;
-}
-
-bool is_retrospective_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "anniversary", "commemorate", "commemorated", "commemorating", "commemoration", "mourn",
-      "trial",       "sentenced",   "convicted",    "verdict",       "jury",          "guilty",
-      "acquitted",   "remembrance", "memorial",     "inquiry",       "inquest"};
-  return kWords.count(w) != 0;
-}
-
-bool is_generic_context(const std::vector<std::string>& words) {
-  for (const auto& w : words)
-    if (w == "threat" || w == "threats" || w == "plot" || w == "plotting" || w == "recruit" ||
-        w == "propaganda" || w == "would" || w == "could" || w == "might" || w == "if")
-      return true;
-  return false;
-}
-
-bool is_place_preposition(std::string_view w) {
-  for (std::string_view p : {"in", "at", "near", "outside", "inside", "on", "into", "across", "of",
-                             "around", "throughout", "within"})
-    if (w == p) return true;
-  return false;
+bool generic_plural(const std::vector<std::string>& words, std::size_t i) {
+  const std::string& w = words[i];
+  const bool definite = i > 0 && (words[i - 1] == "the" || words[i - 1] == "twin" ||
+                                  words[i - 1] == "both" || words[i - 1] == "two");
+  return w.size() > 3 && w.back() == 's' && w != "siege" && w != "bombers" && w != "attackers" &&
+         !definite;
 }
 
 }  // namespace dossier

@@ -1,17 +1,14 @@
-// Words that signal a violent incident, its type and who carried it out.
+// The English grammar of the incident stage beyond its word lists (data/lang/en): who carried
+// an incident out, and which trigger names an earlier incident or incidents in general.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace dossier {
+#include "dossier/extract/language_pack.h"
 
-// The incident type a run of lowercase words starting at `i` signals
-// ("suicide bomber" -> "suicide bombing", "stormed" -> "attack"), or "" when
-// none; *length receives the number of words used.
-std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
-                                  std::size_t* length);
+namespace dossier {
 
 // The kind of an incident type, for comparing types: "bombing" for every kind of bombing
 // ("suicide bombing"), else the type itself.
@@ -21,7 +18,8 @@ std::string_view incident_kind(std::string_view type);
 // responsibility", "carried out by", "attributed to", "behind", "blamed". Returns the word index
 // just after the cue, or 0 when the sentence has none; *agent_after tells whether the perpetrator
 // follows the cue ("carried out by X") or precedes it ("X claimed").
-std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_after);
+std::size_t perpetrator_cue(const LanguagePack& pack, const std::vector<std::string>& words,
+                            bool* agent_after);
 
 // Whether the trigger at word `i` names an earlier incident that the report's own one is
 // measured from or compared with: "came a week after <trigger>", "two days after
@@ -37,24 +35,12 @@ int earlier_incident_cue(const std::vector<std::string>& words, std::size_t i, i
 
 // Whether words[0, end), ending just before a person's name, present that person as the
 // one who carried out the incident: "suicide bomber Akmal Ismoilov", "the attacker, Jon
-// Doe", "identified the gunman as", "suspect".
-bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t end);
+// Doe" (a word of the pack's list "perpetrator_nouns"), "identified the gunman as".
+bool names_perpetrator_before(const LanguagePack& pack, const std::vector<std::string>& words,
+                              std::size_t end);
 
-// Words of a step with its own date, not the incident's: what follows an incident (arrests,
-// charges, trials, verdicts, funerals, mourning, anniversaries: "sentenced", "anniversary")
-// and what the people in it did before (births, journeys, elections: "born", "came"),
-// statements and protests ("the minister said Monday", "marched on Monday to condemn").
-bool is_aftermath_word(std::string_view word);
-
-// The aftermath words that only a report written long after an incident opens on: trials,
-// verdicts, anniversaries, commemorations ("sentenced", "anniversary").
-bool is_retrospective_word(std::string_view word);
-
-// Prepositions that put a following place as a scene: "in", "at", "near", "outside".
-bool is_place_preposition(std::string_view word);
-
-// Words that make a sentence about incidents in general rather than one
-// incident ("attacks" in "a wave of attacks", "threat", "plot").
-bool is_generic_context(const std::vector<std::string>& words);
+// Whether the trigger at words[i] is a plural that speaks of incidents in general
+// ("terrorist attacks"); "the bombings at the airport", "twin blasts" name incidents.
+bool generic_plural(const std::vector<std::string>& words, std::size_t i);
 
 }  // namespace dossier

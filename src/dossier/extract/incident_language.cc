@@ -3,35 +3,29 @@
 #include "dossier/extract/event_words.h"
 #include "dossier/extract/ru_dates.h"
 #include "dossier/extract/ru_figures.h"
+#include "dossier/extract/ru_quoted_places.h"
 #include "dossier/extract/ru_words.h"
-#include "dossier/extract/site_kinds.h"
 
 namespace dossier {
+namespace {
 
-const IncidentLanguage& incident_language(std::string_view code) {
-  static const IncidentLanguage kEnglish{"en",
-                                         find_figures,
-                                         find_dates,
-                                         incident_trigger,
-                                         perpetrator_cue,
-                                         names_perpetrator_before,
-                                         is_aftermath_word,
-                                         is_retrospective_word,
-                                         is_place_preposition,
-                                         english_site_kinds,
-                                         true};
-  static const IncidentLanguage kRussian{"ru",
-                                         ru::find_figures,
-                                         ru::find_dates,
-                                         ru::incident_trigger,
-                                         ru::perpetrator_cue,
-                                         ru::names_perpetrator_before,
-                                         ru::is_aftermath_word,
-                                         ru::is_retrospective_word,
-                                         ru::is_place_preposition,
-                                         ru::site_kinds,
-                                         false};
-  return code == "ru" ? kRussian : kEnglish;
+// The grammar modules, by language code (their word lists come from the packs); the first
+// serves every language that has none.
+const IncidentLanguage kGrammars[] = {
+    {"en", nullptr, find_figures, find_dates, perpetrator_cue, names_perpetrator_before,
+     earlier_incident_cue, generic_plural, nullptr},
+    {"ru", nullptr, ru::find_figures, ru::find_dates, ru::perpetrator_cue,
+     ru::names_perpetrator_before, nullptr, nullptr, ru::add_quoted_places},
+};
+
+}  // namespace
+
+IncidentLanguage incident_language(std::string_view code) {
+  IncidentLanguage language = kGrammars[0];
+  for (const IncidentLanguage& g : kGrammars)
+    if (g.code == code) language = g;
+  language.words = &language_pack(language.code);
+  return language;
 }
 
 }  // namespace dossier

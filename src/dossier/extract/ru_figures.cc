@@ -157,7 +157,9 @@ std::optional<Measure> measure_after(const SentenceWords& w, const RuQuantity& q
   if (auto m = measure_at(w, k)) return *at = k, m;
   // One noun ("человек", "пассажиров", "ученика") that is not itself a measure.
   std::size_t len = 0;
-  if (w.word(k) && !number_word(w.lower[k]) && incident_trigger(w.lower, k, &len).empty()) ++k;
+  if (w.word(k) && !number_word(w.lower[k]) &&
+      language_pack("ru").trigger(w.lower, k, &len).empty())
+    ++k;
   if (w.is(k, "из") && (w.is(k + 1, "которых") || w.is(k + 1, "них"))) k += 2;
   while (skip({"были", "был", "была", "было", "будут", "получили", "получил", "получила", "стали",
                "стал", "стала"})) {

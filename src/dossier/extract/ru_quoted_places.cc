@@ -81,4 +81,8 @@ void merge_mentions(const std::vector<Mention>& extra, MentionSet* set) {
   m = std::move(merged);
 }
 
+void add_quoted_places(std::string_view text, const Segmentation& seg, MentionSet* set) {
+  merge_mentions(quoted_places(text, seg), set);
+}
+
 }  // namespace dossier::ru

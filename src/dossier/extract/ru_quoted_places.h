@@ -21,4 +21,8 @@ std::vector<Mention> quoted_places(std::string_view text, const Segmentation& se
 // `extra` mentions added to *set where they overlap none already there, keeping it sorted.
 void merge_mentions(const std::vector<Mention>& extra, MentionSet* set);
 
+// The quoted places of `text` merged into *set: the Russian grammar's pattern mentions
+// (IncidentLanguage::add_pattern_mentions).
+void add_quoted_places(std::string_view text, const Segmentation& seg, MentionSet* set);
+
 }  // namespace dossier::ru

@@ -5,7 +5,6 @@
 #include <unordered_map>
 
 #include "dossier/core/unicode_case.h"
-#include "dossier/extract/site_kinds.h"
 
 namespace dossier::ru {
 namespace {
@@ -151,37 +150,6 @@ int weekday(std::string_view w) {
   return -1;
 }
 
-std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
-                                  std::size_t* length) {
-  *length = 1;
-  const std::string_view w = words[i];
-  const bool next_hostages = i + 1 < words.size() && starts(words[i + 1], "заложник");
-  if ((starts(w, "захват") && next_hostages) || starts(w, "заложник")) {
-    *length = next_hostages ? 2 : 1;
-    return "hostage-taking";
-  }
-  if (starts_any(w, {"смертник", "смертниц", "террорист-смертни", "террористка-смертни",
-                     "террористки-смертни", "террористкой-смертни"}))
-    return "suicide bombing";
-  if (starts(w, "теракт")) return "attack";
-  if (starts(w, "взрыв") && any_of(w.substr(std::string_view("взрыв").size()),
-                                   {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"}))
-    return "bombing";
-  if (starts_any(w, {"подрыв", "взорвал", "подорвал"})) return "bombing";
-  if (starts_any(w, {"нападени", "атак", "штурм", "налет", "налёт"})) return "attack";
-  if (starts_any(w, {"стрельб", "расстрел", "перестрелк"})) return "shooting";
-  // "открыли огонь": opened fire.
-  if (starts(w, "открыл") && i + 1 < words.size() && words[i + 1] == "огонь") {
-    *length = 2;
-    return "shooting";
-  }
-  if (any_of(w, {"напал", "напала", "напали"})) return "attack";
-  if (starts(w, "обстрел")) return "shelling";
-  if (starts_any(w, {"резн", "бойн"})) return "massacre";
-  if (starts(w, "покушени")) return "assassination";
-  return {};
-}
-
 std::optional<Measure> measure_word(std::string_view w) {
   if (starts_any(w, {"погиб", "убит", "убив", "убил", "жертв", "скончал", "гибел", "мертв"}) ||
       any_of(w, {"умер", "умерла", "умерли", "умерших", "умершие", "умершими"}))
@@ -209,51 +177,13 @@ bool is_unit_word(std::string_view w) {
                     "дня",  "дней", "час",   "часа", "часов", "сутки", "суток"});
 }
 
-bool is_aftermath_word(std::string_view w) {
-  return starts_any(w, {"приговор", "осужд", "осуди", "судебн", "годовщин", "памят", "траур",
-                        "похорон", "вспомина", "мемориал", "задержа", "арестова", "обвинени",
-                        "заявил", "сообщил", "рассказал"}) ||
-         any_of(w, {"суд", "суда", "суде", "судом", "суду"});
-}
-
-bool is_retrospective_word(std::string_view w) {
-  return starts_any(w, {"приговор", "осужд", "осуди", "годовщин", "памят", "вспомина", "мемориал"});
-}
-
-bool is_place_preposition(std::string_view w) {
-  return any_of(w, {"в", "во", "на", "под", "у", "около", "возле", "близ", "над"});
-}
-
-unsigned site_kinds(const std::vector<std::string>& words) {
-  static constexpr std::pair<std::string_view, unsigned> kStems[] = {
-      {"метро", kSiteMetro},      {"подземк", kSiteMetro},      {"метрополитен", kSiteMetro},
-      {"аэропорт", kSiteAirport}, {"гостиниц", kSiteHotel},     {"отел", kSiteHotel},
-      {"школ", kSiteSchool},      {"университет", kSiteSchool}, {"мечет", kSiteWorship},
-      {"церк", kSiteWorship},     {"храм", kSiteWorship},       {"синагог", kSiteWorship},
-      {"рынк", kSiteMarket},      {"рынок", kSiteMarket},       {"торгов", kSiteMarket},
-      {"стадион", kSiteStadium},  {"концерт", kSiteStage},      {"театр", kSiteStage},
-      {"больниц", kSiteHospital}, {"госпитал", kSiteHospital},  {"посольств", kSiteEmbassy},
-      {"автобус", kSiteBus},      {"поезд", kSiteTrain},        {"электричк", kSiteTrain},
-      {"вокзал", kSiteTrain},     {"митинг", kSiteRally},       {"демонстрац", kSiteRally},
-      {"тюрьм", kSitePrison},     {"колони", kSitePrison},      {"самолет", kSitePlane},
-      {"самолёт", kSitePlane},    {"авиалайнер", kSitePlane},   {"блокпост", kSiteMilitary},
-      {"казарм", kSiteMilitary},  {"праздни", kSiteCrowd},
-  };
-  unsigned kinds = 0;
-  for (const std::string& w : words) {
-    for (const auto& [stem, kind] : kStems)
-      if (starts(w, stem)) kinds |= kind;
-    if (any_of(w, {"суд", "суда", "суде", "судом"})) kinds |= kSiteCourt;
-  }
-  return kinds;
-}
-
 std::optional<Measure> toll_subject(const std::vector<std::string>& words, std::size_t i) {
   if (i + 1 >= words.size() || !(words[i] == "число" || words[i] == "количество")) return {};
   return measure_word(words[i + 1]);
 }
 
-std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_after) {
+std::size_t perpetrator_cue(const LanguagePack& pack, const std::vector<std::string>& words,
+                            bool* agent_after) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     if (starts(w, "ответственност")) {
@@ -273,7 +203,7 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
     bool trigger_before = false;
     for (std::size_t k = 0; k < i && !trigger_before; ++k) {
       std::size_t len;
-      trigger_before = !incident_trigger(words, k, &len).empty();
+      trigger_before = !pack.trigger(words, k, &len).empty();
     }
     *agent_after = trigger_before;
     return i + 1;
@@ -281,12 +211,11 @@ std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_a
   return 0;
 }
 
-bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t end) {
+bool names_perpetrator_before(const LanguagePack& pack, const std::vector<std::string>& words,
+                              std::size_t end) {
+  const WordList& nouns = pack.list("perpetrator_nouns");
   for (std::size_t k = end >= 4 ? end - 4 : 0; k < end; ++k)
-    if (starts_any(words[k],
-                   {"смертни", "нападавш", "преступник", "главар", "стрелок", "стрелявш",
-                    "террорист", "боевик", "убийц", "подозреваем", "исполнител", "злоумышленник"}))
-      return true;
+    if (nouns.contains(words[k])) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
-// Russian word tables for the incident stage: number words in every case, collective
-// numerals, months, weekdays, incident triggers, casualty measures and the words of an
-// incident's aftermath. Every function takes a word already lower-cased (unicode_lower).
+// The Russian grammar of the incident stage beyond its word lists (data/lang/ru): number words
+// in every case, collective numerals, months, weekdays, casualty measures, and who carried an
+// incident out. Every function takes a word already lower-cased (unicode_lower).
 #pragma once
 
 #include <cstddef>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/extract/figure_finder.h"
+#include "dossier/extract/language_pack.h"
 #include "dossier/extract/number_tokens.h"
 
 namespace dossier::ru {
@@ -48,13 +49,6 @@ int month(std::string_view lower);
 // 0 (Monday) to 6 for a weekday in the nominative or accusative ("пятницу"), else -1.
 int weekday(std::string_view lower);
 
-// The incident type a trigger word starting at words[i] names ("теракт" -> "attack",
-// "взрыва" -> "bombing", "смертница" -> "suicide bombing", "захват заложников" ->
-// "hostage-taking", "открыли огонь" -> "shooting", "напали" -> "attack"), "" when none; *length
-// receives the number of words used.
-std::string_view incident_trigger(const std::vector<std::string>& words, std::size_t i,
-                                  std::size_t* length);
-
 // The measure a word states ("погибли", "погибших", "жертвами" -> killed; "ранены",
 // "пострадавших", "госпитализированы" -> wounded; "задержаны", "обвинены" -> arrested;
 // "заложников" -> kidnapped), or nothing.
@@ -68,21 +62,6 @@ bool is_condition_word(std::string_view lower);
 // Nouns that count what is not a person: units of weight, time, distance, money, "раз".
 bool is_unit_word(std::string_view lower);
 
-// What follows an incident and has its own date: arrests, trials, verdicts, mourning,
-// anniversaries, statements ("приговор", "годовщина", "траур", "память", "заявил").
-bool is_aftermath_word(std::string_view lower);
-
-// The aftermath words a report written long after the incident opens on: trials,
-// verdicts, anniversaries, remembrance.
-bool is_retrospective_word(std::string_view lower);
-
-// Prepositions that put a following place as a scene: "в", "во", "на", "под", "около".
-bool is_place_preposition(std::string_view lower);
-
-// The kinds of site (site_kinds.h) lower-case Russian words name: метро, аэропорт, гостиница,
-// школа, мечеть, рынок, стадион, театр, больница, поезд, митинг, колония, самолёт ...
-unsigned site_kinds(const std::vector<std::string>& words);
-
 // A toll's subject: "число погибших", "количество жертв": the measure of the noun after
 // "число" / "количество" at words[i], when words[i] is one of those.
 std::optional<Measure> toll_subject(const std::vector<std::string>& words, std::size_t i);
@@ -92,11 +71,13 @@ std::optional<Measure> toll_subject(const std::vector<std::string>& words, std::
 // "устроил" / "совершил" / "организовал" (agent before), "организатором ... стал" and
 // "исполнитель" (agent after). Returns the word index after the cue or 0; *agent_after as
 // for the English perpetrator_cue.
-std::size_t perpetrator_cue(const std::vector<std::string>& words, bool* agent_after);
+std::size_t perpetrator_cue(const LanguagePack& pack, const std::vector<std::string>& words,
+                            bool* agent_after);
 
 // Whether words[0, end), ending before a person's name, present that person as the
-// attacker: "смертник", "нападавший", "преступник", "главарь", "стрелок", "студент ...
-// устроил" is handled by perpetrator_cue.
-bool names_perpetrator_before(const std::vector<std::string>& words, std::size_t end);
+// attacker: a word of the pack's list "perpetrator_nouns" ("смертник", "нападавший") among
+// the last four ("студент ... устроил" is handled by perpetrator_cue).
+bool names_perpetrator_before(const LanguagePack& pack, const std::vector<std::string>& words,
+                              std::size_t end);
 
 }  // namespace dossier::ru

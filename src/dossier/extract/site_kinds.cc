@@ -1,7 +1,6 @@
 #include "dossier/extract/site_kinds.h"
 
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 namespace dossier {
@@ -18,33 +17,10 @@ constexpr std::pair<unsigned, std::string_view> kNames[] = {
 
 }  // namespace
 
-unsigned english_site_kinds(const std::vector<std::string>& words) {
-  static const std::unordered_map<std::string_view, unsigned> kWords = {
-      {"metro", kSiteMetro},         {"subway", kSiteMetro},          {"airport", kSiteAirport},
-      {"airports", kSiteAirport},    {"hotel", kSiteHotel},           {"hotels", kSiteHotel},
-      {"school", kSiteSchool},       {"schools", kSiteSchool},        {"university", kSiteSchool},
-      {"college", kSiteSchool},      {"schoolchildren", kSiteSchool}, {"mosque", kSiteWorship},
-      {"mosques", kSiteWorship},     {"church", kSiteWorship},        {"churches", kSiteWorship},
-      {"cathedral", kSiteWorship},   {"synagogue", kSiteWorship},     {"temple", kSiteWorship},
-      {"shrine", kSiteWorship},      {"market", kSiteMarket},         {"marketplace", kSiteMarket},
-      {"bazaar", kSiteMarket},       {"mall", kSiteMarket},           {"supermarket", kSiteMarket},
-      {"stadium", kSiteStadium},     {"concert", kSiteStage},         {"theater", kSiteStage},
-      {"theatre", kSiteStage},       {"nightclub", kSiteStage},       {"hospital", kSiteHospital},
-      {"embassy", kSiteEmbassy},     {"consulate", kSiteEmbassy},     {"bus", kSiteBus},
-      {"buses", kSiteBus},           {"train", kSiteTrain},           {"trains", kSiteTrain},
-      {"railway", kSiteTrain},       {"rally", kSiteRally},           {"demonstration", kSiteRally},
-      {"protest", kSiteRally},       {"protesters", kSiteRally},      {"prison", kSitePrison},
-      {"jail", kSitePrison},         {"inmates", kSitePrison},        {"court", kSiteCourt},
-      {"courthouse", kSiteCourt},    {"plane", kSitePlane},           {"planes", kSitePlane},
-      {"airliner", kSitePlane},      {"aircraft", kSitePlane},        {"barracks", kSiteMilitary},
-      {"checkpoint", kSiteMilitary}, {"base", kSiteMilitary},         {"promenade", kSiteCrowd},
-      {"festival", kSiteCrowd},      {"parade", kSiteCrowd},          {"celebrations", kSiteCrowd},
-      {"revelers", kSiteCrowd},      {"revellers", kSiteCrowd},       {"pedestrians", kSiteCrowd},
-  };
-  unsigned kinds = 0;
-  for (const std::string& w : words)
-    if (auto it = kWords.find(w); it != kWords.end()) kinds |= it->second;
-  return kinds;
+unsigned site_kind_named(std::string_view name) {
+  for (const auto& [bit, n] : kNames)
+    if (n == name) return bit;
+  return 0;
 }
 
 std::string site_kind_names(unsigned kinds) {

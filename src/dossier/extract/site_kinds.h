@@ -31,8 +31,9 @@ enum SiteKind : unsigned {
   kSiteCrowd = 1u << 17,     // promenade, festival, parade, celebrations, bike path
 };
 
-// The kinds English lower-case words name ("subway" and "metro" are one kind).
-unsigned english_site_kinds(const std::vector<std::string>& words);
+// The bit of the kind with this name ("metro", "hotel"; as site_kind_names writes them), 0 for
+// an unknown name. Language packs name kinds so (language_pack.h).
+unsigned site_kind_named(std::string_view name);
 
 // The kinds' names, comma-separated, for explanations ("metro, hotel").
 std::string site_kind_names(unsigned kinds);

@@ -1,7 +1,7 @@
 #include "dossier/pipeline/document_extraction.h"
 
+#include "dossier/extract/incident_language.h"
 #include "dossier/extract/mention_finder.h"
-#include "dossier/extract/ru_quoted_places.h"
 #include "dossier/segment/language.h"
 #include "dossier/segment/segmenter.h"
 
@@ -14,10 +14,11 @@ Extraction extract_by_rules(const Document& doc, const Models& models, Segmentat
   seg = segment(doc.text);
   MentionFinder finder(*models.gazetteer, models.tagger_for(out.language), models.rules);
   out.mentions = finder.find(doc.text, seg);
-  if (out.language == "ru") ru::merge_mentions(ru::quoted_places(doc.text, seg), &out.mentions);
+  const IncidentLanguage language = incident_language(out.language);
+  if (language.add_pattern_mentions) language.add_pattern_mentions(doc.text, seg, &out.mentions);
   out.entities = group_mentions(doc.text, out.mentions, *models.gazetteer, models.rules);
   out.events = find_events(doc.text, seg, out.mentions, out.entities, *models.gazetteer,
-                           doc.published, incident_language(out.language));
+                           doc.published, language);
   return out;
 }
 

@@ -528,6 +528,9 @@ TEST(Figures, LocalNewsVictims) {
   EXPECT_EQ(show("Officers found Doe had been fatally wounded."), "killed 1 exact");
   EXPECT_EQ(show("Sam Doe was found deceased in his car."), "killed 1 exact");
   EXPECT_EQ(show("A 16-year old was shot and killed."), "killed 1 exact");
+  EXPECT_EQ(show("The victim was taken to a hospital but died after arrival."), "killed 1 exact");
+  EXPECT_EQ(show("He was rushed to a hospital and was pronounced dead."), "killed 1 exact");
+  EXPECT_EQ(show("He was taken to a hospital and released."), "wounded 1 exact");
 }
 
 TEST(Figures, HitOrSurvived) {

@@ -353,7 +353,8 @@ class Scanner {
     std::size_t e = j + 1;
     std::optional<Measure> m = phrase_after(j, &e);
     if (m && !be && !passive_shot(j)) m.reset();  // "a man who shot him": the shooter
-    if (m == Measure::kWounded && t_.is(j, "shot") && died_later(e)) m = Measure::kKilled;
+    if (m == Measure::kWounded && ((t_.is(j, "shot") && died_later(e)) || died_there(e)))
+      m = Measure::kKilled;
     if (!m && has(j, kPost)) {
       // "were killed or injured": killed and wounded together, not one measure.
       if (t_.is_any(j + 1, {"or", "and"}) && has(j + 2, kPost) && measure(j + 2) != measure(j))
@@ -391,6 +392,18 @@ class Scanner {
       if (t_.is(k, "died") || (t_.is(k, "dead") && t_.is_any(k - 1, {"is", "was"}))) return true;
     }
     return false;
+  }
+
+  // "taken to the hospital, where he died", "transported to a hospital but died after
+  // arrival", "rushed to a hospital and later died": the clause right after the phrase ending
+  // before token k says the one taken there died.
+  bool died_there(std::size_t k) const {
+    if (t_.is(k, ",")) ++k;
+    if (!t_.is_any(k, {"where", "but", "and"})) return false;
+    ++k;
+    if (t_.is_any(k, {"he", "she", "they"})) ++k;
+    while (t_.is_any(k, {"later", "then", "eventually", "subsequently", "was", "were", "had"})) ++k;
+    return t_.is_any(k, {"died", "succumbed"}) || (t_.is(k, "pronounced") && t_.is(k + 1, "dead"));
   }
 
   // "shot" at j read as passive without "was": "shot dead", or a headline's "Man shot in

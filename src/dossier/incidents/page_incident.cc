@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unordered_set>
 
 #include "dossier/core/name_key.h"
 #include "dossier/incidents/cue_words.h"
@@ -169,66 +168,6 @@ void choose_place(const PageText& page, const Gazetteer& g, const Chooser& model
                    quoted(page.text, o.start, o.end) + " (" + explain(model, o.candidate) + ")";
 }
 
-// Whether a figure's words name one person and no number ("a man with a gunshot wound",
-// "the 17-year-old was taken to a hospital"; not "two men", "another victim").
-bool one_unnumbered_person(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string_view> numbering = {
-      "one",    "two",   "three", "four",   "five",    "six",      "seven",
-      "eight",  "nine",  "ten",   "both",   "several", "multiple", "another",
-      "second", "third", "other", "others", "also",    "more"};
-  for (const std::string& w : words) {
-    if (numbering.contains(w)) return false;
-    if (!w.empty() && w[0] >= '0' && w[0] <= '9' && w.find("-year") == std::string::npos)
-      return false;
-  }
-  return true;
-}
-
-// 'm' or 'f' when the words name a man or a woman (and not both), 0 otherwise.
-char sex_of(const std::vector<std::string>& words) {
-  static const std::unordered_set<std::string_view> male = {
-      "man", "boy", "he", "his", "him", "male", "father", "son", "brother", "husband"};
-  static const std::unordered_set<std::string_view> female = {
-      "woman", "girl", "she", "her", "female", "mother", "daughter", "sister", "wife"};
-  bool m = false, f = false;
-  for (const std::string& w : words) {
-    m = m || male.contains(w);
-    f = f || female.contains(w);
-  }
-  return m == f ? 0 : (m ? 'm' : 'f');
-}
-
-// "A man was shot ... He died at the hospital", "a man with a gunshot wound ... he was
-// pronounced dead": when the report counts one killed and every wounded figure names
-// one person by no number, those figures tell of the one who died, not of more wounded. A
-// wounded woman beside a killed man (or the reverse) is someone else and stays, and so does
-// one wounded beside two or more dead ("two boys were killed and a girl was injured").
-void drop_wounds_of_the_dead(std::string_view text, DocEvent* ev) {
-  std::string killed_sexes, wounded_sexes;
-  std::int64_t killed = 0;
-  for (const EventFigure& f : ev->figures) {
-    if (f.figure.measure != Measure::kKilled && f.figure.measure != Measure::kWounded) continue;
-    const std::vector<std::string> words =
-        lower_words(text.substr(f.figure.start, f.figure.end - f.figure.start));
-    const char sex = sex_of(words);
-    if (f.figure.measure == Measure::kKilled) {
-      killed = std::max(killed, f.figure.low);
-      if (sex) killed_sexes += sex;
-      continue;
-    }
-    if (f.figure.low != 1 || !one_unnumbered_person(words)) return;
-    if (sex) wounded_sexes += sex;
-  }
-  if (killed != 1) return;
-  const bool someone_else = !killed_sexes.empty() && !wounded_sexes.empty() &&
-                            killed_sexes.find_first_of(wounded_sexes) == std::string::npos &&
-                            killed_sexes.find_first_not_of(killed_sexes[0]) == std::string::npos &&
-                            wounded_sexes.find_first_not_of(wounded_sexes[0]) == std::string::npos;
-  if (someone_else) return;
-  std::erase_if(ev->figures,
-                [](const EventFigure& f) { return f.figure.measure == Measure::kWounded; });
-}
-
 }  // namespace
 
 bool date_is_open(const PartialDate& rule_date) {
@@ -334,7 +273,6 @@ void settle_page_incident(const PageText& page, const Gazetteer& gazetteer,
   const int main = settled_incident(*events, page.published);
   if (main < 0) return;
   DocEvent& ev = (*events)[static_cast<std::size_t>(main)];
-  drop_wounds_of_the_dead(page.text, &ev);
   choose_date(page, models.date, &ev);
   choose_place(page, gazetteer, models.place, mentions, entities, &ev);
 }

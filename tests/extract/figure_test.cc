@@ -531,6 +531,8 @@ TEST(Figures, LocalNewsVictims) {
   EXPECT_EQ(show("The victim was taken to a hospital but died after arrival."), "killed 1 exact");
   EXPECT_EQ(show("He was rushed to a hospital and was pronounced dead."), "killed 1 exact");
   EXPECT_EQ(show("He was taken to a hospital and released."), "wounded 1 exact");
+  EXPECT_EQ(show("A teen was struck by what may have been celebratory gunfire."),
+            "wounded 1 exact");
 }
 
 TEST(Figures, HitOrSurvived) {

@@ -633,7 +633,7 @@ class Scanner {
         }
     // "hit by a stray bullet", "struck by gunfire".
     if (t_.is_any(j, {"hit", "struck", "grazed"}) && t_.is(j + 1, "by")) {
-      for (std::size_t w = j + 2; w < t_.size() && w < j + 6; ++w)
+      for (std::size_t w = j + 2; w < t_.size() && w < j + 9; ++w)
         if (t_.is_any(w, {"bullet", "bullets", "gunfire", "shot", "shots", "round", "rounds"})) {
           *e = w + 1;
           return true;

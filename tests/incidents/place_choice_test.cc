@@ -58,6 +58,17 @@ TEST(PlaceChoice, AnApStateAbbreviationSettlesTheSameNamedCities) {
   EXPECT_TRUE(has_feature(*find(troy, "Troy", "Michigan"), "ctx=prep"));
 }
 
+TEST(PlaceChoice, OtherPlacesNearbySettleTheSameNamedTowns) {
+  const Proposal p = propose(
+      "A man was shot in Independence on Friday. He was taken to a hospital in Kansas City.");
+  const PlaceOption* mo = find(p, "Independence", "Missouri");
+  const PlaceOption* ks = find(p, "Independence", "Kansas");
+  ASSERT_NE(mo, nullptr);
+  ASSERT_NE(ks, nullptr);
+  EXPECT_TRUE(has_feature(*mo, "nearby_support=1"));
+  EXPECT_TRUE(has_feature(*ks, "nearby_support=0"));
+}
+
 TEST(PlaceChoice, TownsAndEnglishWordNamesAreProposed) {
   const Proposal p = propose("Gunfire erupted in Mobile, Ala., late Friday.");
   const PlaceOption* mobile = find(p, "Mobile", "Alabama");

@@ -193,12 +193,12 @@ bool us_local_news(std::string_view text) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string& w = words[i];
     const std::string& next = words[i + 1];
-    if ((w == "sheriff's" || w == "sheriff’s") && (next == "office" || next == "deputies" ||
-                                                   next == "department" || next == "deputy"))
+    if ((w == "sheriff's" || w == "sheriff’s") &&
+        (next == "office" || next == "deputies" || next == "department" || next == "deputy"))
       return true;
     if (w == "police" && next == "department") return true;
-    if (w == "block" && next == "of" && i > 0 && !words[i - 1].empty() &&
-        words[i - 1][0] >= '0' && words[i - 1][0] <= '9')
+    if (w == "block" && next == "of" && i > 0 && !words[i - 1].empty() && words[i - 1][0] >= '0' &&
+        words[i - 1][0] <= '9')
       return true;
   }
   return false;
@@ -330,6 +330,40 @@ void name_features(const LexEntry& e, std::uint32_t entry,
   if (most_populous) f->push_back("most_populous");
 }
 
+// Great-circle distance in km between two entries with coordinates.
+double km_between(const LexEntry& a, const LexEntry& b) {
+  constexpr double kRad = 3.14159265358979323846 / 180, kEarth = 6371;
+  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
+  const double h =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarth * std::asin(std::sqrt(std::min(1.0, h)));
+}
+
+// Other place names of the page that may lie within kNearbyKm of the place: "Independence"
+// beside "Kansas City" is the one in Missouri, "Pasadena" beside "Houston" the one in Texas.
+constexpr double kNearbyKm = 60;
+
+std::size_t nearby_names(std::string_view text, const LexEntry& e, std::string_view own_name,
+                         const std::vector<Occurrence>& occ, const Gazetteer& g) {
+  if (!e.has_coords) return 0;
+  std::unordered_set<std::string_view> names;
+  for (const Occurrence& o : occ) {
+    const std::string_view name = text.substr(o.start, o.end - o.start);
+    if (name == own_name || names.contains(name)) continue;
+    for (std::uint32_t other : o.entries) {
+      const LexEntry& x = g.entry(other);
+      if (&x == &e || !x.has_coords || x.subtype == "country" || x.subtype == "subdivision")
+        continue;
+      if (km_between(e, x) <= kNearbyKm) {
+        names.insert(name);
+        break;
+      }
+    }
+  }
+  return names.size();
+}
+
 }  // namespace
 
 std::vector<PlaceOption> propose_places(std::string_view text, const Segmentation& seg,
@@ -357,6 +391,10 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
     name_features(e, out[i].entry, seen[i], gazetteer, &f);
     evidence_features(e, seen[i], gazetteer, &f);
     page_features(e, out[i].entry, page, &f);
+    if (e.subtype != "subdivision")
+      f.push_back("nearby_support=" +
+                  bucket(nearby_names(text, e, text.substr(out[i].start, out[i].end - out[i].start),
+                                      occ, gazetteer)));
     if (rule_entry >= 0 && static_cast<std::int64_t>(out[i].entry) == rule_entry) {
       f.push_back("rule");
       f.push_back("rule&sub=" + e.subtype);

@@ -20,7 +20,8 @@ struct FigureClaim {
   std::string text;       // the evidence phrase
   std::string sentence;   // the sentence it stands in
   std::string attributed_to;
-  std::string hedges;  // comma-separated ("reportedly,allegedly"); see split_hedges
+  std::string hedges;     // comma-separated ("reportedly,allegedly"); see split_hedges
+  std::int64_t page = 0;  // the page its evidence stands on; 0 for a document without pages
 };
 
 // A claim with the incident and the measure (killed, injured, ...) it is about.

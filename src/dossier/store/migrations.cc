@@ -207,8 +207,20 @@ ALTER TABLE doc_events ADD COLUMN site_kinds INTEGER NOT NULL DEFAULT 0;  -- sit
 ALTER TABLE entities ADD COLUMN region TEXT NOT NULL DEFAULT '';          -- subdivision name
 )sql";
 
-constexpr std::array<std::string_view, 6> kMigrations = {
-    kDocuments, kDuplicates, kKnowledge, kBatchedSearchIndex, kEventEvidence, kPlaceDetail};
+// Version 7: the pages of paged documents (PDF): page `number` of `document` starts at byte
+// `start` of its text. Documents without pages have no rows; a blank page starts where the
+// next one does.
+constexpr std::string_view kPages = R"sql(
+CREATE TABLE document_pages (
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,             -- 1 for the first page
+  start INTEGER NOT NULL,              -- byte offset into documents.text
+  PRIMARY KEY (document, number)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 7> kMigrations = {
+    kDocuments, kDuplicates, kKnowledge, kBatchedSearchIndex, kEventEvidence, kPlaceDetail, kPages};
 
 }  // namespace
 

@@ -290,7 +290,7 @@ def undated(out):
     c = new_canvas(out + "/undated.pdf", "Statement on the market attack", "Example Office",
                    "2031-05-15")
     w = Writer(c, footer=False)
-    for p in (REPORT[1], REPORT[4]):
+    for p in (REPORT[0].split(" - ", 1)[1].replace("^1", ""), REPORT[4]):
         w.paragraph(p)
     w.close(out + "/undated.txt")
 

@@ -1,6 +1,9 @@
 #include "dossier/read/pdf_glyphs.h"
 
+#include <poppler/cpp/poppler-global.h>
 #include <unicode/utf8.h>
+
+#include <bit>
 
 #include "dossier/read/utf8.h"
 
@@ -43,6 +46,13 @@ bool is_dropped(char32_t cp) {
 }
 
 }  // namespace
+
+std::string utf8_of(const poppler::ustring& s) {
+  Utf8Repair repair;
+  return utf16_to_utf8(
+      std::string_view(reinterpret_cast<const char*>(s.data()), s.size() * sizeof(s[0])),
+      std::endian::native == std::endian::big, &repair);
+}
 
 std::string normalize_pdf_word(std::string_view word) {
   std::string out;

@@ -11,7 +11,7 @@ namespace dossier {
 struct PdfWord {
   std::string text;
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  double font_size = 0;
+  double font_size = 0;     // the font size, or the box height standing for it
   bool space_after = true;  // the PDF has a space (or a gap) after it
 };
 

@@ -4,17 +4,12 @@
 
 #include <cstdlib>
 
+#include "dossier/read/pdf_glyphs.h"
 #include "dossier/read/published_date.h"
 #include "dossier/read/utf8.h"
 
 namespace dossier {
 namespace {
-
-std::string utf8_of(const poppler::ustring& s) {
-  const poppler::byte_array bytes = s.to_utf8();
-  Utf8Repair repair;
-  return repair_utf8(std::string_view(bytes.data(), bytes.size()), &repair);
-}
 
 std::string trimmed(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t'))

@@ -202,26 +202,33 @@ class Writer:
         return " ".join(word.split("^")[0] for word in text.split(" "))
 
     def draw_line(self, words, notes):
+        """Draws the words of a line, runs of plain words in one string as PDF writers do."""
         self.next_line(LEADING)
         x = self.column_x[self.column]
+        run = []  # plain text waiting to be drawn
+
+        def flush(x):
+            if run:
+                self.c.setFont(self.font, BODY_SIZE)
+                self.c.drawString(x, self.y, "".join(run))
+                x += self.width("".join(run))
+                run.clear()
+            return x
+
         for i, word in enumerate(words):
             text, _, marker = word.partition("^")
             mark_digits = "".join(ch for ch in marker if ch.isdigit())
-            tail = marker[len(mark_digits):]
-            self.c.setFont(self.font, BODY_SIZE)
-            self.c.drawString(x, self.y, text)
-            x += self.width(text)
+            run.append(text)
             if mark_digits:
+                x = flush(x)
                 self.c.setFont(self.font, 6)
                 self.c.drawString(x + 0.3, self.y + 4, mark_digits)
                 x += pdfmetrics.stringWidth(mark_digits, self.font, 6) + 0.3
                 self.notes.append((int(mark_digits), notes[int(mark_digits)]))
-                if tail:
-                    self.c.setFont(self.font, BODY_SIZE)
-                    self.c.drawString(x, self.y, tail)
-                    x += self.width(tail)
+                run.append(marker[len(mark_digits):])
             if i + 1 < len(words):
-                x += self.width(" ")
+                run.append(" ")
+        flush(x)
 
     def table(self, rows):
         self.blocks.append("\n".join("\t".join(row) for row in rows))

@@ -10,9 +10,11 @@
 #include <sstream>
 
 #include "dossier/core/data_dir.h"
+#include "dossier/export/csv_export.h"
 #include "dossier/export/json_export.h"
 #include "dossier/pipeline/ingest.h"
 #include "dossier/query/events.h"
+#include "dossier/query/export_scope.h"
 #include "dossier/store/store.h"
 
 namespace dossier {
@@ -122,6 +124,21 @@ TEST_F(PdfIngest, TheJsonExportGivesThePageOfPdfEvidenceOnly) {
   }
   EXPECT_GT(with_page, 0u);
   EXPECT_GT(without, 0u);
+}
+
+TEST_F(PdfIngest, TheCsvTablesGiveThePage) {
+  auto store = ingest_into("csv", {(kPdfs / "one_column.pdf").string()});
+  std::ostringstream figures, mentions;
+  {
+    ExportScope scope(*store, {}, ExportSubject::kIncidents);
+    write_csv_export(*store, CsvTable::kFigures, EstimatePolicy::kConservative, figures);
+  }
+  ExportScope scope(*store, {}, ExportSubject::kEntities);
+  write_csv_export(*store, CsvTable::kMentions, EstimatePolicy::kConservative, mentions);
+  EXPECT_NE(figures.str().find(",hedges,page\r\n"), std::string::npos) << figures.str();
+  EXPECT_NE(figures.str().find(",three suspects had been arrested,"), std::string::npos);
+  EXPECT_NE(figures.str().find(",Police,,2\r\n"), std::string::npos) << figures.str();
+  EXPECT_NE(mentions.str().find(",Kandahar,lexicon,1\r\n"), std::string::npos) << mentions.str();
 }
 
 TEST_F(PdfIngest, DatesAReportByThePdfCreationDate) {

@@ -110,6 +110,14 @@ TEST_F(PdfReaderTest, MetadataFromTheInformationDictionary) {
   EXPECT_EQ(doc.published, "");
 }
 
+TEST_F(PdfReaderTest, MetadataFromXmp) {
+  const Document doc = read("xmp_only");
+  EXPECT_EQ(doc.text, slurp(kPdfs / "xmp_only.txt"));
+  EXPECT_EQ(doc.title, "Monitoring note 7");
+  EXPECT_EQ(doc.metadata.at("author"), "\"Field Office\"");
+  EXPECT_EQ(doc.metadata.at("pdf_created"), "\"2031-06-02\"");
+}
+
 TEST_F(PdfReaderTest, SniffsAPdfWithoutItsExtension) {
   const std::string bytes = slurp(kPdfs / "russian.pdf");
   const ReadResult r = read_bytes(bytes, "-", "", {});

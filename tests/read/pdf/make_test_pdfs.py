@@ -310,6 +310,52 @@ def encrypted(out):
     w.close(out + "/encrypted.txt")
 
 
+def hand_written(lines, info=None, xmp=None):
+    """A minimal PDF written byte by byte: one page of Helvetica lines, an optional
+    information dictionary and XMP packet (reportlab writes no XMP)."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join("(%s) '" % l for l in lines) + " ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R%s >>" % (" /Metadata 6 0 R" if xmp else ""),
+               "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> >> >>",
+               "<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    if xmp:
+        objects.append("<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream"
+                       % (len(xmp.encode("utf-8")), xmp))
+    if info:
+        objects.append(info)
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += ("%d 0 obj\n%s\nendobj\n" % (number, body)).encode("utf-8")
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    trailer = "<< /Size %d /Root 1 0 R%s >>" % (
+        len(objects) + 1, " /Info %d 0 R" % len(objects) if info else "")
+    out += ("trailer\n%s\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)).encode("utf-8")
+    return out
+
+
+def xmp_only(out):
+    """Title, author and creation date in XMP alone, no information dictionary."""
+    xmp = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+           'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+           '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" '
+           'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreateDate="2031-06-02T08:00:00Z">'
+           '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Monitoring note 7</rdf:li></rdf:Alt>'
+           '</dc:title><dc:creator><rdf:Seq><rdf:li>Field Office</rdf:li></rdf:Seq></dc:creator>'
+           '</rdf:Description></rdf:RDF></x:xmpmeta>')
+    text = ["Gunmen killed 12 people in Kandahar on Monday."]
+    with open(out + "/xmp_only.pdf", "wb") as f:
+        f.write(hand_written(text, xmp=xmp))
+    with open(out + "/xmp_only.txt", "w", encoding="utf-8") as f:
+        f.write(text[0] + "\n")
+
+
 def image_only(out):
     """A 'scanned' page: a picture of a page and no text layer."""
     from PIL import Image, ImageDraw
@@ -332,7 +378,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     register_fonts()
     for make in (one_column, two_columns, hyphenated_table, russian, undated, encrypted,
-                 image_only):
+                 xmp_only, image_only):
         make(out)
 
 

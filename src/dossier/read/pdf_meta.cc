@@ -114,11 +114,13 @@ PdfMeta parse_xmp(std::string_view xml) {
 
 PdfMeta read_pdf_meta(const poppler::document& doc) {
   PdfMeta meta;
-  meta.title = trimmed(utf8_of(doc.info_key("Title")));
-  meta.author = trimmed(utf8_of(doc.info_key("Author")));
+  meta.title = trimmed(normalize_pdf_word(utf8_of(doc.info_key("Title"))));
+  meta.author = trimmed(normalize_pdf_word(utf8_of(doc.info_key("Author"))));
   meta.created = pdf_date(trimmed(utf8_of(doc.info_key("CreationDate"))));
   if (!meta.title.empty() && !meta.author.empty() && !meta.created.empty()) return meta;
-  const PdfMeta xmp = parse_xmp(utf8_of(doc.metadata()));
+  PdfMeta xmp = parse_xmp(utf8_of(doc.metadata()));
+  xmp.title = normalize_pdf_word(xmp.title);
+  xmp.author = normalize_pdf_word(xmp.author);
   if (meta.title.empty()) meta.title = xmp.title;
   if (meta.author.empty()) meta.author = xmp.author;
   if (meta.created.empty()) meta.created = xmp.created;

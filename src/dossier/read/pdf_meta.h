@@ -22,7 +22,8 @@ struct PdfMeta {
 PdfMeta parse_xmp(std::string_view xml);
 
 // The metadata of an open, unlocked document: each field from the information dictionary
-// (Title, Author, CreationDate), else from the XMP packet.
+// (Title, Author, CreationDate), else from the XMP packet; title and author with their
+// characters normalized as normalize_pdf_word does (no control characters).
 PdfMeta read_pdf_meta(const poppler::document& doc);
 
 }  // namespace dossier

@@ -5,6 +5,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -66,6 +67,8 @@ void read_pdf(std::string_view bytes, const std::string& source, const ReadOptio
   auto reject = [&](std::string message) {
     out->diagnostics.push_back({Diagnostic::Severity::kRejected, source, "", std::move(message)});
   };
+  if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    return reject("over 2 GiB, more than the PDF reader takes");
   silence_poppler();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));

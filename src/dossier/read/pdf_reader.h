@@ -13,7 +13,8 @@ namespace dossier {
 // by layout_page, furniture dropped by drop_page_furniture, joined by flow_pdf_text, with
 // Document::page_starts; title from read_pdf_meta, the author as metadata "author" and the
 // creation date as metadata "pdf_created" (JSON strings). Otherwise appends one kRejected
-// diagnostic naming the reason: "not a readable PDF (damaged or truncated)", "encrypted: it
+// diagnostic naming the reason: "not a readable PDF (damaged or truncated)", "over 2 GiB, more
+// than the PDF reader takes", "encrypted: it
 // needs a password", "no text layer: scanned pages need OCR, which dossier does not do", "N
 // pages, over the limit of M" (options.max_pdf_pages) or "reading the text took over N
 // seconds (at page K)" (options.max_pdf_seconds, checked after each page). Never writes to

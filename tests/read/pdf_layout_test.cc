@@ -121,6 +121,24 @@ TEST(PdfFurnitureTest, DropsRunningHeadersAndPageNumbers) {
         (std::vector<std::string>{"Body text of page " + std::to_string(p), "More body text"}));
 }
 
+TEST(PdfFurnitureTest, DropsAHeaderWithItsPageNumberInACell) {
+  std::vector<std::vector<PdfLine>> pages = {{line("Chapter 2: Methods\t3", 20), line("Body", 60)},
+                                             {line("4\tAnnual report", 20), line("Text", 60)}};
+  drop_page_furniture(&pages);
+  EXPECT_EQ(texts(pages[0]), std::vector<std::string>{"Body"});
+  EXPECT_EQ(texts(pages[1]), std::vector<std::string>{"Text"});
+  std::vector<std::vector<PdfLine>> table = {{line("Body", 20), line("Total\t1200", 60)}};
+  drop_page_furniture(&table);
+  EXPECT_EQ(table[0].size(), 2u);
+}
+
+TEST(PdfTextFlowTest, AShortLineEndsItsParagraphAtAPageBreak) {
+  const PdfText t = flow_pdf_text(
+      {{line("A line that runs across the column", 40, 500), line("A heading", 54, 150)},
+       {line("Introduction", 40, 200)}});
+  EXPECT_EQ(t.text, "A line that runs across the column A heading\n\nIntroduction\n");
+}
+
 TEST(PdfFurnitureTest, KeepsALineThatDoesNotRecur) {
   std::vector<std::vector<PdfLine>> pages = {{line("A title", 20), line("Body", 60)},
                                              {line("Another heading", 20), line("Text", 60)}};

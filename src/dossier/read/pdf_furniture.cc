@@ -37,6 +37,22 @@ bool is_page_number(std::string_view text) {
   return false;
 }
 
+// True for a running header or footer set as two cells, one of them the number of page
+// `page` give or take 30 (front matter numbered apart): "Chapter 2: Methods<tab>3",
+// "4<tab>Annual report". A table row has other numbers, or more cells.
+bool has_page_number_cell(std::string_view text, std::size_t page) {
+  const std::size_t tab = text.find('\t');
+  if (tab == std::string_view::npos || text.find('\t', tab + 1) != std::string_view::npos)
+    return false;
+  for (std::string_view cell : {text.substr(0, tab), text.substr(tab + 1)}) {
+    if (cell.empty() || cell.size() > 4 || !std::all_of(cell.begin(), cell.end(), is_digit))
+      continue;
+    const std::size_t n = std::stoul(std::string(cell));
+    if (n + 30 >= page && n <= page + 30) return true;
+  }
+  return false;
+}
+
 // The indices of the furniture candidates of a page: its two topmost and two bottommost
 // lines, or only the topmost and the bottommost one on a page of fewer than 6 lines.
 std::set<std::size_t> edge_lines(const std::vector<PdfLine>& lines) {
@@ -71,7 +87,8 @@ void drop_page_furniture(std::vector<std::vector<PdfLine>>* pages) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const bool furniture =
           edges[p].contains(i) &&
-          (is_page_number(lines[i].text) || pages_with[shape(lines[i].text)] >= recurring);
+          (is_page_number(lines[i].text) || has_page_number_cell(lines[i].text, p + 1) ||
+           pages_with[shape(lines[i].text)] >= recurring);
       if (!furniture) kept.push_back(std::move(lines[i]));
     }
     lines = std::move(kept);

@@ -53,17 +53,32 @@ double usual_gap(const std::vector<PdfLine>& lines) {
   return gaps[gaps.size() / 2];
 }
 
+// For each column (0, 1, 2) of a page, whether each of its lines runs (nearly) to the
+// column's right edge: within a fifth of the column's width, as lines of ragged-right text do.
+std::vector<bool> full_lines(const std::vector<PdfLine>& lines) {
+  double left[3] = {1e300, 1e300, 1e300}, right[3] = {-1e300, -1e300, -1e300};
+  for (const PdfLine& l : lines) {
+    left[l.column] = std::min(left[l.column], l.left);
+    right[l.column] = std::max(right[l.column], l.right);
+  }
+  std::vector<bool> out;
+  for (const PdfLine& l : lines)
+    out.push_back(l.right >= right[l.column] - 0.2 * (right[l.column] - left[l.column]));
+  return out;
+}
+
 enum class Join { kParagraph, kRow, kSpace, kHyphen };
 
-// How line `b` follows line `a`; `below` when b stands right under a in the same column.
-Join join_of(const PdfLine& a, const PdfLine& b, bool below, double gap) {
+// How line `b` follows line `a`; `below` when b stands right under a in the same column,
+// `a_full` when a runs to its column's right edge.
+Join join_of(const PdfLine& a, const PdfLine& b, bool below, bool a_full, double gap) {
   if (a.table_row && b.table_row && below) return Join::kRow;
   if (a.table_row || b.table_row) return Join::kParagraph;
   if (std::abs(a.font_size - b.font_size) > 0.2 * std::max(a.font_size, b.font_size))
     return Join::kParagraph;
   const UChar32 next = first_char(b.text);
   if (below && b.top - a.bottom > gap + 0.35 * a.font_size) return Join::kParagraph;
-  if (!below && ends_sentence(a.text) && !u_islower(next)) return Join::kParagraph;
+  if (!below && (ends_sentence(a.text) || !a_full) && !u_islower(next)) return Join::kParagraph;
   const std::size_t n = a.text.size();
   if (n >= 2 && a.text[n - 1] == '-' && u_isalpha(last_char(a.text, n - 1)) && u_islower(next))
     return Join::kHyphen;
@@ -76,14 +91,16 @@ PdfText flow_pdf_text(const std::vector<std::vector<PdfLine>>& pages) {
   PdfText out;
   std::size_t awaiting = 0;  // pages whose start is the next line's
   const PdfLine* before = nullptr;
+  bool before_full = false;
   for (const auto& lines : pages) {
     ++awaiting;
     const double gap = usual_gap(lines);
+    const std::vector<bool> full = full_lines(lines);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const PdfLine& line = lines[i];
       if (before != nullptr) {
         const bool below = i > 0 && line.column == before->column && line.top >= before->top;
-        switch (join_of(*before, line, below, gap)) {
+        switch (join_of(*before, line, below, before_full, gap)) {
           case Join::kParagraph:
             out.text += "\n\n";
             break;
@@ -101,6 +118,7 @@ PdfText flow_pdf_text(const std::vector<std::vector<PdfLine>>& pages) {
       for (; awaiting > 0; --awaiting) out.page_starts.push_back(out.text.size());
       out.text += line.text;
       before = &line;
+      before_full = full[i];
     }
   }
   if (!out.text.empty()) out.text += '\n';

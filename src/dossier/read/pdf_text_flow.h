@@ -19,7 +19,8 @@ struct PdfText {
 // "structure") is joined whole. A paragraph ends at a change of font size, at a vertical gap
 // wider than the page's usual line spacing, at a table row (each row is a line of its own,
 // the table a paragraph) and, where the text moves to the next column or page, after a line
-// that ends a sentence; otherwise it runs on into the next column or page.
+// that ends a sentence or stops short of its column's right edge (unless the next line starts
+// in lower case); otherwise it runs on into the next column or page.
 PdfText flow_pdf_text(const std::vector<std::vector<PdfLine>>& pages);
 
 }  // namespace dossier

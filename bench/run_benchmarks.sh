@@ -5,8 +5,10 @@
 #   3. generates synthetic corpora of 1, 10 and 100 MB (and 1 GB with --gb)
 #   4. times `dossier ingest` with --jobs 1 and --jobs $(nproc): median of 3 runs
 #      (wall time, peak RSS from /usr/bin/time -v, store size)
-#   5. times the peer (compromise, bench/peer/) on the same texts
-#   6. scores dossier and compromise on /work/shared/corpus/seeds when present
+#   5. lays corpus_1 out as PDFs (bench/make_pdf_corpus.py) and measures pages per second for
+#      text extraction alone (bench_pdf) and for `dossier ingest` of those PDFs
+#   6. times the peer (compromise, bench/peer/) on the same texts
+#   7. scores dossier and compromise on /work/shared/corpus/seeds when present
 # Results: bench/out/results.md (printed at the end) and the raw logs in bench/out/.
 #
 # Usage: bench/run_benchmarks.sh [--gb] [--runs N] [--sizes "1 10 100"] [--skip-build]
@@ -51,7 +53,7 @@ log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 if [[ $BUILD_FIRST == 1 ]]; then
   log "building in $BUILD"
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDOSSIER_BENCH=ON >/dev/null
-  ninja -C "$BUILD" -j"$CORES" dossier $(for b in $BENCHES; do echo bench_$b; done) >/dev/null
+  ninja -C "$BUILD" -j"$CORES" dossier bench_pdf $(for b in $BENCHES; do echo bench_$b; done) >/dev/null
 fi
 DOSSIER=$BUILD/dossier
 
@@ -94,6 +96,30 @@ for s in $SIZES; do
   done
   rm -f "$OUT/ingest_$s.db" "$OUT/ingest_$s.db-wal" "$OUT/ingest_$s.db-shm"
 done
+
+log "PDF: corpus_1 laid out as PDFs"
+pdfs=$OUT/pdf_corpus_1
+if [[ ! -f $pdfs.done ]]; then
+  rm -rf "$pdfs"
+  # The system interpreter: python3-reportlab is a Debian package.
+  /usr/bin/python3 "$ROOT/bench/make_pdf_corpus.py" "$OUT/corpus_1" "$pdfs" >"$OUT/pdf_corpus.txt"
+  touch "$pdfs.done"
+fi
+DOSSIER_BENCH_PDFS=$pdfs "$BUILD/bench/bench_pdf" --benchmark_min_time=1 2>/dev/null |
+  grep '^BM_' | tee "$OUT/pdf_micro.txt" | tee -a "$OUT/micro.txt" >&2
+# One line per PDF ingest run: jobs seconds
+: >"$OUT/pdf_ingest.tsv"
+for jobs in 1 "$CORES"; do
+  for ((r = 1; r <= RUNS; r++)); do
+    db=$OUT/ingest_pdf.db
+    rm -f "$db" "$db-wal" "$db-shm"
+    start=$(date +%s.%N)
+    "$DOSSIER" ingest "$pdfs" --db "$db" --jobs "$jobs" >"$OUT/ingest_pdf.log" 2>&1
+    end=$(date +%s.%N)
+    printf '%s\t%s\n' "$jobs" "$(echo "$end - $start" | bc -l)" | tee -a "$OUT/pdf_ingest.tsv" >&2
+  done
+done
+rm -f "$OUT/ingest_pdf.db" "$OUT/ingest_pdf.db-wal" "$OUT/ingest_pdf.db-shm"
 
 # Corpus sizes in bytes and words.
 : >"$OUT/corpus.tsv"
@@ -161,6 +187,21 @@ for (s, jobs), rs in sorted(runs.items(), key=lambda kv: (float(kv[0][0]), kv[0]
         allcores[s] = mbs
     print(f"| {nbytes/1e6:.1f} MB | {jobs} | {len(rs)} | {secs:.2f} | {mbs:.2f} | {mbs/jobs:.2f} "
           f"| {words/secs:,.0f} | {rss:.0f} | {store:.1f} |")
+pdf_files, _, pdf_pages, _ = open(f"{out}/pdf_corpus.txt").read().split()
+pdf_pages = int(pdf_pages)
+extract_rate = next(line.split("pages/s=")[1].split()[0]
+                    for line in open(f"{out}/pdf_micro.txt") if "pages/s=" in line)
+pdf_runs = collections.defaultdict(list)
+for line in open(f"{out}/pdf_ingest.tsv"):
+    jobs, secs = line.split()
+    pdf_runs[int(jobs)].append(float(secs))
+print(f"\n## PDF reports: corpus_1 as {pdf_files} PDFs of {pdf_pages} pages (median of runs)\n")
+print("| stage | jobs | seconds | pages/s |")
+print("|---|---|---|---|")
+print(f"| text extraction (bench_pdf) | 1 | - | {extract_rate} |")
+for jobs, ts in sorted(pdf_runs.items()):
+    secs = statistics.median(ts)
+    print(f"| dossier ingest | {jobs} | {secs:.2f} | {pdf_pages / secs:,.0f} |")
 peer = collections.defaultdict(list)
 for line in open(f"{out}/peer.tsv"):
     s, secs = line.split()

@@ -7,7 +7,8 @@ packages=(build-essential cmake ninja-build pkg-config python3 sqlite3
   libjemalloc-dev libstemmer-dev
   libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
   python3-jsonschema python3-networkx clang libclang-rt-14-dev llvm
-  libcpp-httplib-dev chromium wrk nodejs)
+  libcpp-httplib-dev chromium wrk nodejs
+  libpoppler-cpp-dev python3-reportlab python3-pil fonts-dejavu-core)
 # npm comes with nodejs from other sources (NodeSource); Debian packages it apart.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()

@@ -38,6 +38,7 @@ void print_document(const DocumentDetail& detail) {
             << "language:  " << or_dash(doc.language) << "\n"
             << "format:    " << doc.format << "\n"
             << "sha256:    " << doc.hash << "\n";
+  if (!doc.page_starts.empty()) std::cout << "pages:     " << doc.page_starts.size() << "\n";
   if (doc.near_duplicate_of) std::cout << "near-duplicate of d" << doc.near_duplicate_of << "\n";
   if (doc.metadata != "{}") std::cout << "metadata:  " << doc.metadata << "\n";
   std::cout << "\n" << doc.text << "\n";

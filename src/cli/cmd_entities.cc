@@ -6,6 +6,7 @@
 #include "dossier/pipeline/resolve.h"
 #include "dossier/query/documents.h"
 #include "dossier/query/entities.h"
+#include "dossier/query/page_cite.h"
 #include "dossier/store/writer_lock.h"
 
 namespace dossier::cli {
@@ -49,7 +50,9 @@ void print_entity(const EntityDetail& e, bool why) {
     std::string context = m.context;
     for (char& c : context)
       if (c == '\n') c = ' ';
-    std::cout << "  d" << m.document << "@" << m.start << "  ..." << context << "...\n";
+    const std::string page = page_cite(m.page);
+    std::cout << "  d" << m.document << "@" << m.start << (page.empty() ? "" : " " + page)
+              << "  ..." << context << "...\n";
   }
   std::cout << "co-occurring:\n";
   for (const CoEntity& o : e.cooccurring)

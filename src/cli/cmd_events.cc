@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/option_checks.h"
 #include "dossier/query/events.h"
+#include "dossier/query/page_cite.h"
 
 namespace dossier::cli {
 namespace {
@@ -17,6 +18,16 @@ std::string range(std::int64_t low, std::int64_t high, const std::string& qualif
   if (qualifier == "at_least") return "at least " + v;
   if (qualifier == "at_most") return "at most " + v;
   return v;
+}
+
+// " p. 4" for evidence on page 4, "" for a document without pages.
+std::string on_page(std::int64_t page) { return page > 0 ? " " + page_cite(page) : ""; }
+
+// Where a report's publication date came from, when not from its own metadata.
+std::string published_from(const std::string& from) {
+  if (from == "dateline") return "from its dateline";
+  if (from == "pdf_created") return "from the PDF's creation date";
+  return from;
 }
 
 std::string event_line(const EventListing& e) {
@@ -33,7 +44,7 @@ void print_report(const MeasureReport& r) {
     std::string sentence = c.sentence;
     for (char& ch : sentence)
       if (ch == '\n') ch = ' ';
-    std::cout << "    " << or_dash(c.published) << "  d" << c.document << "  "
+    std::cout << "    " << or_dash(c.published) << "  d" << c.document << on_page(c.page) << "  "
               << range(c.low, c.high, c.qualifier) << "  \"" << c.text << "\""
               << (c.attributed_to.empty() ? "" : "  according to " + c.attributed_to)
               << (c.hedges.empty() ? "" : "  [" + c.hedges + "]") << "\n"
@@ -70,10 +81,13 @@ void print_evidence(const std::vector<ReportEvidence>& reports) {
       std::cout << " (" << r.date_rule << (r.date_text.empty() ? "" : ": \"" + r.date_text + "\"")
                 << ")";
     std::cout << "\n";
+    if (!r.published_from.empty())
+      std::cout << "    published " << r.published << " (" << published_from(r.published_from)
+                << ")\n";
     if (!r.place_rule.empty()) std::cout << "    place: " << r.place_rule << "\n";
     for (const auto& f : r.figures)
-      std::cout << "    " << f.measure << " " << range(f.low, f.high) << " \"" << f.text
-                << "\": " << f.rule << "\n";
+      std::cout << "    " << f.measure << " " << range(f.low, f.high) << " \"" << f.text << "\""
+                << on_page(f.page) << ": " << f.rule << "\n";
   }
 }
 

@@ -23,6 +23,31 @@ class IngestCli : public ::testing::Test {
   std::string db;
 };
 
+// A PDF report (made at build time by tests/read/pdf/make_test_pdfs.py) cites its pages.
+TEST_F(IngestCli, PdfEvidenceIsCitedByPage) {
+  const std::filesystem::path pdfs = DOSSIER_TEST_PDFS;
+  if (!std::filesystem::exists(pdfs / "made")) GTEST_SKIP() << "no generated PDFs";
+  Result ingest = dossier("ingest " + (pdfs / "one_column.pdf").string() + " " + db);
+  ASSERT_EQ(ingest.code, 0) << ingest.err;
+  Result event = dossier("event v1 --why " + db);
+  ASSERT_EQ(event.code, 0) << event.err;
+  EXPECT_NE(event.out.find("d1 p. 1  23  \"killing 23 people\""), std::string::npos) << event.out;
+  EXPECT_NE(event.out.find("d1 p. 2  3  \"three suspects had been arrested\""), std::string::npos)
+      << event.out;
+  EXPECT_NE(event.out.find("\"killing 23 people\" p. 1: "), std::string::npos) << event.out;
+  Result show = dossier("show one_column.pdf " + db);
+  EXPECT_NE(show.out.find("format:    pdf\n"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("\npages:     2\n"), std::string::npos) << show.out;
+  Result entity = dossier("entity Kandahar " + db);
+  ASSERT_EQ(entity.code, 0) << entity.err;
+  EXPECT_NE(entity.out.find(" p. 1  ..."), std::string::npos) << entity.out;
+  Result undated = dossier("ingest " + (pdfs / "undated.pdf").string() + " " + db);
+  ASSERT_EQ(undated.code, 0) << undated.err;
+  Result why = dossier("event v1 --why " + db);
+  EXPECT_NE(why.out.find("published 2031-05-15 (from the PDF's creation date)"), std::string::npos)
+      << why.out;
+}
+
 TEST_F(IngestCli, SampleCorpusIngestsOnceAndOnlyOnce) {
   Result first = dossier("ingest " + kExamples.string() + " " + db);
   ASSERT_EQ(first.code, 0) << first.err;

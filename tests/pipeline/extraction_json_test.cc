@@ -14,9 +14,7 @@ using nlohmann::json;
 
 class ExtractionJson : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    models_ = Models::load({data_dir(), {}, true}).release();
-  }
+  static void SetUpTestSuite() { models_ = Models::load({data_dir(), {}, true}).release(); }
   static void TearDownTestSuite() { delete models_; }
 
   // The first document of an example report, extracted, as a line.
@@ -51,6 +49,21 @@ TEST_F(ExtractionJson, RoundTrips) {
   bool keyed = false;
   for (const json& e : line["extraction"]["entities"]) keyed |= e["entry"] == "islamic-state";
   EXPECT_TRUE(keyed) << line["extraction"]["entities"].dump();
+}
+
+TEST_F(ExtractionJson, PagesTravelOnlyWithDocumentsThatHaveThem) {
+  Document doc, back_doc;
+  Extraction x, back;
+  json line = example_line(&doc, &x);
+  EXPECT_FALSE(line["document"].contains("page_starts"));
+  doc.page_starts = {0, 100};
+  line = extraction_to_json(doc, x, *models_->gazetteer);
+  std::string error;
+  ASSERT_TRUE(extraction_from_json(line, *models_->gazetteer, &back_doc, &back, &error)) << error;
+  EXPECT_EQ(back_doc.page_starts, doc.page_starts);
+  line["document"]["page_starts"] = {100, 0};
+  EXPECT_FALSE(extraction_from_json(line, *models_->gazetteer, &back_doc, &back, &error));
+  EXPECT_NE(error.find("page start"), std::string::npos) << error;
 }
 
 TEST_F(ExtractionJson, MissingFieldsTakeDefaultsAndUnknownKeysNoEntry) {

@@ -41,6 +41,18 @@ TEST(Html, DocumentTextLinksMentionsAndMarksTheSentence) {
             "<mark id=\"figure\" tabindex=\"-1\">&lt;b&gt; 3 died.</mark> Then calm.");
 }
 
+TEST(Html, DocumentTextShowsWherePagesBegin) {
+  std::string text = "Page one ends. In Paris page two.";
+  std::vector<DocumentMention> mentions{{18, 23, 7, "Paris", "location"}};
+  // Page 2 starts inside the mention: its break follows the mention.
+  std::string html = document_text_html(text, mentions, "", {0, 15, 20});
+  EXPECT_EQ(html,
+            "<span class=\"page-break\" id=\"page-1\">p. 1</span>Page one ends. "
+            "<span class=\"page-break\" id=\"page-2\">p. 2</span>In "
+            "<a class=\"mention location\" href=\"/entities/7\" title=\"Paris\">Paris</a>"
+            "<span class=\"page-break\" id=\"page-3\">p. 3</span> page two.");
+}
+
 TEST_F(Pages, HomeSearchAndListsRender) {
   EXPECT_NE(get_html("/").find("Most reported entities"), std::string::npos);
   std::string search = get_html("/search?q=Zaventem");

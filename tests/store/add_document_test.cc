@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "dossier/store/content_hash.h"
+#include "dossier/store/document_pages.h"
 #include "dossier/store/store.h"
 #include "test_util.h"
 
@@ -31,6 +32,28 @@ class AddDocument : public ::testing::Test {
   TempDir dir_;
   std::unique_ptr<Store> store_;
 };
+
+TEST_F(AddDocument, KeepsThePagesOfAPagedDocument) {
+  Document paged = make_document("a.pdf", "Page one.\n\nPage two.\n", "");
+  paged.format = "pdf";
+  paged.page_starts = {0, 11};
+  const std::int64_t id = store_->add_document(paged, "en").id;
+  const std::int64_t plain = store_->add_document(make_document("b.txt", "No pages.", ""), "en").id;
+  EXPECT_EQ(store_->document(id)->page_starts, (std::vector<std::size_t>{0, 11}));
+  EXPECT_TRUE(store_->document(plain)->page_starts.empty());
+  Statement page(store_->handle(), "SELECT " + page_at_sql("?1", "?2"));
+  for (const auto& [document, offset, expected] :
+       {std::tuple{id, 0, 1}, {id, 10, 1}, {id, 11, 2}, {id, 20, 2}}) {
+    page.reset();
+    page.bind(1, document).bind(2, std::int64_t{offset});
+    ASSERT_TRUE(page.step());
+    EXPECT_EQ(page.column_int(0), expected) << offset;
+  }
+  page.reset();
+  page.bind(1, plain).bind(2, std::int64_t{0});
+  ASSERT_TRUE(page.step());
+  EXPECT_TRUE(page.column_is_null(0));
+}
 
 TEST_F(AddDocument, StoresEveryField) {
   Document d = make_document("in/report.jsonl#3", "Gunmen attacked a checkpoint.", "Attack");

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace dossier {
 
@@ -16,9 +17,13 @@ struct Document {
   std::string url;          // JSONL `url` or HTML canonical link, else empty
   std::string title;        // empty when unknown
   std::string published;    // ISO 8601 date (YYYY-MM-DD) or empty when unknown
-  std::string format;       // "txt", "html" or "jsonl"
+  std::string format;       // "txt", "html", "jsonl" or "pdf"
   std::string text;
   std::map<std::string, std::string> metadata;  // other JSONL keys, values as JSON text
+  // PDF: the byte offset into `text` where each page's text starts, page 1 first (the
+  // first is 0; never decreasing: a blank page starts where the next one does). Empty for
+  // documents without pages.
+  std::vector<std::size_t> page_starts;
 };
 
 // A problem with one input: `where` names the place ("line 3", "byte 1024") or

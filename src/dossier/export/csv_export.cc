@@ -106,13 +106,16 @@ void write_incidents(Store& store, EstimatePolicy policy, std::ostream& out) {
   });
 }
 
+// A page number, or "" for evidence from a document without pages.
+std::string page(std::int64_t page) { return page > 0 ? std::to_string(page) : ""; }
+
 void write_figures(Store& store, std::ostream& out) {
   write_row(out, {"incident", "measure", "low", "high", "qualifier", "document", "published",
-                  "source", "start", "end", "text", "sentence", "attributed_to", "hedges"});
+                  "source", "start", "end", "text", "sentence", "attributed_to", "hedges", "page"});
   for_each_scope_figure(store, [&](const ScopeFigure& f) {
     write_row(out, {id('v', f.event), f.measure, number(f.low), number(f.high), f.qualifier,
                     id('d', f.document), f.published, f.source, number(f.start), number(f.end),
-                    f.text, f.sentence, f.attributed_to, hedge_list(f.hedges)});
+                    f.text, f.sentence, f.attributed_to, hedge_list(f.hedges), page(f.page)});
   });
 }
 
@@ -126,10 +129,10 @@ void write_entities(Store& store, std::ostream& out) {
 }
 
 void write_mentions(Store& store, std::ostream& out) {
-  write_row(out, {"entity", "document", "start", "end", "text", "origin"});
+  write_row(out, {"entity", "document", "start", "end", "text", "origin", "page"});
   for_each_scope_mention(store, [&](const ScopeMention& m) {
     write_row(out, {id('e', m.entity), id('d', m.document), number(m.start), number(m.end), m.text,
-                    m.origin});
+                    m.origin, page(m.page)});
   });
 }
 

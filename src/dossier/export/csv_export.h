@@ -15,9 +15,9 @@ namespace dossier {
 
 enum class CsvTable {
   kIncidents,  // one row per incident, GTD/ACLED style (columns: incident_record)
-  kFigures,    // one row per reported figure, with its sentence, source and attribution
+  kFigures,    // one row per reported figure, with its sentence, source, attribution, page
   kEntities,   // one row per entity, with aliases and document and mention counts
-  kMentions,   // one row per entity mention
+  kMentions,   // one row per entity mention, with its page (empty without pages)
 };
 
 // "incidents", "figures", "entities", "mentions"; nullopt for anything else.

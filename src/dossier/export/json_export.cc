@@ -26,11 +26,19 @@ void write_array(std::ostream& out, const char* key, Produce produce, bool last)
   out << (first ? "]" : "\n]") << (last ? "\n" : ",\n");
 }
 
+// Evidence on a page of a paged document (PDF) says which; other evidence has no "page".
+void add_page(json& evidence, std::int64_t page) {
+  if (page > 0) evidence["page"] = page;
+}
+
 json spans(const std::vector<TextSpan>& spans) {
   json out = json::array();
-  for (const TextSpan& s : spans)
-    out.push_back(
-        {{"document", id('d', s.document)}, {"start", s.start}, {"end", s.end}, {"text", s.text}});
+  for (const TextSpan& s : spans) {
+    json span = {
+        {"document", id('d', s.document)}, {"start", s.start}, {"end", s.end}, {"text", s.text}};
+    add_page(span, s.page);
+    out.push_back(std::move(span));
+  }
   return out;
 }
 
@@ -63,8 +71,8 @@ json entity_json(const EntityRecord& e) {
 
 json figures_json(const std::vector<FigureRecord>& figures) {
   json out = json::array();
-  for (const FigureRecord& f : figures)
-    out.push_back({{"measure", f.measure},
+  for (const FigureRecord& f : figures) {
+    json figure = {{"measure", f.measure},
                    {"low", f.low},
                    {"high", f.high},
                    {"qualifier", f.qualifier},
@@ -73,7 +81,10 @@ json figures_json(const std::vector<FigureRecord>& figures) {
                    {"end", f.evidence.end},
                    {"text", f.evidence.text},
                    {"attributed_to", null_if_empty(f.attributed_to)},
-                   {"hedges", f.hedges}});
+                   {"hedges", f.hedges}};
+    add_page(figure, f.evidence.page);
+    out.push_back(std::move(figure));
+  }
   return out;
 }
 

@@ -10,7 +10,9 @@
 namespace dossier {
 
 // Writes one JSON object, row by row, so memory stays flat however large the
-// store. Ids are "d<n>", "e<n>", "v<n>". Throws StoreError on SQLite failures.
+// store. Ids are "d<n>", "e<n>", "v<n>". A mention or figure in a document with pages (PDF)
+// carries the page it stands on ("page": 4); others have no "page" key, as before pages
+// were kept. Throws StoreError on SQLite failures.
 void write_json_export(Store& store, EstimatePolicy policy, std::ostream& out);
 
 }  // namespace dossier

@@ -69,9 +69,9 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Figure, start, end, measure, low
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EventFigure, figure, sentence_start, sentence_end,
                                                 attributed_to, hedges, rule)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DocEvent, type, name, date, date_start, date_end,
-                                                date_rule, weekdays, month_days, site_kinds, location,
-                                                place_rule, country, perpetrators, targets,
-                                                mentions, figures)
+                                                date_rule, weekdays, month_days, site_kinds,
+                                                location, place_rule, country, perpetrators,
+                                                targets, mentions, figures)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NameMerge, alias, rule, confidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DocEntity, type, name, entry, mentions, merges)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MentionSet, mentions, links)
@@ -116,11 +116,25 @@ void check_indices(const Extraction& x) {
   }
 }
 
+// The document's page starts, when the line has them: ascending offsets into its text.
+void read_page_starts(const json& document, Document* doc) {
+  const auto starts = document.find("page_starts");
+  if (starts == document.end()) return;
+  starts->get_to(doc->page_starts);
+  for (std::size_t i = 0; i < doc->page_starts.size(); ++i)
+    if (doc->page_starts[i] > doc->text.size() ||
+        (i > 0 && doc->page_starts[i] < doc->page_starts[i - 1]))
+      throw std::out_of_range("page start " + std::to_string(doc->page_starts[i]) +
+                              " out of order or past the text");
+}
+
 }  // namespace
 
 json extraction_to_json(const Document& doc, const Extraction& extraction,
                         const Gazetteer& gazetteer) {
   json j = {{"document", doc}, {"extraction", extraction}};
+  // Only documents with pages carry them, so other lines read as they always did.
+  if (!doc.page_starts.empty()) j["document"]["page_starts"] = doc.page_starts;
   entries_to_keys(j["extraction"]["mentions"]["mentions"], gazetteer);
   entries_to_keys(j["extraction"]["entities"], gazetteer);
   return j;
@@ -134,6 +148,7 @@ bool extraction_from_json(const json& line, const Gazetteer& gazetteer, Document
       keys_to_entries(x["mentions"]["mentions"], gazetteer);
     if (x.contains("entities")) keys_to_entries(x["entities"], gazetteer);
     *doc = line.at("document").get<Document>();
+    read_page_starts(line.at("document"), doc);
     *extraction = x.get<Extraction>();
     check_indices(*extraction);
     return true;

@@ -1,5 +1,7 @@
 #include "dossier/pipeline/file_extraction.h"
 
+#include <nlohmann/json.hpp>
+
 #include "dossier/extract/dateline.h"
 
 namespace dossier {
@@ -13,6 +15,11 @@ FileExtraction extract_file(const std::filesystem::path& path, const std::string
     if (doc.published.empty()) {
       doc.published = find_dateline(doc.text);
       if (!doc.published.empty()) doc.metadata["published_from"] = "\"dateline\"";
+    }
+    const auto created = doc.metadata.find("pdf_created");
+    if (doc.published.empty() && doc.format == "pdf" && created != doc.metadata.end()) {
+      doc.published = nlohmann::json::parse(created->second).get<std::string>();
+      doc.metadata["published_from"] = "\"pdf_created\"";
     }
     r.extractions.push_back(extract_document(doc, models));
     if (with_fingerprints) r.fingerprints.push_back(fingerprint(doc.text));

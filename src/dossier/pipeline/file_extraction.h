@@ -18,8 +18,9 @@ struct FileExtraction {
   std::vector<Fingerprint> fingerprints;  // one per read document, when asked for
 };
 
-// Reads `path` ("-": `stdin_bytes`), dates documents that carry no publication date
-// by their dateline (metadata "published_from": "dateline"), and extracts each.
+// Reads `path` ("-": `stdin_bytes`), dates documents that carry no publication date by
+// their dateline (metadata "published_from": "dateline"), else a PDF by its creation date
+// (metadata "pdf_created"; "published_from": "pdf_created"), and extracts each.
 // Pure apart from reading the file; safe on any thread.
 FileExtraction extract_file(const std::filesystem::path& path, const std::string& stdin_bytes,
                             const ReadOptions& options, const Models& models,

@@ -2,6 +2,7 @@
 
 #include "dossier/core/name_key.h"
 #include "dossier/query/read_rows.h"
+#include "dossier/store/document_pages.h"
 
 namespace dossier {
 namespace {
@@ -38,12 +39,14 @@ std::vector<MentionContext> entity_mentions(Store& store, std::int64_t id, Page 
       store,
       "SELECT m.document, m.start, m.end, "
       "CAST(substr(CAST(doc.text AS BLOB), max(1, m.start - 59), "
-      "min(m.start, 60) + (m.end - m.start) + 60) AS TEXT) "
-      "FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity "
-      "JOIN documents doc ON doc.id = m.document WHERE d.entity = ? "
-      "ORDER BY m.document, m.start LIMIT ? OFFSET ?",
+      "min(m.start, 60) + (m.end - m.start) + 60) AS TEXT), " +
+          page_at_sql("m.document", "m.start") +
+          " FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity "
+          "JOIN documents doc ON doc.id = m.document WHERE d.entity = ? "
+          "ORDER BY m.document, m.start LIMIT ? OFFSET ?",
       [](const Statement& q) {
-        return MentionContext{q.column_int(0), q.column_int(1), q.column_int(2), q.column_text(3)};
+        return MentionContext{q.column_int(0), q.column_int(1), q.column_int(2), q.column_text(3),
+                              q.column_is_null(4) ? 0 : q.column_int(4)};
       },
       id, page.limit, page.offset);
 }

@@ -53,6 +53,7 @@ struct MentionContext {
   std::int64_t document = 0;
   std::int64_t start = 0, end = 0;  // byte offsets of the mention in the document's text
   std::string context;
+  std::int64_t page = 0;  // the page it stands on; 0 for a document without pages
 };
 
 // Another entity mentioned in documents that mention this one.

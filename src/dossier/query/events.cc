@@ -1,6 +1,7 @@
 #include "dossier/query/events.h"
 
 #include "dossier/query/read_rows.h"
+#include "dossier/store/document_pages.h"
 
 namespace dossier {
 namespace {
@@ -104,13 +105,18 @@ std::vector<ReportEvidence> event_evidence(Store& store, std::int64_t id) {
                     "SELECT e.id, e.document, e.name, e.type, e.date, e.date_rule, "
                     "CASE WHEN e.date_start IS NULL THEN '' ELSE CAST(substr(CAST(d.text AS BLOB), "
                     "e.date_start + 1, e.date_end - e.date_start) AS TEXT) END, e.place_rule, "
-                    "e.rule FROM doc_events e JOIN documents d ON d.id = e.document "
+                    "e.rule, d.published, "
+                    "coalesce(json_extract(d.metadata, '$.published_from'), '') "
+                    "FROM doc_events e JOIN documents d ON d.id = e.document "
                     "WHERE e.event = ? ORDER BY e.document, e.id");
-  Statement figures(store.handle(),
-                    "SELECT f.measure, f.low, f.high, CAST(substr(CAST(d.text AS BLOB), "
-                    "f.start + 1, f.end - f.start) AS TEXT), f.rule FROM figures f "
-                    "JOIN doc_events e ON e.id = f.doc_event JOIN documents d ON d.id = e.document "
-                    "WHERE f.doc_event = ? ORDER BY f.start");
+  Statement figures(
+      store.handle(),
+      "SELECT f.measure, f.low, f.high, CAST(substr(CAST(d.text AS BLOB), "
+      "f.start + 1, f.end - f.start) AS TEXT), f.rule, " +
+          page_at_sql("d.id", "f.start") +
+          " FROM figures f "
+          "JOIN doc_events e ON e.id = f.doc_event JOIN documents d ON d.id = e.document "
+          "WHERE f.doc_event = ? ORDER BY f.start");
   reports.bind(1, id);
   std::vector<ReportEvidence> out;
   while (reports.step()) {
@@ -123,10 +129,13 @@ std::vector<ReportEvidence> event_evidence(Store& store, std::int64_t id) {
     r.date_text = reports.column_text(6);
     r.place_rule = reports.column_text(7);
     r.join_rule = reports.column_text(8);
+    r.published = reports.column_text(9);
+    r.published_from = reports.column_text(10);
     figures.bind(1, reports.column_int(0));
     while (figures.step())
       r.figures.push_back({figures.column_text(0), figures.column_text(3), figures.column_text(4),
-                           figures.column_int(1), figures.column_int(2)});
+                           figures.column_int(1), figures.column_int(2),
+                           figures.column_is_null(5) ? 0 : figures.column_int(5)});
     out.push_back(std::move(r));
   }
   return out;

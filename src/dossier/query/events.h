@@ -66,9 +66,13 @@ struct ReportEvidence {
   std::string date, date_rule, date_text;  // the report's date, how it was read, its words
   std::string place_rule;                  // "" when the place is named in the sentences
   std::string join_rule;                   // why this report joined the incident
+  // The report's publication date, and where it came from when not from the report's own
+  // metadata: "dateline" (the text's dateline) or "pdf_created" (the PDF's creation date).
+  std::string published, published_from;
   struct FigureWhy {
     std::string measure, text, rule;  // the figure, its words, why it counts this incident
     std::int64_t low = 0, high = 0;
+    std::int64_t page = 0;  // the page its words stand on; 0 for a document without pages
   };
   std::vector<FigureWhy> figures;
 };

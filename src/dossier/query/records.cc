@@ -1,25 +1,32 @@
 #include "dossier/query/records.h"
 
 #include "dossier/query/alias_lookup.h"
+#include "dossier/store/document_pages.h"
 #include "dossier/store/figure_claims.h"
 
 namespace dossier {
 namespace {
+
+// The span in columns first.. first + 4 of `q`: document, start, end, text, page (or NULL).
+TextSpan span(const Statement& q, int first) {
+  return {q.column_int(first), q.column_int(first + 1), q.column_int(first + 2),
+          q.column_text(first + 3), q.column_is_null(first + 4) ? 0 : q.column_int(first + 4)};
+}
 
 // The prepared lookups one entity record needs.
 struct EntityParts {
   explicit EntityParts(Store& store)
       : aliases(store),
         mentions(store.handle(),
-                 "SELECT m.document, m.start, m.end, m.text FROM mentions m JOIN doc_entities d "
-                 "ON d.id = m.doc_entity WHERE d.entity = ? ORDER BY m.document, m.start") {}
+                 "SELECT m.document, m.start, m.end, m.text, " +
+                     page_at_sql("m.document", "m.start") +
+                     " FROM mentions m JOIN doc_entities d "
+                     "ON d.id = m.doc_entity WHERE d.entity = ? ORDER BY m.document, m.start") {}
 
   void fill(EntityRecord& e) {
     e.aliases = aliases.other_names(e.id, e.name);
     mentions.bind(1, e.id);
-    while (mentions.step())
-      e.mentions.push_back({mentions.column_int(0), mentions.column_int(1), mentions.column_int(2),
-                            mentions.column_text(3)});
+    while (mentions.step()) e.mentions.push_back(span(mentions, 0));
   }
 
   AliasLookup aliases;
@@ -33,16 +40,18 @@ struct EventParts {
         targets(db, role_sql("doc_event_targets")),
         mentions(db,
                  "SELECT e.document, m.start, m.end, "
-                 "CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT) "
-                 "FROM event_mentions m JOIN doc_events e ON e.id = m.doc_event "
-                 "JOIN documents d ON d.id = e.document WHERE e.event = ? "
-                 "ORDER BY e.document, m.start"),
+                 "CAST(substr(CAST(d.text AS BLOB), m.start + 1, m.end - m.start) AS TEXT), " +
+                     page_at_sql("e.document", "m.start") +
+                     " FROM event_mentions m JOIN doc_events e ON e.id = m.doc_event "
+                     "JOIN documents d ON d.id = e.document WHERE e.event = ? "
+                     "ORDER BY e.document, m.start"),
         figures(db,
                 "SELECT f.measure, f.low, f.high, f.qualifier, e.document, f.start, f.end, "
-                "CAST(substr(CAST(d.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), "
-                "f.attributed_to, f.hedges FROM figures f JOIN doc_events e "
-                "ON e.id = f.doc_event JOIN documents d ON d.id = e.document "
-                "WHERE e.event = ? ORDER BY e.document, f.start") {}
+                "CAST(substr(CAST(d.text AS BLOB), f.start + 1, f.end - f.start) AS TEXT), " +
+                    page_at_sql("e.document", "f.start") +
+                    ", f.attributed_to, f.hedges FROM figures f JOIN doc_events e "
+                    "ON e.id = f.doc_event JOIN documents d ON d.id = e.document "
+                    "WHERE e.event = ? ORDER BY e.document, f.start") {}
 
   static std::string role_sql(std::string_view table) {
     return "SELECT DISTINCT de.entity FROM doc_events e JOIN " + std::string(table) +
@@ -61,16 +70,12 @@ struct EventParts {
     v.perpetrators = ids(perpetrators, v.id);
     v.targets = ids(targets, v.id);
     mentions.bind(1, v.id);
-    while (mentions.step())
-      v.mentions.push_back({mentions.column_int(0), mentions.column_int(1), mentions.column_int(2),
-                            mentions.column_text(3)});
+    while (mentions.step()) v.mentions.push_back(span(mentions, 0));
     figures.bind(1, v.id);
     while (figures.step())
       v.figures.push_back({figures.column_text(0), figures.column_int(1), figures.column_int(2),
-                           figures.column_text(3),
-                           TextSpan{figures.column_int(4), figures.column_int(5),
-                                    figures.column_int(6), figures.column_text(7)},
-                           figures.column_text(8), split_hedges(figures.column_view(9))});
+                           figures.column_text(3), span(figures, 4), figures.column_text(9),
+                           split_hedges(figures.column_view(10))});
   }
 
   Statement perpetrators, targets, mentions, figures;

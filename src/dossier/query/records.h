@@ -25,6 +25,7 @@ struct TextSpan {
   std::int64_t document = 0;
   std::int64_t start = 0, end = 0;  // byte offsets
   std::string text;
+  std::int64_t page = 0;  // the page it starts on; 0 for a document without pages
 };
 
 struct EntityRecord {

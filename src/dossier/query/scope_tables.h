@@ -28,6 +28,7 @@ struct ScopeFigure {
   std::string text, sentence;       // the evidence and the sentence it stands in
   std::string attributed_to;        // "" when unattributed
   std::string hedges;               // comma-separated as stored ("reportedly,allegedly")
+  std::int64_t page = 0;            // the evidence's page; 0 for a document without pages
 };
 
 // Every figure of the scope's incidents, by incident, document, then offset.
@@ -51,6 +52,7 @@ struct ScopeMention {
   std::int64_t entity = 0, document = 0;
   std::int64_t start = 0, end = 0;  // byte offsets into the document's text
   std::string text, origin;         // origin: what found it (lexicon, ner, ...)
+  std::int64_t page = 0;            // its page; 0 for a document without pages
 };
 
 // Every such mention, by entity, document, then offset.

@@ -14,6 +14,7 @@ std::string format_for_extension(const std::filesystem::path& path) {
   if (ext == ".txt" || ext == ".text" || ext == ".md") return "txt";
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return "html";
   if (ext == ".jsonl" || ext == ".ndjson") return "jsonl";
+  if (ext == ".pdf") return "pdf";
   return "";
 }
 
@@ -23,7 +24,12 @@ std::string format_for_hint(std::string_view hint) {
   if (h == "txt" || h == "text" || h == "md") return "txt";
   if (h == "html" || h == "htm") return "html";
   if (h == "jsonl" || h == "ndjson") return "jsonl";
+  if (h == "pdf") return "pdf";
   return "?";
+}
+
+bool looks_like_pdf(std::string_view bytes) {
+  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
 }
 
 std::string sniff_format(std::string_view text) {

@@ -12,6 +12,7 @@
 #include "dossier/read/format.h"
 #include "dossier/read/html_reader.h"
 #include "dossier/read/jsonl_reader.h"
+#include "dossier/read/pdf_reader.h"
 #include "dossier/read/text_decode.h"
 #include "dossier/read/txt_reader.h"
 
@@ -55,6 +56,10 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name,
     return rejected(name, over_limit(bytes.size(), options.max_bytes, true));
   }
   ReadResult result;
+  if (format == "pdf" || (format.empty() && looks_like_pdf(bytes))) {
+    read_pdf(bytes, name, options, &result);
+    return result;
+  }
   std::optional<std::string> text = decode_text(bytes, name, &result.diagnostics);
   if (!text) return result;
   if (format.empty()) format = sniff_format(*text);

@@ -1,7 +1,7 @@
 // Reading reports from files, directories and standard input into Documents.
 //
-// Formats: plain text (.txt .text .md), HTML (.html .htm .xhtml) and JSON Lines
-// (.jsonl .ndjson); anything else is sniffed from its content. Every Document's text is
+// Formats: plain text (.txt .text .md), HTML (.html .htm .xhtml), JSON Lines (.jsonl
+// .ndjson) and PDF (.pdf); anything else is sniffed from its content. Every Document's text is
 // valid UTF-8 with LF line ends and no BOM. Invalid UTF-8 is repaired: each ill-formed
 // sequence becomes U+FFFD and one kWarning names the first bad byte and the count.
 #pragma once
@@ -18,6 +18,10 @@ namespace dossier {
 
 struct ReadOptions {
   std::uint64_t max_bytes = 64ull << 20;  // larger inputs are rejected whole
+  // Guards against PDFs that decompress into more than they are worth (see pdf_reader.h):
+  // a PDF with more pages, or whose text takes longer to read, is rejected whole.
+  int max_pdf_pages = 5000;
+  int max_pdf_seconds = 120;
 };
 
 // The documents read from one input and the problems met. An input rejected as a whole
@@ -36,8 +40,9 @@ struct ReadResult {
 ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options);
 
 // Reads in-memory bytes (standard input) named `name` in diagnostics and Document::source.
-// `format_hint` is "txt", "html", "jsonl" or empty/"auto" to sniff; any other hint is
-// rejected. Same checks as read_file.
+// `format_hint` is "txt", "html", "jsonl", "pdf" or empty/"auto" to sniff; any other hint is
+// rejected. Same checks as read_file, except that a PDF is not text and not checked for
+// binary bytes.
 ReadResult read_bytes(std::string_view bytes, const std::string& name,
                       const std::string& format_hint, const ReadOptions& options);
 

@@ -37,6 +37,7 @@ json to_json(const DocumentDetail& d, const std::vector<DocumentMention>& mentio
           {"near_duplicate_of", r.near_duplicate_of},
           {"similarity", r.similarity},
           {"sources", d.sources},
+          {"page_starts", r.page_starts},
           {"mentions", m}};
 }
 
@@ -85,7 +86,8 @@ json to_json(const MeasureReport& r) {
                       {"text", c.text},
                       {"sentence", c.sentence},
                       {"attributed_to", c.attributed_to},
-                      {"hedges", c.hedges}});
+                      {"hedges", c.hedges},
+                      {"page", c.page > 0 ? json(c.page) : json()}});
   for (const ClaimGroup& g : r.groups)
     groups.push_back({{"low", g.low}, {"high", g.high}, {"documents", g.documents}});
   return {{"measure", r.measure},

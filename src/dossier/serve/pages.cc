@@ -6,6 +6,7 @@
 #include "dossier/query/entities.h"
 #include "dossier/query/events.h"
 #include "dossier/query/graph.h"
+#include "dossier/query/page_cite.h"
 #include "dossier/serve/html.h"
 #include "dossier/serve/request_params.h"
 #include "dossier/serve/svg.h"
@@ -94,7 +95,8 @@ void search_page(StorePool& pool, const Req& req, Res& res) {
 
 std::string document_text_html(const std::string& text,
                                const std::vector<DocumentMention>& mentions,
-                               const std::string& mark) {
+                               const std::string& mark,
+                               const std::vector<std::size_t>& page_starts) {
   std::size_t mark_start = mark.empty() ? std::string::npos : text.find(mark);
   std::size_t mark_end = mark_start == std::string::npos ? mark_start : mark_start + mark.size();
   auto crosses_mark = [&](std::size_t s, std::size_t e) {
@@ -103,18 +105,30 @@ std::string document_text_html(const std::string& text,
   };
   std::string out;
   std::size_t at = 0;
+  std::size_t next_page = 0;  // index into page_starts of the next page break to show
+  auto show_page_breaks = [&] {
+    for (; next_page < page_starts.size() && page_starts[next_page] <= at; ++next_page) {
+      const std::string n = std::to_string(next_page + 1);
+      out += "<span class=\"page-break\" id=\"page-" + n + "\">p. " + n + "</span>";
+    }
+  };
   auto copy_to = [&](std::size_t end) {
     while (at < end) {
       std::size_t stop = end;
+      if (next_page < page_starts.size() && at < page_starts[next_page] &&
+          page_starts[next_page] < stop)
+        stop = page_starts[next_page];
       if (mark_start != std::string::npos && at < mark_start && mark_start < stop)
         stop = mark_start;
       if (mark_end != std::string::npos && at < mark_end && mark_end < stop) stop = mark_end;
       out += html_escape(std::string_view(text).substr(at, stop - at));
       at = stop;
-      if (at == mark_start) out += "<mark id=\"figure\" tabindex=\"-1\">";
       if (at == mark_end) out += "</mark>";
+      show_page_breaks();
+      if (at == mark_start) out += "<mark id=\"figure\" tabindex=\"-1\">";
     }
   };
+  show_page_breaks();
   if (mark_start == 0) out += "<mark id=\"figure\" tabindex=\"-1\">";
   for (const DocumentMention& m : mentions) {
     auto s = static_cast<std::size_t>(m.start), e = static_cast<std::size_t>(m.end);
@@ -128,6 +142,7 @@ std::string document_text_html(const std::string& text,
                      label + "</a>";
     at = e;
     if (at == mark_end) out += "</mark>";
+    show_page_breaks();
   }
   copy_to(text.size());
   return out;
@@ -159,9 +174,10 @@ void document_page(StorePool& pool, const Req& req, Res& res) {
   std::string body = "<p class=\"meta\">" + html_escape(or_dash(r.published)) + " \u00b7 " +
                      html_escape(or_dash(r.language)) + " \u00b7 " + html_escape(r.source) + "</p>";
   if (!r.url.empty()) body += "<p class=\"meta\">URL (not fetched): " + html_escape(r.url) + "</p>";
-  body += "<article class=\"text\">" +
-          document_text_html(r.text, document_mentions(*store, id), param(req, "mark")) +
-          "</article>";
+  body +=
+      "<article class=\"text\">" +
+      document_text_html(r.text, document_mentions(*store, id), param(req, "mark"), r.page_starts) +
+      "</article>";
   send(res, r.title.empty() ? "Document " + std::to_string(id) : r.title, body);
 }
 
@@ -262,10 +278,11 @@ std::string claims_table(const MeasureReport& r) {
       "<table class=\"claims\"><thead><tr><th>Published</th><th>Figure</th><th>Sentence</th>"
       "<th>According to</th><th>Hedges</th></tr></thead><tbody>";
   for (const FigureClaim& c : r.claims)
-    out += "<tr><td>" + html_escape(or_dash(c.published)) + "</td><td>" +
-           link(claim_href(c), c.text) + "</td><td>" + html_escape(c.sentence) + "</td><td>" +
-           html_escape(or_dash(c.attributed_to)) + "</td><td>" + html_escape(or_dash(c.hedges)) +
-           "</td></tr>";
+    out +=
+        "<tr><td>" + html_escape(or_dash(c.published)) + "</td><td>" + link(claim_href(c), c.text) +
+        (c.page > 0 ? " <span class=\"meta\">" + page_cite(c.page) + "</span>" : "") + "</td><td>" +
+        html_escape(c.sentence) + "</td><td>" + html_escape(or_dash(c.attributed_to)) +
+        "</td><td>" + html_escape(or_dash(c.hedges)) + "</td></tr>";
   return out + "</tbody></table>";
 }
 

@@ -18,10 +18,13 @@ namespace dossier::serve {
 
 // The document's text as HTML: each mention a link to its entity, and the first occurrence
 // of `mark` (when not empty) wrapped in <mark id="figure">. Mentions that overlap an
-// earlier one or cross the mark's edges are left plain.
+// earlier one or cross the mark's edges are left plain. A document with pages (PDF) shows
+// where each begins: <span class="page-break" id="page-N">p. N</span> at its first byte
+// (page 1 too), or right after a mention that runs across it.
 std::string document_text_html(const std::string& text,
                                const std::vector<DocumentMention>& mentions,
-                               const std::string& mark);
+                               const std::string& mark,
+                               const std::vector<std::size_t>& page_starts = {});
 
 // Adds the GET routes /, /search, /documents[/{id}], /entities[/{id}],
 // /incidents[/{id}], /conflicts, /timeline, /map and /graph/{entity|incident}/{id}. `pool` must

@@ -20,8 +20,9 @@ struct FigureClaim {
   std::string text;       // the evidence phrase
   std::string sentence;   // the sentence it stands in
   std::string attributed_to;
-  std::string hedges;  // comma-separated ("reportedly,allegedly"); see split_hedges
-  bool hit = false;    // wounded: counts people hit, the dead perhaps among them (Figure::hit)
+  std::string hedges;     // comma-separated ("reportedly,allegedly"); see split_hedges
+  bool hit = false;       // wounded: counts people hit, the dead perhaps among them (Figure::hit)
+  std::int64_t page = 0;  // the page its evidence stands on; 0 for a document without pages
 };
 
 // A claim with the incident and the measure (killed, injured, ...) it is about.

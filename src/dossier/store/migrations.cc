@@ -213,9 +213,21 @@ constexpr std::string_view kHitFigures = R"sql(
 ALTER TABLE figures ADD COLUMN hit INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<std::string_view, 7> kMigrations = {
-    kDocuments,     kDuplicates,  kKnowledge, kBatchedSearchIndex,
-    kEventEvidence, kPlaceDetail, kHitFigures};
+// Version 8: the pages of paged documents (PDF): page `number` of `document` starts at byte
+// `start` of its text. Documents without pages have no rows; a blank page starts where the
+// next one does.
+constexpr std::string_view kPages = R"sql(
+CREATE TABLE document_pages (
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,             -- 1 for the first page
+  start INTEGER NOT NULL,              -- byte offset into documents.text
+  PRIMARY KEY (document, number)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 8> kMigrations = {
+    kDocuments,     kDuplicates,  kKnowledge,  kBatchedSearchIndex,
+    kEventEvidence, kPlaceDetail, kHitFigures, kPages};
 
 }  // namespace
 

@@ -177,6 +177,10 @@ Store::Store(std::filesystem::path path, Connection db)
       index_documents_(db_.get(),
                        "INSERT INTO documents_fts (rowid, title, text) "
                        "SELECT id, title, text FROM documents WHERE id >= ?"),
+      insert_page_(db_.get(),
+                   "INSERT INTO document_pages (document, number, start) VALUES (?, ?, ?)"),
+      select_pages_(db_.get(),
+                    "SELECT start FROM document_pages WHERE document = ? ORDER BY number"),
       duplicates_(db_.get()) {}
 
 Store::~Store() = default;
@@ -268,13 +272,29 @@ AddResult Store::insert_new_document(const Document& document, const std::string
   }
   insert_document_.run();
   result.id = sqlite3_last_insert_rowid(db_.get());
+  for (std::size_t i = 0; i < document.page_starts.size(); ++i) {
+    insert_page_.reset();
+    insert_page_.bind_all(result.id, static_cast<std::int64_t>(i + 1),
+                          static_cast<std::int64_t>(document.page_starts[i]));
+    insert_page_.run();
+  }
   duplicates_.add(result.id, print.paragraphs, print.signature);
   return result;
 }
 
+DocumentRow Store::row_with_pages(const Statement& statement) {
+  DocumentRow row = read_row(statement);
+  select_pages_.reset();
+  select_pages_.bind(1, row.id);
+  while (select_pages_.step())
+    row.page_starts.push_back(static_cast<std::size_t>(select_pages_.column_int(0)));
+  select_pages_.reset();
+  return row;
+}
+
 std::optional<DocumentRow> Store::first_row(Statement& statement) {
   if (!statement.step()) return std::nullopt;
-  DocumentRow row = read_row(statement);
+  DocumentRow row = row_with_pages(statement);
   statement.reset();
   return row;
 }
@@ -309,7 +329,7 @@ std::optional<DocumentRow> Store::find_document(const std::string& key) {
 
 void Store::for_each_document(const std::function<void(const DocumentRow&)>& visit) {
   Statement all(db_.get(), select_rows("ORDER BY id"));
-  while (all.step()) visit(read_row(all));
+  while (all.step()) visit(row_with_pages(all));
 }
 
 std::vector<std::string> Store::sources(std::int64_t document) {

@@ -37,6 +37,7 @@ struct DocumentRow {
   std::string ingested_at;             // UTC, YYYY-MM-DDTHH:MM:SSZ
   std::int64_t near_duplicate_of = 0;  // 0 = none; see AddResult
   double similarity = 0;
+  std::vector<std::size_t> page_starts;  // as Document::page_starts; empty without pages
 };
 
 // What identifies a text and finds its duplicates: SHA-256, paragraph hashes, MinHash.
@@ -109,7 +110,8 @@ class Store {
   AddResult add_document(const Document& document, const std::string& language,
                          const Fingerprint& fingerprint);
 
-  // The document with this id, if any.
+  // The document with this id, if any. The rows of document(), find_document() and
+  // for_each_document() carry the document's page starts.
   std::optional<DocumentRow> document(std::int64_t id);
 
   // The document named by `key`, tried in this order: its numeric id; its full hash; a
@@ -143,6 +145,8 @@ class Store {
 
   Store(std::filesystem::path path, Connection db);
   std::optional<DocumentRow> first_row(Statement& statement);
+  // The row `statement` stands on, with its page starts.
+  DocumentRow row_with_pages(const Statement& statement);
   // Adds the documents stored since the last call to the full-text index.
   void index_pending();
   // Adds the documents with id >= first to the full-text index.
@@ -162,6 +166,8 @@ class Store {
   Statement select_sources_;
   Statement count_documents_;
   Statement index_documents_;
+  Statement insert_page_;
+  Statement select_pages_;
   DuplicateIndex duplicates_;
   std::int64_t unindexed_from_ = 0;  // lowest id not yet in the full-text index; 0 = none
 };

@@ -75,6 +75,18 @@ TEST(DateChoice, NeverAfterPublicationNorADayToCome) {
   }
 }
 
+TEST(DateChoice, AMonthTheReportNamesIsAnOption) {
+  const Proposal p =
+      propose("A man was sentenced Tuesday for the June 2023 shooting on Elm Street.");
+  const DateOption* month = find(p, "month");
+  ASSERT_NE(month, nullptr);
+  EXPECT_EQ(month->date, (PartialDate{2023, 6, 0}));
+  EXPECT_TRUE(has_feature(*month, "months_before=2+"));
+  EXPECT_TRUE(has_feature(*month, "month&aftermath_cue"));
+  // Never a month after publication's.
+  EXPECT_EQ(find(propose("The trial is set for June 2024."), "month"), nullptr);
+}
+
 TEST(DateChoice, KeepingTheRulesCoarserDateIsAnOption) {
   const Proposal p = propose("The siege lasted three days.", kPublished, PartialDate{2004, 9, 0},
                              "stated: \"September 2004\"");

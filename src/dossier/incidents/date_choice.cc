@@ -17,6 +17,11 @@ int days_between(const PartialDate& a, const PartialDate& b) {
   return static_cast<int>(day_number(b) - day_number(a));
 }
 
+// How many months `a` (month precision or finer) lies before `b`'s month.
+int months_before(const PartialDate& a, const PartialDate& b) {
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}
+
 std::string sentence_bucket(std::size_t s) {
   if (s <= 2) return "s" + std::to_string(s);
   if (s <= 5) return "s3-5";
@@ -104,6 +109,12 @@ std::vector<Occurrence> read_days(std::string_view text, const Segmentation& seg
     finder.scan(body, sent.start, &found);
     const bool future = tells_future(words);
     for (const DateMention& m : found) {
+      // "the June 2014 shootout", "in March": a month a follow-up report names the incident by.
+      if (m.date.precision() == DatePrecision::kMonth) {
+        if (!future && (!pub_day || months_before(m.date, published) >= 0))
+          occ.push_back({m.date, m.start, m.end, s, "month", cues});
+        continue;
+      }
       if (m.date.precision() != DatePrecision::kDay) continue;
       if (pub_day && days_between(m.date, published) < 0) continue;
       // "is expected to begin Feb. 6": a day to come, not the last Feb. 6 before.
@@ -146,7 +157,10 @@ std::vector<DateOption> day_options(const std::vector<Occurrence>& occ,
       f.push_back("first_kind=" + o.kind);
       f.push_back("pos=" + sentence_bucket(o.sentence));
       f.push_back(o.kind + "&pos=" + sentence_bucket(o.sentence));
-      if (pub_day) {
+      if (pub_day && o.kind == "month") {
+        const int months = months_before(o.date, published);
+        f.push_back("months_before=" + std::string(months == 0 ? "0" : months == 1 ? "1" : "2+"));
+      } else if (pub_day) {
         f.push_back("before=" + before_bucket(days_between(o.date, published)));
       } else {
         f.push_back(o.kind + "&no_pub");

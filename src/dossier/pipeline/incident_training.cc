@@ -210,13 +210,19 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
                                                 rule_date, rule_how, rule_country);
   bool any_day = false;
   for (DateOption& o : dates) {
-    if (o.kind == "keep") continue;
+    if (o.kind == "keep" || o.kind == "month") continue;
     o.candidate.right = std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {
       return d.precision() == DatePrecision::kDay && day_distance(o.date, d) <= 1;
     });
     any_day = any_day || o.candidate.right;
   }
   for (DateOption& o : dates) {
+    // A month is right when no day is and it holds the incident.
+    if (o.kind == "month")
+      o.candidate.right =
+          !any_day && std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {
+            return dates_compatible(o.date, d);
+          });
     // Keeping a coarser date is right when it holds the incident and no day is right.
     // Keeping a coarser date, or none, is right when no day is right and it holds the
     // incident.

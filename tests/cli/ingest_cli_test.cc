@@ -102,6 +102,16 @@ TEST_F(IngestCli, StandardInput) {
   EXPECT_NE(r.out.find("new 1"), std::string::npos);
 }
 
+// Where the place model keeps the rules' place, --why says so with the model's features.
+TEST_F(IngestCli, APlaceTheModelSharesWithTheRulesIsExplained) {
+  write_file(dir / "in.jsonl",
+             "{\"id\": \"p\", \"published\": \"2024-05-08\", \"text\": \"Police said a man "
+             "was shot in Houston late Tuesday.\"}\n");
+  ASSERT_EQ(dossier("ingest " + (dir / "in.jsonl").string() + " " + db).code, 0);
+  Result why = dossier("event v1 --why " + db);
+  EXPECT_NE(why.out.find("place: the place model agrees, of "), std::string::npos) << why.out;
+}
+
 TEST_F(IngestCli, SearchRanksAndSurvivesBadSyntax) {
   ASSERT_EQ(dossier("ingest " + kExamples.string() + " " + db).code, 0);
   Result hit = dossier("search Maelbeek " + db);

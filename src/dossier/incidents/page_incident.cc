@@ -35,6 +35,14 @@ std::string quoted(std::string_view text, std::uint32_t start, std::uint32_t end
   return "\"" + std::string(text.substr(start, end - start)) + "\"";
 }
 
+// The rules' reason for a date or place the model chose too, with the model's:
+// "stated; the date model agrees, of 3 candidates (kind=full +0.50, ...)".
+std::string agreement(const std::string& rule, std::string_view what, std::size_t options,
+                      const Chooser& model, const Candidate& chosen) {
+  return (rule.empty() ? "" : rule + "; ") + "the " + std::string(what) + " model agrees, of " +
+         std::to_string(options) + " candidates (" + explain(model, chosen) + ")";
+}
+
 void choose_date(const PageText& page, const Chooser& model, DocEvent* ev) {
   if (model.empty() || !date_is_open(ev->date)) return;
   const PartialDate published = parse_iso_date(page.published);
@@ -45,7 +53,10 @@ void choose_date(const PageText& page, const Chooser& model, DocEvent* ev) {
   const int best = model.choose(group);
   if (best < 0) return;
   const DateOption& o = options[static_cast<std::size_t>(best)];
-  if (o.kind == "keep" || (o.date == ev->date && !ev->date_rule.empty())) return;  // the rules
+  if (o.kind == "keep" || (o.date == ev->date && !ev->date_rule.empty())) {  // the rules' date
+    ev->date_rule = agreement(ev->date_rule, "date", options.size(), model, o.candidate);
+    return;
+  }
   ev->date = o.date;
   ev->date_start = o.start;
   ev->date_end = o.end;
@@ -153,7 +164,11 @@ void choose_place(const PageText& page, const Gazetteer& g, const Chooser& model
   const int best = model.choose(group);
   if (best < 0) return;
   const PlaceOption& o = options[static_cast<std::size_t>(best)];
-  if (o.none || static_cast<std::int64_t>(o.entry) == rule_entry) return;  // the rules agree
+  if (o.none) return;
+  if (static_cast<std::int64_t>(o.entry) == rule_entry) {  // the rules' place stays, and why
+    ev->place_rule = agreement(ev->place_rule, "place", options.size(), model, o.candidate);
+    return;
+  }
   const LexEntry& le = g.entry(o.entry);
   const std::string old_name = ev->location >= 0 ? (*entities)[ev->location].name : "";
   ev->location = place_entity(page.text, g, o.entry, o.start, o.end, mentions, entities);

@@ -391,7 +391,7 @@ std::vector<PlaceOption> propose_places(std::string_view text, const Segmentatio
     name_features(e, out[i].entry, seen[i], gazetteer, &f);
     evidence_features(e, seen[i], gazetteer, &f);
     page_features(e, out[i].entry, page, &f);
-    if (e.subtype != "subdivision")
+    if (e.has_coords && e.subtype != "subdivision")  // counties have no point
       f.push_back("nearby_support=" +
                   bucket(nearby_names(text, e, text.substr(out[i].start, out[i].end - out[i].start),
                                       occ, gazetteer)));

@@ -535,6 +535,13 @@ TEST(Figures, LocalNewsVictims) {
             "wounded 1 exact");
 }
 
+TEST(Figures, TheKillerWhoTakesTheirOwnLifeIsCounted) {
+  EXPECT_EQ(show("A woman killed her two daughters before killing herself."), "killed 3 exact");
+  EXPECT_EQ(show("The man killed his wife, then turned the gun on himself."), "killed 2 exact");
+  EXPECT_EQ(show("He shot his wife before turning the gun on himself."), "wounded 1 exact");
+  EXPECT_EQ(show("He accidentally shot himself in the leg."), "wounded 1 exact");
+}
+
 TEST(Figures, HitOrSurvived) {
   EXPECT_EQ(hit_or_survived("Two people were shot, one fatally, on Sunday."), "hit");
   EXPECT_EQ(hit_or_survived("The girl was taken to a local hospital."), "hit");

@@ -1244,6 +1244,35 @@ bool counts_hit(const WordTokens& t, std::size_t first, std::size_t end) {
   return true;
 }
 
+// One past "killing himself" or "turning the gun on herself" at token i, after "before",
+// "then", "later", "and" or "after": the one who killed took their own life. 0 otherwise.
+std::size_t killer_dies(const WordTokens& t, std::size_t i) {
+  if (i == 0 || !t.is_any(i - 1, {"before", "then", "later", "and", "after"})) return 0;
+  if (t.is_any(i, {"killing", "killed"}) && t.is_any(i + 1, {"himself", "herself"})) return i + 2;
+  if (t.is_any(i, {"turning", "turned"}) && t.is(i + 1, "the") && t.is(i + 2, "gun") &&
+      t.is(i + 3, "on") && t.is_any(i + 4, {"himself", "herself"}))
+    return i + 5;
+  return 0;
+}
+
+// "killed her two daughters before killing herself" tells three dead: the killed figure
+// before such a clause counts the one who killed too, its evidence running to the clause's
+// end.
+void count_the_killer(const WordTokens& t, std::uint32_t base_offset, std::vector<Figure>* out) {
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    const std::size_t end = killer_dies(t, i);
+    if (!end) continue;
+    const std::uint32_t at = base_offset + t[i].start;
+    Figure* before = nullptr;
+    for (Figure& f : *out)
+      if (f.end <= at) before = &f;
+    if (!before || before->measure != Measure::kKilled) continue;
+    ++before->low;
+    ++before->high;
+    before->end = base_offset + t[end - 1].end;
+  }
+}
+
 // The candidates of a sentence in text order: its quantities and its one-person phrases.
 std::vector<Candidate> candidates_of(
     const WordTokens& t, const Scanner& s, const std::vector<TokenQuantity>& quantities,
@@ -1347,6 +1376,7 @@ std::vector<Figure> find_figures(std::string_view sentence, std::uint32_t base_o
     f.hit = f.measure == Measure::kWounded && counts_hit(t, first, end);
     out.push_back(f);
   }
+  count_the_killer(t, base_offset, &out);
   return out;
 }
 

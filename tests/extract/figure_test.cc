@@ -535,6 +535,15 @@ TEST(Figures, LocalNewsVictims) {
             "wounded 1 exact");
 }
 
+TEST(Figures, ListsAndHospitals) {
+  EXPECT_EQ(show("A man, woman and boy were wounded late Tuesday."), "wounded 3 exact");
+  EXPECT_EQ(show("A gunman opened fire, sending two people to the hospital."), "wounded 2 exact");
+  EXPECT_EQ(show("The shooting sent two to the hospital."), "wounded 2 exact");
+  EXPECT_EQ(show("They sent two letters to the hospital."), "");
+  EXPECT_EQ(hit_or_survived("Police found three additional patients with gunshot wounds."),
+            "survived");
+}
+
 TEST(Figures, TheKillerWhoTakesTheirOwnLifeIsCounted) {
   EXPECT_EQ(show("A woman killed her two daughters before killing herself."), "killed 3 exact");
   EXPECT_EQ(show("The man killed his wife, then turned the gun on himself."), "killed 2 exact");

@@ -6,6 +6,8 @@
 #include <unordered_set>
 
 namespace dossier {
+
+bool person_noun(std::string_view w);  // below: a noun for one person
 namespace {
 
 enum Flag : std::uint32_t {
@@ -704,6 +706,22 @@ class Scanner {
       *start = k - 3;
       return Measure::kKilled;
     }
+    // "sending two people to the hospital", "sent four to area hospitals": hit.
+    const bool people_after =
+        t_.is_any(q + 1, {"to", "people", "persons", "others", "victims", "men", "women",
+                          "children", "teens", "teenagers"}) ||
+        (q + 1 < t_.size() && person_noun(t_.lower(q + 1)));
+    if (t_.is_any(k, {"sending", "sent", "sends", "send"}) && people_after) {
+      for (std::size_t j = q + 1; j + 1 < t_.size() && j < q + 8; ++j) {
+        if (t_[j].kind == WordKind::kPunct) break;
+        if (t_.is(j, "to"))
+          for (std::size_t w = j + 1; w < t_.size() && w < j + 4; ++w)
+            if (t_.is_any(w, {"hospital", "hospitals"})) {
+              *start = k;
+              return Measure::kWounded;
+            }
+      }
+    }
     // "have taken 12 people into custody".
     if (t_.is_any(k, {"taken", "took", "taking", "take", "takes"})) {
       for (std::size_t j = q + 1; j < t_.size() && j < q + 12; ++j) {
@@ -1203,6 +1221,13 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
     q.quantity.start = base_offset + t[i].start;
     q.quantity.end = base_offset + t[i].end;
     q.quantity.low = q.quantity.high = 1;
+    // "a man, woman and boy were wounded": bare nouns listed after the first are more people.
+    while (head + 1 < t.size() && t.is_any(head, {",", "and"}) && person_noun(t.lower(head + 1)) &&
+           !t.possessive(head + 2)) {
+      ++q.quantity.low;
+      ++q.quantity.high;
+      head += 2;
+    }
     // "a man and a woman were shot": two people.
     if (!out.empty() && out.back().second + 1 == i && t.is(i - 1, "and") &&
         out.back().first.quantity.low == 1) {
@@ -1235,10 +1260,11 @@ std::string_view to_string(Measure measure) {
 // them: no word in it says they survived or adds them to others (see Figure::hit).
 bool counts_hit(const WordTokens& t, std::size_t first, std::size_t end) {
   static const std::unordered_set<std::string_view> survived = {
-      "wounded",  "wounding",   "injured",    "injuring",  "injury",   "injuries",  "hurt",
-      "critical", "critically", "serious",    "seriously", "stable",   "condition", "survived",
-      "survive",  "surviving",  "recovering", "treated",   "released", "grazed",    "threatening",
-      "also",     "another",    "other",      "others",    "second",   "third"};
+      "wounded",   "wounding", "injured",     "injuring",   "injury",     "injuries",
+      "hurt",      "critical", "critically",  "serious",    "seriously",  "stable",
+      "condition", "survived", "survive",     "surviving",  "recovering", "treated",
+      "released",  "grazed",   "threatening", "also",       "another",    "other",
+      "others",    "second",   "third",       "additional", "more"};
   for (std::size_t k = first; k < end; ++k)
     if (survived.contains(t.lower(k))) return false;
   return true;

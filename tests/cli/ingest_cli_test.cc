@@ -48,6 +48,44 @@ TEST_F(IngestCli, PdfEvidenceIsCitedByPage) {
       << why.out;
 }
 
+// In STIX, the figures a PDF report gave carry its page; those of other reports carry none.
+TEST_F(IngestCli, PdfFiguresCarryTheirPageInAValidStixBundle) {
+  const std::filesystem::path pdfs = DOSSIER_TEST_PDFS;
+  if (!std::filesystem::exists(pdfs / "made")) GTEST_SKIP() << "no generated PDFs";
+  Result ingest = dossier("ingest " + (pdfs / "one_column.pdf").string() + " " +
+                          (pdfs / "two_columns.txt").string() + " " + db);
+  ASSERT_EQ(ingest.code, 0) << ingest.err;
+  Result stix = dossier("export --format stix " + db);
+  ASSERT_EQ(stix.code, 0) << stix.err;
+  write_file(dir / "bundle.json", stix.out);
+  const auto schemas = std::filesystem::path(DOSSIER_SOURCE_DIR) / "tests/data/stix2.1-schemas";
+  Result check = python("stix_check.py", (dir / "bundle.json").string() + " " + schemas.string());
+  EXPECT_EQ(check.code, 0) << check.out << check.err;
+  const nlohmann::json bundle = nlohmann::json::parse(stix.out);
+  std::string pdf_report;
+  for (const auto& o : bundle["objects"])
+    if (o["type"] == "report" &&
+        o["external_references"][0]["description"].get<std::string>().ends_with("one_column.pdf"))
+      pdf_report = o["id"];
+  ASSERT_FALSE(pdf_report.empty());
+  std::size_t with_page = 0, without = 0;
+  for (const auto& o : bundle["objects"]) {
+    if (o["type"] != "incident") continue;
+    for (const auto& [id, ext] : o["extensions"].items())
+      for (const auto& f : ext.value("figures", nlohmann::json::array())) {
+        if (f["report_ref"] == pdf_report) {
+          EXPECT_GE(f.at("page").get<int>(), 1) << f;
+          ++with_page;
+        } else {
+          EXPECT_FALSE(f.contains("page")) << f;
+          ++without;
+        }
+      }
+  }
+  EXPECT_GT(with_page, 0u);
+  EXPECT_GT(without, 0u);
+}
+
 TEST_F(IngestCli, SampleCorpusIngestsOnceAndOnlyOnce) {
   Result first = dossier("ingest " + kExamples.string() + " " + db);
   ASSERT_EQ(first.code, 0) << first.err;

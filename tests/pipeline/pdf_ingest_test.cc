@@ -99,6 +99,35 @@ TEST_F(PdfIngest, CitesThePageOfEachFigure) {
   EXPECT_EQ(doc->page_starts.size(), 2u);
 }
 
+TEST_F(PdfIngest, AJsonLinesRecordMayPointToAPdf) {
+  std::filesystem::create_directories(dir_ / "reports");
+  std::filesystem::copy_file(kPdfs / "one_column.pdf", dir_ / "reports" / "one_column.pdf");
+  std::ofstream(dir_ / "feed.jsonl")
+      << R"({"id": "r1", "path": "reports/one_column.pdf", "title": "Kandahar report"})"
+         "\n"
+      << R"({"id": "r2", "path": "reports/missing.pdf"})"
+         "\n"
+      << R"({"id": "r3", "text": "The weather in Kabul was mild."})"
+         "\n";
+  IngestSummary summary;
+  auto store = ingest_into("jsonl", {(dir_ / "feed.jsonl").string()}, &summary);
+  EXPECT_EQ(summary.added, 2u) << err_;
+  EXPECT_EQ(summary.rejected, 1u) << err_;
+  EXPECT_NE(err_.find("feed.jsonl:line 2: error: \"path\" reports/missing.pdf: No such file"),
+            std::string::npos)
+      << err_;
+  const std::optional<DocumentRow> doc = store->find_document("r1");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->format, "pdf");
+  EXPECT_EQ(doc->title, "Kandahar report");
+  EXPECT_EQ(doc->page_starts.size(), 2u);
+  bool cited = false;
+  for (const MeasureReport& r : only_incident(*store).figures)
+    for (const FigureClaim& c : r.claims)
+      if (c.text == "three suspects had been arrested") cited = c.page == 2;
+  EXPECT_TRUE(cited);
+}
+
 TEST_F(PdfIngest, TheJsonExportGivesThePageOfPdfEvidenceOnly) {
   auto store = ingest_into(
       "export", {(kPdfs / "one_column.pdf").string(), (kPdfs / "two_columns.txt").string()});

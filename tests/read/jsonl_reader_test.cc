@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "dossier/read/reader.h"
+#include "test_util.h"
 
 namespace dossier {
 namespace {
@@ -52,7 +53,7 @@ TEST(JsonlReaderTest, RejectsBadLinesByNumberAndContinues) {
     EXPECT_EQ(result.diagnostics[i].where, expected_where[i]);
     EXPECT_EQ(result.diagnostics[i].file, "f.jsonl");
   }
-  EXPECT_EQ(result.diagnostics[2].message, "missing \"text\"");
+  EXPECT_EQ(result.diagnostics[2].message, "missing \"text\" (or \"path\")");
   EXPECT_EQ(result.diagnostics[1].to_string(), "f.jsonl:line 4: error: not a JSON object");
 }
 
@@ -93,6 +94,59 @@ TEST(JsonlReaderTest, PlainDateKept) {
   ASSERT_EQ(result.documents.size(), 1u);
   EXPECT_EQ(result.documents[0].published, "2021-01-31");
   EXPECT_TRUE(result.diagnostics.empty());
+}
+
+TEST(JsonlReaderTest, ARecordPathIsReadRelativeToTheFileWithTheRecordOverriding) {
+  const testing::TempDir dir;
+  dir.write("reports/a.html",
+            "<html><head><title>From the page</title></head><body><p>Shots in Herat.</p>"
+            "</body></html>");
+  const std::filesystem::path note = dir.write("note.txt", "A blast in Kabul.\n");
+  const std::filesystem::path feed = dir.write(
+      "feed.jsonl",
+      R"({"id": "a", "path": "reports/a.html", "title": "From the record", "lang": "en"})"
+      "\n" +
+          std::string(R"({"path": ")") + note.string() + R"(", "published": "2021-08-28"})" + "\n");
+  const ReadResult result = read_file(feed, {});
+  EXPECT_TRUE(result.diagnostics.empty()) << result.diagnostics[0].to_string();
+  ASSERT_EQ(result.documents.size(), 2u);
+  const Document& a = result.documents[0];
+  EXPECT_EQ(a.source, feed.string() + "#a");
+  EXPECT_EQ(a.format, "html");
+  EXPECT_EQ(a.text, "Shots in Herat.");
+  EXPECT_EQ(a.title, "From the record");
+  EXPECT_EQ(a.metadata.at("lang"), "\"en\"");
+  EXPECT_EQ(a.metadata.at("path"), "\"reports/a.html\"");
+  const Document& b = result.documents[1];
+  EXPECT_EQ(b.source, feed.string() + "#line2");
+  EXPECT_EQ(b.format, "txt");
+  EXPECT_EQ(b.published, "2021-08-28");
+}
+
+TEST(JsonlReaderTest, ABadRecordPathRejectsThatRecordOnly) {
+  const testing::TempDir dir;
+  dir.write("inner.jsonl", R"({"text": "nested"})");
+  dir.write("empty.txt", "");
+  const std::filesystem::path feed = dir.write("feed.jsonl",
+                                               "{\"path\": \"missing.pdf\"}\n"
+                                               "{\"path\": \"inner.jsonl\"}\n"
+                                               "{\"path\": \"empty.txt\"}\n"
+                                               "{\"text\": \"kept\", \"path\": \"empty.txt\"}\n"
+                                               "{\"path\": 3}\n"
+                                               "{\"text\": \"kept\"}\n");
+  const ReadResult result = read_file(feed, {});
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].source, feed.string() + "#line6");
+  ASSERT_EQ(result.diagnostics.size(), 5u);
+  for (const Diagnostic& d : result.diagnostics)
+    EXPECT_EQ(d.severity, Diagnostic::Severity::kRejected) << d.to_string();
+  EXPECT_EQ(result.diagnostics[0].to_string(),
+            feed.string() + ":line 1: error: \"path\" missing.pdf: No such file or directory");
+  EXPECT_EQ(result.diagnostics[1].message, "\"path\" inner.jsonl: a JSON Lines file, not a report");
+  EXPECT_EQ(result.diagnostics[2].message, "\"path\" empty.txt: empty file");
+  EXPECT_EQ(result.diagnostics[3].to_string(),
+            feed.string() + ":line 4: error: both \"text\" and \"path\": give one");
+  EXPECT_EQ(result.diagnostics[4].message, "\"path\" is not a string");
 }
 
 }  // namespace

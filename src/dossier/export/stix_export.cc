@@ -18,6 +18,8 @@ using nlohmann::ordered_json;
 const Uuid kNamespace = *parse_uuid("7a4f0fd4-bdeb-5114-8bb5-5d652896da91");
 // When the dossier identity and extension definition were first written.
 constexpr const char* kDefined = "2026-12-02T00:00:00.000Z";
+// When the extension definition last changed (1.1.0: a figure's page).
+constexpr const char* kExtensionModified = "2026-12-08T00:00:00.000Z";
 
 std::string stix_id(const std::string& type, const std::string& key) {
   return type + "--" + uuid5(kNamespace, type + ":" + key);
@@ -105,23 +107,26 @@ void write_preamble(Writer& w) {
       "incident and figure points to the report and sentence it was read from.";
   identity["identity_class"] = "system";
   w.put(identity);
-  ordered_json def = common("extension-definition", stix_extension_id(), kDefined, kDefined);
+  ordered_json def =
+      common("extension-definition", stix_extension_id(), kDefined, kExtensionModified);
   def["name"] = "dossier";
   def["description"] =
       "What dossier knows of an entity or incident beyond core STIX: its dossier id and type; "
       "for entities the subtype, aliases and how many documents and mentions name them; for "
       "incidents the date and its precision, the country, every casualty figure a report gave "
-      "(measure, low, high, qualifier, the evidence phrase and its sentence, the report, "
-      "attribution and hedges) and the best estimate of each measure under a stated policy.";
+      "(measure, low, high, qualifier, the evidence phrase and its sentence, the report and "
+      "the page of it for a paged report such as a PDF, attribution and hedges) and the best "
+      "estimate of each measure under a stated policy.";
   def["schema"] =
       "Property extension. Common: dossier_id (string, e<N> or v<N>), dossier_type (string). "
       "Entities: subtype (string), aliases (array of strings), documents, mentions (integers). "
       "Incidents: date (YYYY[-MM[-DD]]), date_precision (day|month|year), country (ISO 3166-1 "
       "alpha-2), estimate_policy (conservative|latest), figures (array of {measure, low, high, "
       "qualifier (exact|about|at_least|at_most|range), text, sentence, report_ref, published, "
-      "attributed_to, hedges}), estimates (array of {measure, best_low, best_high, "
+      "page (integer from 1, only for a report with pages), attributed_to, hedges}), estimates "
+      "(array of {measure, best_low, best_high, "
       "reported_low, reported_high, corroborating_reports, conflict}).";
-  def["version"] = "1.0.0";
+  def["version"] = "1.1.0";
   def["extension_types"] = {"property-extension"};
   w.put(def);
 }
@@ -191,6 +196,7 @@ void add_figures(Writer& w, const IncidentRow& row, ordered_json& ext) {
                         {"text", c.text},
                         {"sentence", c.sentence},
                         {"report_ref", w.report_id(c.document)}};
+      if (c.page > 0) f["page"] = c.page;  // only a paged report (PDF) has pages
       if (!c.published.empty()) f["published"] = c.published;
       if (!c.attributed_to.empty()) f["attributed_to"] = c.attributed_to;
       if (!c.hedges.empty()) f["hedges"] = split_hedges(c.hedges);

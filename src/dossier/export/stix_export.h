@@ -14,9 +14,9 @@
 //   (perpetrators), targets, located-at (place).
 // Every entity and incident carries the dossier extension: its dossier id and
 // type; entities their subtype, aliases and counts; incidents their date and
-// precision, country, every figure with its sentence, report, attribution and
-// hedges, and the best estimate of each measure under the chosen policy. Empty lists
-// are left out (STIX custom properties may not be empty arrays).
+// precision, country, every figure with its sentence, report (and its page, for a
+// paged report such as a PDF), attribution and hedges, and the best estimate of each measure under
+// the chosen policy. Empty lists are left out (STIX custom properties may not be empty arrays).
 //
 // Identifiers are UUIDv5 of stable keys (a report: its text's SHA-256; an entity:
 // its lexicon key, else type and name; an incident: the first document

@@ -1,6 +1,7 @@
 #include "dossier/read/jsonl_reader.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <utility>
 
 #include "dossier/read/published_date.h"
@@ -11,9 +12,25 @@ namespace {
 
 using nlohmann::json;
 
+// The Document of the report file a record's "path" names, resolved against the folder of
+// the JSON Lines file `source`; nullopt when it cannot be read. The file's diagnostics go
+// to `diagnose`, naming the path.
+template <typename Diagnose>
+std::optional<Document> read_path(const json& path, const std::string& source,
+                                  const ReadReport& read_report, const Diagnose& diagnose) {
+  const std::string& given = path.get_ref<const std::string&>();
+  const std::filesystem::path file = std::filesystem::path(source).parent_path() / given;
+  ReadResult read = read_report(file);
+  for (Diagnostic& d : read.diagnostics)
+    diagnose(d.severity, "\"path\" " + given + (d.where.empty() ? "" : ":" + d.where) + ": " +
+                             std::move(d.message));
+  if (read.documents.size() != 1) return std::nullopt;
+  return std::move(read.documents[0]);
+}
+
 // Reads line `number` (not blank) into `out`: a Document, or a rejection.
 void read_line(std::string_view line, std::size_t number, const std::string& source,
-               ReadResult* out) {
+               const ReadReport& read_report, ReadResult* out) {
   const std::string where = "line " + std::to_string(number);
   auto diagnose = [&](Diagnostic::Severity severity, std::string message) {
     out->diagnostics.push_back({severity, source, where, std::move(message)});
@@ -35,22 +52,35 @@ void read_line(std::string_view line, std::size_t number, const std::string& sou
     return;
   }
   const auto text = record.find("text");
-  if (text == record.end()) {
-    diagnose(Diagnostic::Severity::kRejected, "missing \"text\"");
+  const auto path = record.find("path");
+  if (text != record.end() && path != record.end()) {
+    diagnose(Diagnostic::Severity::kRejected, "both \"text\" and \"path\": give one");
     return;
   }
-  if (!text->is_string()) {
-    diagnose(Diagnostic::Severity::kRejected, "\"text\" is not a string");
+  const auto body = text != record.end() ? text : path;
+  if (body == record.end()) {
+    diagnose(Diagnostic::Severity::kRejected, "missing \"text\" (or \"path\")");
     return;
   }
-  if (is_blank(text->get_ref<const std::string&>())) {
-    diagnose(Diagnostic::Severity::kRejected, "empty \"text\"");
+  const std::string key = body == text ? "text" : "path";
+  if (!body->is_string()) {
+    diagnose(Diagnostic::Severity::kRejected, "\"" + key + "\" is not a string");
+    return;
+  }
+  if (is_blank(body->get_ref<const std::string&>())) {
+    diagnose(Diagnostic::Severity::kRejected, "empty \"" + key + "\"");
     return;
   }
 
   Document doc;
-  doc.format = "jsonl";
-  doc.text = normalize_newlines(text->get_ref<const std::string&>());
+  if (body == text) {
+    doc.format = "jsonl";
+    doc.text = normalize_newlines(text->get_ref<const std::string&>());
+  } else if (std::optional<Document> read = read_path(*path, source, read_report, diagnose)) {
+    doc = std::move(*read);
+  } else {
+    return;
+  }
   // A string field, or "" (with a warning unless null) for any other type.
   auto string_field = [&](const char* key, const json& value) -> std::string {
     if (value.is_string()) return value.get<std::string>();
@@ -60,6 +90,10 @@ void read_line(std::string_view line, std::size_t number, const std::string& sou
     }
     return "";
   };
+  // The record's value for a field the file may also give: kept unless empty.
+  auto override_with = [](std::string value, std::string* field) {
+    if (!value.empty()) *field = std::move(value);
+  };
   for (const auto& [key, value] : record.items()) {
     if (key == "text") continue;
     if (key == "id") {
@@ -67,18 +101,19 @@ void read_line(std::string_view line, std::size_t number, const std::string& sou
                             ? value.dump()
                             : string_field("id", value);
     } else if (key == "url") {
-      doc.url = string_field("url", value);
+      override_with(string_field("url", value), &doc.url);
     } else if (key == "title") {
-      doc.title = string_field("title", value);
+      override_with(string_field("title", value), &doc.title);
     } else if (key == "published") {
       const std::string raw = string_field("published", value);
-      doc.published = normalize_date(raw);
-      if (doc.published.empty() && !raw.empty()) {
+      const std::string published = normalize_date(raw);
+      if (published.empty() && !raw.empty()) {
         diagnose(Diagnostic::Severity::kWarning,
                  "\"published\" value \"" + raw + "\" is not a date; ignored");
       }
+      override_with(published, &doc.published);
     } else {
-      doc.metadata.emplace(key, value.dump());
+      doc.metadata[key] = value.dump();
     }
   }
   doc.source =
@@ -88,7 +123,8 @@ void read_line(std::string_view line, std::size_t number, const std::string& sou
 
 }  // namespace
 
-void read_jsonl(std::string_view text, const std::string& source, ReadResult* out) {
+void read_jsonl(std::string_view text, const std::string& source, const ReadReport& read_report,
+                ReadResult* out) {
   std::size_t number = 0, records = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t end = text.find('\n', pos);
@@ -97,7 +133,7 @@ void read_jsonl(std::string_view text, const std::string& source, ReadResult* ou
     ++number;
     if (!is_blank(line)) {
       ++records;
-      read_line(line, number, source, out);
+      read_line(line, number, source, read_report, out);
     }
     pos = end + 1;
   }

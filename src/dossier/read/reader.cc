@@ -45,12 +45,16 @@ int read_all(int fd, std::uint64_t limit, std::string* data) {
   return 0;
 }
 
-}  // namespace
+// Whether an input is one the user named or one a JSON Lines record's "path" names, which
+// may not be JSON Lines itself (a file naming itself would never end).
+enum class Origin { kNamed, kRecordPath };
 
-ReadResult read_bytes(std::string_view bytes, const std::string& name,
-                      const std::string& format_hint, const ReadOptions& options) {
-  std::string format = format_for_hint(format_hint);
-  if (format == "?") return rejected(name, "unknown format \"" + format_hint + "\"");
+ReadResult read_file_from(const std::filesystem::path& path, const ReadOptions& options,
+                          Origin origin);
+
+// read_bytes with the format already resolved from the hint or the extension.
+ReadResult read_format(std::string_view bytes, const std::string& name, std::string format,
+                       const ReadOptions& options, Origin origin) {
   if (bytes.empty()) return rejected(name, "empty file");
   if (bytes.size() > options.max_bytes) {
     return rejected(name, over_limit(bytes.size(), options.max_bytes, true));
@@ -63,17 +67,23 @@ ReadResult read_bytes(std::string_view bytes, const std::string& name,
   std::optional<std::string> text = decode_text(bytes, name, &result.diagnostics);
   if (!text) return result;
   if (format.empty()) format = sniff_format(*text);
-  if (format == "html") {
+  if (format == "jsonl" && origin == Origin::kRecordPath) {
+    return rejected(name, "a JSON Lines file, not a report");
+  } else if (format == "html") {
     read_html(*text, name, &result);
   } else if (format == "jsonl") {
-    read_jsonl(*text, name, &result);
+    const ReadReport read_report = [&options](const std::filesystem::path& path) {
+      return read_file_from(path, options, Origin::kRecordPath);
+    };
+    read_jsonl(*text, name, read_report, &result);
   } else {
     read_txt(std::move(*text), name, &result);
   }
   return result;
 }
 
-ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options) {
+ReadResult read_file_from(const std::filesystem::path& path, const ReadOptions& options,
+                          Origin origin) {
   const std::string name = path.string();
   // O_NONBLOCK: opening a FIFO without a writer would otherwise wait forever.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -104,7 +114,20 @@ ReadResult read_file(const std::filesystem::path& path, const ReadOptions& optio
   if (data.size() > options.max_bytes) {
     return rejected(name, over_limit(data.size(), options.max_bytes, false));
   }
-  return read_bytes(data, name, format_for_extension(path), options);
+  return read_format(data, name, format_for_extension(path), options, origin);
+}
+
+}  // namespace
+
+ReadResult read_bytes(std::string_view bytes, const std::string& name,
+                      const std::string& format_hint, const ReadOptions& options) {
+  const std::string format = format_for_hint(format_hint);
+  if (format == "?") return rejected(name, "unknown format \"" + format_hint + "\"");
+  return read_format(bytes, name, format, options, Origin::kNamed);
+}
+
+ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options) {
+  return read_file_from(path, options, Origin::kNamed);
 }
 
 }  // namespace dossier

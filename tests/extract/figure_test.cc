@@ -540,6 +540,8 @@ TEST(Figures, ListsAndHospitals) {
   EXPECT_EQ(show("A gunman opened fire, sending two people to the hospital."), "wounded 2 exact");
   EXPECT_EQ(show("The shooting sent two to the hospital."), "wounded 2 exact");
   EXPECT_EQ(show("They sent two letters to the hospital."), "");
+  EXPECT_EQ(show("A man and two girls were shot to death."), "killed 3 exact; killed 2 exact");
+  EXPECT_EQ(show("Two guards and four locals died."), "killed 2 exact; killed 4 exact");
   EXPECT_EQ(hit_or_survived("Police found three additional patients with gunshot wounds."),
             "survived");
 }

@@ -1035,6 +1035,13 @@ void measure_by_coordination(const WordTokens& t, const Scanner& s, std::vector<
   }
   if (m > n && (c.measure = s.after(j, &pos))) {
     c.trigger_end = pos;
+    // "A man and two girls were shot to death": one person and a number told together count
+    // all of them (two numbers, "two staff members and four locals", stay two figures).
+    if (c.one_person)
+      for (std::size_t k = n + 1; k <= m; ++k) {
+        c.q.quantity.low += cands[k].q.quantity.low;
+        c.q.quantity.high += cands[k].q.quantity.high;
+      }
   } else if (n > 0 && cands[n - 1].measure && cands[n - 1].counts_next) {
     const Candidate& p = cands[n - 1];
     std::size_t k = p.np_end;

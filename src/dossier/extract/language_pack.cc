@@ -102,8 +102,10 @@ LanguagePack LanguagePack::read(const std::filesystem::path& dir, std::string co
         if (!bit)
           throw Error(path.string() + ":" + std::to_string(number) + ": unknown site kind '" +
                       std::string(kind) + "'");
-        pack.site_kinds_.emplace_back().first.add(word);
-        pack.site_kinds_.back().second = bit;
+        if (word.size() > 1 && word.back() == '*')
+          pack.site_stems_.emplace_back(word.substr(0, word.size() - 1), bit);
+        else
+          pack.site_words_[std::string(word)] |= bit;
       });
     } else if (name == "origin_cues.tsv") {
       for_each_line(path, [&](int number, std::string_view line) {
@@ -151,9 +153,11 @@ std::string_view LanguagePack::trigger(const std::vector<std::string>& words, st
 
 unsigned LanguagePack::site_kinds(const std::vector<std::string>& words) const {
   unsigned kinds = 0;
-  for (const std::string& w : words)
-    for (const auto& [list, bit] : site_kinds_)
-      if (list.contains(w)) kinds |= bit;
+  for (const std::string& w : words) {
+    if (auto it = site_words_.find(w); it != site_words_.end()) kinds |= it->second;
+    for (const auto& [stem, bit] : site_stems_)
+      if (w.starts_with(stem)) kinds |= bit;
+  }
   return kinds;
 }
 

@@ -73,7 +73,9 @@ class LanguagePack {
   std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>>
       triggers_by_word_;
   std::vector<std::size_t> triggers_by_stem_;
-  std::vector<std::pair<WordList, unsigned>> site_kinds_;
+  // Site kinds by exact word, and by stem.
+  std::unordered_map<std::string, unsigned, StringHash, std::equal_to<>> site_words_;
+  std::vector<std::pair<std::string, unsigned>> site_stems_;
   std::unordered_map<std::string, WordList, StringHash, std::equal_to<>> origin_cues_;
   std::unordered_map<std::string, WordList, StringHash, std::equal_to<>> lists_;
 };

@@ -355,6 +355,8 @@ std::size_t nearby_names(std::string_view text, const LexEntry& e, std::string_v
       const LexEntry& x = g.entry(other);
       if (&x == &e || !x.has_coords || x.subtype == "country" || x.subtype == "subdivision")
         continue;
+      // A degree of latitude is 111 km: most places are ruled out before any trigonometry.
+      if (std::abs(x.lat - e.lat) * 111 > kNearbyKm) continue;
       if (km_between(e, x) <= kNearbyKm) {
         names.insert(name);
         break;

@@ -1,9 +1,9 @@
 #include "dossier/extract/undated_match.h"
 
 #include <algorithm>
-#include <cmath>
 #include <string_view>
 
+#include "dossier/core/geo.h"
 #include "dossier/extract/event_words.h"
 
 namespace dossier {
@@ -15,14 +15,8 @@ bool share(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& 
   return false;
 }
 
-// Great-circle distance in km.
 double distance_km(const IncidentFacts& a, const IncidentFacts& b) {
-  constexpr double kRad = 3.14159265358979323846 / 180, kEarth = 6371;
-  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
-  const double h =
-      std::sin(dlat / 2) * std::sin(dlat / 2) +
-      std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarth * std::asin(std::min(1.0, std::sqrt(h)));
+  return dossier::distance_km(a.lat, a.lon, b.lat, b.lon);
 }
 
 bool place_fits(const IncidentFacts& u, const IncidentFacts& d) {

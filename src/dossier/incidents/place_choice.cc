@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "dossier/core/date_words.h"
+#include "dossier/core/geo.h"
 #include "dossier/incidents/cue_words.h"
 #include "dossier/lexicon/us_states.h"
 
@@ -330,16 +331,6 @@ void name_features(const LexEntry& e, std::uint32_t entry,
   if (most_populous) f->push_back("most_populous");
 }
 
-// Great-circle distance in km between two entries with coordinates.
-double km_between(const LexEntry& a, const LexEntry& b) {
-  constexpr double kRad = 3.14159265358979323846 / 180, kEarth = 6371;
-  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
-  const double h =
-      std::sin(dlat / 2) * std::sin(dlat / 2) +
-      std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarth * std::asin(std::sqrt(std::min(1.0, h)));
-}
-
 // Other place names of the page that may lie within kNearbyKm of the place: "Independence"
 // beside "Kansas City" is the one in Missouri, "Pasadena" beside "Houston" the one in Texas.
 constexpr double kNearbyKm = 60;
@@ -357,7 +348,7 @@ std::size_t nearby_names(std::string_view text, const LexEntry& e, std::string_v
         continue;
       // A degree of latitude is 111 km: most places are ruled out before any trigonometry.
       if (std::abs(x.lat - e.lat) * 111 > kNearbyKm) continue;
-      if (km_between(e, x) <= kNearbyKm) {
+      if (distance_km(e.lat, e.lon, x.lat, x.lon) <= kNearbyKm) {
         names.insert(name);
         break;
       }

@@ -1,8 +1,9 @@
 #include "dossier/pipeline/event_index.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdlib>
+
+#include "dossier/core/geo.h"
 
 namespace dossier {
 namespace {
@@ -13,14 +14,8 @@ bool share(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& 
   return false;
 }
 
-// Great-circle distance in km.
 double distance_km(const EventKey& a, const EventKey& b) {
-  constexpr double kRad = 3.14159265358979323846 / 180, kEarth = 6371;
-  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
-  const double h =
-      std::sin(dlat / 2) * std::sin(dlat / 2) +
-      std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarth * std::asin(std::sqrt(std::min(1.0, h)));
+  return dossier::distance_km(a.lat, a.lon, b.lat, b.lon);
 }
 
 // Both placed, at known points farther apart than kNearKm; or, where a point is not known

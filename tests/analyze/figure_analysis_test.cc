@@ -81,13 +81,22 @@ TEST_F(FigureAnalysisTest, PeopleHitLeaveOutTheDeadOfTheirReport) {
   claims.push_back(wounded(3, 1, true));
   auto r = analyze_claims(claims, EstimatePolicy::kConservative);
   ASSERT_EQ(r.size(), 2u);
-  ASSERT_EQ(r[1].groups.size(), 2u);
-  EXPECT_EQ(r[1].groups[0].low, 1);  // document 1: two hit, one dead
+  // Documents 2 and 3 have none left once the dead are out: only document 1 counts.
+  ASSERT_EQ(r[1].groups.size(), 1u);
+  EXPECT_EQ(r[1].groups[0].low, 1);  // two hit, one dead
   EXPECT_EQ(r[1].groups[0].documents, (std::vector<std::int64_t>{1}));
-  EXPECT_EQ(r[1].groups[1].low, 0);  // the one hit is the one dead
-  EXPECT_EQ(r[1].groups[1].documents, (std::vector<std::int64_t>{2, 3}));
-  EXPECT_EQ(r[1].best_low, 0);
+  EXPECT_EQ(r[1].best_low, 1);
   EXPECT_EQ(r[1].range_high, 2);  // what was reported stays as it was
+}
+
+TEST_F(FigureAnalysisTest, WhenEveryReportsHitAreTheDeadNoneAreWounded) {
+  report(1, "2016-05-01", {{1, "exact"}});  // "a boy was shot and later died"
+  claims.push_back(wounded(1, 1, true));
+  claims.push_back(wounded(2, 1, true));  // "a boy was shot", the day before
+  auto r = analyze_claims(claims, EstimatePolicy::kConservative);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].best_low, 0);
+  EXPECT_EQ(r[1].best_high, 0);
 }
 
 TEST_F(FigureAnalysisTest, SurvivorsOfAReportOutweighItsHitLessDead) {

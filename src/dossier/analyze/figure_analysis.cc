@@ -88,7 +88,7 @@ std::vector<FigureClaim> document_totals(const MeasureReport& r, const KilledTot
     const FigureClaim*& t = c.hit && r.measure == "wounded" ? d->hit : d->stated;
     if (!t || c.high > t->high) t = &c;
   }
-  std::vector<FigureClaim> totals;
+  std::vector<FigureClaim> totals, none_left;
   for (const Totals& d : docs) {
     if (!d.hit) {
       totals.push_back(*d.stated);
@@ -98,8 +98,16 @@ std::vector<FigureClaim> document_totals(const MeasureReport& r, const KilledTot
     FigureClaim survivors = *d.hit;
     survivors.low = std::max<std::int64_t>(0, survivors.low - dead);
     survivors.high = std::max<std::int64_t>(0, survivors.high - dead);
-    totals.push_back(d.stated && d.stated->high >= survivors.high ? *d.stated : survivors);
+    if (d.stated && d.stated->high >= survivors.high)
+      totals.push_back(*d.stated);
+    else if (survivors.high > 0)
+      totals.push_back(survivors);
+    else
+      none_left.push_back(survivors);
   }
+  // A report whose hit are all among the dead ("Ellis, 44, was shot") says nothing of the
+  // survivors others count; it totals none only when no report counts any.
+  if (totals.empty() && !none_left.empty()) totals.push_back(none_left.front());
   return totals;
 }
 

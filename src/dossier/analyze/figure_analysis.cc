@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace dossier {
@@ -41,31 +42,31 @@ std::vector<MeasureReport> group_claims(const std::vector<IncidentClaim>& claims
 }
 
 // The dead a document's hit figures may include: the incident's killed total in that
-// document (its largest killed figure) and across documents (the lowest document total), by
-// (event, document), the incident's under document 0.
-using KilledTotals = std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t>;
+// document (its largest killed figure), and across its documents (the lowest such total).
+struct KilledTotals {
+  std::map<std::pair<std::int64_t, std::int64_t>, std::int64_t> in_document;  // (event, doc)
+  std::map<std::int64_t, std::int64_t> in_incident;                           // event
+
+  // The larger of the two for a document of an incident; 0 when none count dead.
+  std::int64_t among(std::int64_t event, std::int64_t document) const {
+    auto d = in_document.find({event, document});
+    auto i = in_incident.find(event);
+    return std::max(d == in_document.end() ? 0 : d->second, i == in_incident.end() ? 0 : i->second);
+  }
+};
 
 KilledTotals killed_totals(const std::vector<IncidentClaim>& claims) {
   KilledTotals out;
   for (const IncidentClaim& c : claims)
     if (c.measure == "killed") {
-      std::int64_t& k = out[{c.event, c.claim.document}];
+      std::int64_t& k = out.in_document[{c.event, c.claim.document}];
       k = std::max(k, c.claim.low);
     }
-  KilledTotals incidents;
-  for (const auto& [key, dead] : out) {
-    auto [it, first] = incidents.try_emplace({key.first, 0}, dead);
+  for (const auto& [key, dead] : out.in_document) {
+    auto [it, first] = out.in_incident.try_emplace(key.first, dead);
     if (!first) it->second = std::min(it->second, dead);
   }
-  out.merge(incidents);
   return out;
-}
-
-std::int64_t dead_among(const KilledTotals& killed, std::int64_t event, std::int64_t document) {
-  auto in_document = killed.find({event, document});
-  auto in_incident = killed.find({event, 0});
-  return std::max(in_document == killed.end() ? 0 : in_document->second,
-                  in_incident == killed.end() ? 0 : in_incident->second);
 }
 
 // Each document's total: its largest figure, since a total is never below its parts
@@ -88,13 +89,14 @@ std::vector<FigureClaim> document_totals(const MeasureReport& r, const KilledTot
     const FigureClaim*& t = c.hit && r.measure == "wounded" ? d->hit : d->stated;
     if (!t || c.high > t->high) t = &c;
   }
-  std::vector<FigureClaim> totals, none_left;
+  std::vector<FigureClaim> totals;
+  std::optional<FigureClaim> none_left;
   for (const Totals& d : docs) {
     if (!d.hit) {
       totals.push_back(*d.stated);
       continue;
     }
-    const std::int64_t dead = dead_among(killed, r.event, d.document);
+    const std::int64_t dead = killed.among(r.event, d.document);
     FigureClaim survivors = *d.hit;
     survivors.low = std::max<std::int64_t>(0, survivors.low - dead);
     survivors.high = std::max<std::int64_t>(0, survivors.high - dead);
@@ -102,12 +104,12 @@ std::vector<FigureClaim> document_totals(const MeasureReport& r, const KilledTot
       totals.push_back(*d.stated);
     else if (survivors.high > 0)
       totals.push_back(survivors);
-    else
-      none_left.push_back(survivors);
+    else if (!none_left)
+      none_left = survivors;
   }
   // A report whose hit are all among the dead ("Ellis, 44, was shot") says nothing of the
   // survivors others count; it totals none only when no report counts any.
-  if (totals.empty() && !none_left.empty()) totals.push_back(none_left.front());
+  if (totals.empty() && none_left) totals.push_back(*none_left);
   return totals;
 }
 

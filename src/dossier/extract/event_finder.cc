@@ -132,14 +132,15 @@ bool places_another_step(const LanguagePack& pack, const std::vector<std::string
 }
 
 // Whether the date at byte `date` stands nearer a word of what followed the incident (an
-// arrest, a trial, a funeral, an anniversary: see is_aftermath_word) than the incident's
+// arrest, a trial, a funeral, an anniversary: the pack's list "aftermath") than the incident's
 // trigger at byte `trigger`: "mourners gathered on Saturday, the anniversary of the siege".
 bool dates_another_step(const IncidentLanguage& lang, const std::vector<std::string>& words,
                         const std::vector<std::uint32_t>& word_start, std::uint32_t date,
                         std::uint32_t trigger) {
   const std::uint32_t to_trigger = date > trigger ? date - trigger : trigger - date;
+  const WordList& aftermath = lang.words->list("aftermath");
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!lang.words->list("aftermath").contains(words[i])) continue;
+    if (!aftermath.contains(words[i])) continue;
     const std::uint32_t at = word_start[i];
     if ((date > at ? date - at : at - date) < to_trigger) return true;
   }
@@ -551,8 +552,7 @@ class IncidentScanner {
       word_start_.push_back(tok.start);
     }
     if (sentence_index_ < 3)
-      for (const std::string& w : words_)
-        lead_is_aftermath_ |= lang_.words->list("retrospective").contains(w);
+      lead_is_aftermath_ |= lang_.words->list("retrospective").any_of(words_);
   }
 
   // The type of the sentence's incident into *f; returns the byte of the trigger that names
@@ -750,9 +750,11 @@ class IncidentScanner {
         return true;
     }
     if (places_another_step(pack, words_, word_index(start))) return true;
-    if (start > trigger_at)
+    if (start > trigger_at) {
+      const WordList& retaliation = pack.list("retaliation");
       for (std::size_t i = word_index(trigger_at), k = word_index(start); i < k; ++i)
-        if (pack.list("retaliation").contains(words_[i])) return true;
+        if (retaliation.contains(words_[i])) return true;
+    }
     return false;
   }
 

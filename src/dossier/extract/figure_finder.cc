@@ -707,11 +707,10 @@ class Scanner {
       return Measure::kKilled;
     }
     // "sending two people to the hospital", "sent four to area hospitals": hit.
-    const bool people_after =
-        t_.is_any(q + 1, {"to", "people", "persons", "others", "victims", "men", "women",
-                          "children", "teens", "teenagers"}) ||
-        (q + 1 < t_.size() && person_noun(t_.lower(q + 1)));
-    if (t_.is_any(k, {"sending", "sent", "sends", "send"}) && people_after) {
+    if (t_.is_any(k, {"sending", "sent", "sends", "send"}) &&
+        (t_.is_any(q + 1, {"to", "people", "persons", "others", "victims", "men", "women",
+                           "children", "teens", "teenagers"}) ||
+         (q + 1 < t_.size() && person_noun(t_.lower(q + 1))))) {
       for (std::size_t j = q + 1; j + 1 < t_.size() && j < q + 8; ++j) {
         if (t_[j].kind == WordKind::kPunct) break;
         if (t_.is(j, "to"))
@@ -1134,6 +1133,22 @@ std::size_t bare_age(const WordTokens& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// A count of `people` named by tokens [first, last), with the evidence span of those tokens.
+TokenQuantity people_count(const WordTokens& t, std::size_t first, std::size_t last,
+                           std::int64_t people, std::uint32_t base_offset) {
+  TokenQuantity q;
+  q.first = static_cast<std::uint32_t>(first);
+  q.last = static_cast<std::uint32_t>(last);
+  q.quantity.start = base_offset + t[first].start;
+  q.quantity.end = base_offset + t[last - 1].end;
+  q.quantity.low = q.quantity.high = people;
+  return q;
+}
+
+}  // namespace
+
 // "A man was shot and killed", "an 18-year-old was wounded", "another victim died", "a
 // second man", "the victim died", "the 17-year-old boy who was shot": one person, named by
 // an article (or "another", "his", "her", "their") before a person noun, with up to four
@@ -1149,25 +1164,13 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     // A headline drops the article: "Man shot in Elm Street", "Teen killed".
     if (i == 0 && t[0].capitalized && person_noun(t.lower(0)) && !t.possessive(1)) {
-      TokenQuantity q;
-      q.first = 0;
-      q.last = 1;
-      q.quantity.start = base_offset + t[0].start;
-      q.quantity.end = base_offset + t[0].end;
-      q.quantity.low = q.quantity.high = 1;
-      out.emplace_back(q, 1);
+      out.emplace_back(people_count(t, 0, 1, 1, base_offset), 1);
       continue;
     }
     // "She died at the hospital", "John Doe, 34, was killed": one person, by a pronoun
     // opening a clause or by a name.
     if (const std::size_t named = std::max(pronoun_or_name(t, i), bare_age(t, i))) {
-      TokenQuantity q;
-      q.first = static_cast<std::uint32_t>(i);
-      q.last = static_cast<std::uint32_t>(named);
-      q.quantity.start = base_offset + t[i].start;
-      q.quantity.end = base_offset + t[named - 1].end;
-      q.quantity.low = q.quantity.high = 1;
-      out.emplace_back(q, named);
+      out.emplace_back(people_count(t, i, named, 1, base_offset), named);
       i = named - 1;
       continue;
     }
@@ -1188,13 +1191,7 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
          (t.is(i, "her") && (i + 1 == t.size() || t[i + 1].kind == WordKind::kPunct ||
                              t.is_any(i + 1, {"and", "in", "on", "at", "with", "while"}))));
     if (another_fate || both || killed_object) {
-      TokenQuantity q;
-      q.first = static_cast<std::uint32_t>(i);
-      q.last = static_cast<std::uint32_t>(i + 1);
-      q.quantity.start = base_offset + t[i].start;
-      q.quantity.end = base_offset + t[i].end;
-      q.quantity.low = q.quantity.high = both ? 2 : 1;
-      out.emplace_back(q, i + 1);
+      out.emplace_back(people_count(t, i, i + 1, both ? 2 : 1, base_offset), i + 1);
       continue;
     }
     if (!t.is_any(i, {"a", "an", "another", "the", "his", "her", "their"})) continue;
@@ -1222,12 +1219,7 @@ std::vector<std::pair<TokenQuantity, std::size_t>> one_person_phrases(const Word
     if (i > 0 && t.is_any(i - 1, {"when", "after", "as", "while", "before", "until"}) &&
         tells_a_toll)
       continue;
-    TokenQuantity q;
-    q.first = static_cast<std::uint32_t>(i);
-    q.last = static_cast<std::uint32_t>(i + 1);
-    q.quantity.start = base_offset + t[i].start;
-    q.quantity.end = base_offset + t[i].end;
-    q.quantity.low = q.quantity.high = 1;
+    TokenQuantity q = people_count(t, i, i + 1, 1, base_offset);
     // "a man, woman and boy were wounded": bare nouns listed after the first are more people.
     while (head + 1 < t.size() && t.is_any(head, {",", "and"}) && person_noun(t.lower(head + 1)) &&
            !t.possessive(head + 2)) {

@@ -217,16 +217,9 @@ Example example_of(const Models& models, const Document& doc, const Truth& t) {
     any_day = any_day || o.candidate.right;
   }
   for (DateOption& o : dates) {
-    // A month is right when no day is and it holds the incident.
-    if (o.kind == "month")
-      o.candidate.right =
-          !any_day && std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {
-            return dates_compatible(o.date, d);
-          });
-    // Keeping a coarser date is right when it holds the incident and no day is right.
-    // Keeping a coarser date, or none, is right when no day is right and it holds the
-    // incident.
-    if (o.kind == "keep")
+    // A month the report names, or keeping the rules' coarser date (or none), is right when
+    // no day is right and it holds the incident.
+    if (o.kind == "keep" || o.kind == "month")
       o.candidate.right =
           !any_day &&
           (o.date.empty() || std::any_of(t.dates.begin(), t.dates.end(), [&](const PartialDate& d) {

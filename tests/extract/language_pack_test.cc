@@ -75,6 +75,8 @@ TEST_F(LanguagePackTest, AMalformedLineIsAnErrorNamingFileAndLine) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("triggers.tsv:3:"), std::string::npos) << e.what();
   }
+  write("triggers.tsv", "  \tbombing\n");
+  EXPECT_THROW(LanguagePack::read(dir_, "xx"), Error);
   write("triggers.tsv", "bomb\tbombing\n");
   write("site_kinds.tsv", "castle\tcastle\n");
   EXPECT_THROW(LanguagePack::read(dir_, "xx"), Error);

@@ -36,11 +36,13 @@ bool WordList::any_of(const std::vector<std::string>& words) const {
 
 namespace {
 
+// The non-empty pieces of `s` between separators.
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   while (true) {
     const std::size_t at = s.find(sep);
-    if (at > 0) out.push_back(s.substr(0, at));
+    const std::string_view piece = s.substr(0, at);
+    if (!piece.empty()) out.push_back(piece);
     if (at == std::string_view::npos) return out;
     s.remove_prefix(at + 1);
   }
@@ -84,11 +86,14 @@ LanguagePack LanguagePack::read(const std::filesystem::path& dir, std::string co
     if (name == "triggers.tsv") {
       for_each_line(path, [&](int number, std::string_view line) {
         auto [phrase, type] = two_fields(path, number, line);
+        const std::vector<std::string_view> words = split(phrase, ' ');
+        if (words.empty())
+          throw Error(path.string() + ":" + std::to_string(number) + ": a trigger of no words");
         TriggerPhrase t;
-        for (std::string_view w : split(phrase, ' ')) t.words.emplace_back().add(w);
+        for (std::string_view w : words) t.words.emplace_back().add(w);
         t.type = type;
         const std::size_t index = pack.triggers_.size();
-        const std::string_view first = split(phrase, ' ').front();
+        const std::string_view first = words.front();
         if (first.back() == '*')
           pack.triggers_by_stem_.push_back(index);
         else

@@ -108,8 +108,9 @@ std::string document_text_html(const std::string& text,
   std::size_t next_page = 0;  // index into page_starts of the next page break to show
   auto show_page_breaks = [&] {
     for (; next_page < page_starts.size() && page_starts[next_page] <= at; ++next_page) {
-      const std::string n = std::to_string(next_page + 1);
-      out += "<span class=\"page-break\" id=\"page-" + n + "\">p. " + n + "</span>";
+      const auto page = static_cast<std::int64_t>(next_page + 1);
+      out += "<span class=\"page-break\" id=\"page-" + std::to_string(page) + "\">" +
+             page_cite(page) + "</span>";
     }
   };
   auto copy_to = [&](std::size_t end) {

@@ -94,10 +94,15 @@ namespace {
 
 // The ASCII spelling of a name in Latin letters as "Latin-ASCII" gives it, by canonical
 // decomposition: accents dropped ("José Peña" -> "Jose Pena"), the letters that do not
-// decompose spelled out ("ß" -> "ss", "ø" -> "o"), dashes and curly quotes made plain. False
-// when the name holds anything else (another script), which needs the transliterator; the
-// transliterator costs a tenth of a second to build, so Latin names never build it.
+// decompose spelled out ("ß" -> "ss", "ø" -> "o"); the dashes, curly quotes and no-break
+// space name_key folds kept for it. False when the name holds anything else (another
+// script), which needs the transliterator; the transliterator costs a tenth of a second to
+// build, so Latin names never build it.
 bool latin_to_ascii(std::string_view name, std::string* out) {
+  static constexpr std::pair<UChar32, const char*> kLetters[] = {
+      {0xDF, "ss"}, {0xC6, "AE"}, {0xE6, "ae"}, {0x152, "OE"}, {0x153, "oe"}, {0xD8, "O"},
+      {0xF8, "o"},  {0x110, "D"}, {0xD0, "D"},  {0x111, "d"},  {0xF0, "d"},   {0x141, "L"},
+      {0x142, "l"}, {0xDE, "TH"}, {0xFE, "th"}, {0x131, "i"}};
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return false;
@@ -108,78 +113,17 @@ bool latin_to_ascii(std::string_view name, std::string* out) {
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
-    if (c < 0x80) {
-      *out += static_cast<char>(c);
+    if (c >= 0x300 && c <= 0x36F) continue;  // combining accents
+    const bool folded_later = c == 0xA0 || (c >= 0x2010 && c <= 0x2015) || c == 0x2018 ||
+                              c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2212;
+    if (c < 0x80 || folded_later) {
+      icu::UnicodeString(c).toUTF8String(*out);
       continue;
     }
-    if (c >= 0x300 && c <= 0x36F) continue;  // combining accents
-    switch (c) {
-      case 0xDF:
-        *out += "ss";
-        break;
-      case 0xC6:
-        *out += "AE";
-        break;
-      case 0xE6:
-        *out += "ae";
-        break;
-      case 0x152:
-        *out += "OE";
-        break;
-      case 0x153:
-        *out += "oe";
-        break;
-      case 0xD8:
-        *out += 'O';
-        break;
-      case 0xF8:
-        *out += 'o';
-        break;
-      case 0x110:
-      case 0xD0:
-        *out += 'D';
-        break;
-      case 0x111:
-      case 0xF0:
-        *out += 'd';
-        break;
-      case 0x141:
-        *out += 'L';
-        break;
-      case 0x142:
-        *out += 'l';
-        break;
-      case 0xDE:
-        *out += "TH";
-        break;
-      case 0xFE:
-        *out += "th";
-        break;
-      case 0x131:
-        *out += 'i';
-        break;
-      case 0xA0:
-        *out += ' ';
-        break;
-      case 0x2018:
-      case 0x2019:
-        *out += '\'';
-        break;
-      case 0x201C:
-      case 0x201D:
-        *out += '"';
-        break;
-      case 0x2010:
-      case 0x2011:
-      case 0x2012:
-      case 0x2013:
-      case 0x2014:
-      case 0x2015:
-        *out += '-';
-        break;
-      default:
-        return false;
-    }
+    const auto* letter = std::find_if(std::begin(kLetters), std::end(kLetters),
+                                      [&](const auto& l) { return l.first == c; });
+    if (letter == std::end(kLetters)) return false;
+    *out += letter->second;
   }
   return true;
 }
